@@ -1,0 +1,48 @@
+package dev.lede.analyzer;
+
+import java.util.Map;
+
+/**
+ * String options for one analyzer, e.g. from {@code --set geo.minConfidence=0.3}. Typed getters give a clear error
+ * when a value does not parse.
+ */
+public record AnalyzerConfig(Map<String, String> values) {
+    public static final AnalyzerConfig EMPTY = new AnalyzerConfig(Map.of());
+
+    public AnalyzerConfig {
+        values = Map.copyOf(values);
+    }
+
+    public String get(String key, String fallback) {
+        return values.getOrDefault(key, fallback);
+    }
+
+    public int getInt(String key, int fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option '" + key + "' wants a whole number, got '" + v + "'");
+        }
+    }
+
+    public double getDouble(String key, double fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option '" + key + "' wants a number, got '" + v + "'");
+        }
+    }
+
+    public boolean getBoolean(String key, boolean fallback) {
+        String v = values.get(key);
+        return v == null ? fallback : Boolean.parseBoolean(v.trim());
+    }
+}

@@ -1,0 +1,22 @@
+package dev.lede.annotation;
+
+/** A stretch of the document text: half-open UTF-16 offsets and the text they cover. */
+public record Span(int start, int end, String text) {
+    public Span {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+    }
+
+    public static Span of(String documentText, int start, int end) {
+        return new Span(start, end, documentText.substring(start, end));
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean overlaps(int otherStart, int otherEnd) {
+        return start < otherEnd && otherStart < end;
+    }
+}

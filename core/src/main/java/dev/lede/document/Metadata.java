@@ -1,0 +1,26 @@
+package dev.lede.document;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Descriptive fields that travel with a document. Every field may be null. {@code extra} keeps any other
+ * metadata the input carried (for example a publisher), so nothing the user sent is dropped.
+ */
+public record Metadata(String title, String date, String source, String url, String language,
+                       Map<String, Object> extra) {
+
+    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, Map.of());
+
+    public Metadata {
+        extra = extra == null ? Map.of() : Map.copyOf(extra);
+    }
+
+    public Metadata withTitle(String newTitle) {
+        return new Metadata(newTitle, date, source, url, language, extra);
+    }
+
+    public boolean isEmpty() {
+        return Objects.equals(this, EMPTY);
+    }
+}

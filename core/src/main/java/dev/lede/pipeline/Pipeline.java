@@ -1,0 +1,152 @@
+package dev.lede.pipeline;
+
+import dev.lede.analyzer.AnalyzerContext;
+import dev.lede.analyzer.AnalyzerException;
+import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.AnalyzerRegistry;
+import dev.lede.document.Document;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The chosen analyzers, created once and ordered by their requirements. Thread-safe: documents are analysed
+ * concurrently on a fixed pool of worker threads, each within the time budget; one analyzer failing on a document
+ * costs only that analyzer's layers for that document.
+ */
+public final class Pipeline implements AutoCloseable {
+    private final List<Stage> stages;
+    private final PipelineOptions options;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService watchdog;
+
+    private Pipeline(List<Stage> stages, PipelineOptions options) {
+        this.stages = List.copyOf(stages);
+        this.options = options;
+        this.workers = Executors.newFixedThreadPool(options.threads(), daemonThreads("lede-worker"));
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(daemonThreads("lede-watchdog"));
+    }
+
+    /**
+     * Builds a pipeline: resolves the names and their requirements, and creates each analyzer once.
+     *
+     * @param contextFor gives each provider its context (configuration, shared objects)
+     * @throws AnalyzerException when a name is unknown, a requirement is missing or an analyzer cannot be created
+     */
+    public static Pipeline build(AnalyzerRegistry registry, PipelineOptions options,
+                                 Function<AnalyzerProvider, AnalyzerContext> contextFor) {
+        List<Stage> stages = new ArrayList<>();
+        for (AnalyzerProvider p : AnalyzerPlan.resolve(registry, options.analyzers())) {
+            try {
+                stages.add(new Stage(p.name(), p.provides(), p.create(contextFor.apply(p))));
+            } catch (AnalyzerException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new AnalyzerException("analyzer '" + p.name() + "' could not start: " + DocumentJob.describe(e), e);
+            }
+        }
+        return new Pipeline(stages, options);
+    }
+
+    /** Names of the analyzers in the order they run. */
+    public List<String> analyzers() {
+        return stages.stream().map(Stage::name).toList();
+    }
+
+    public PipelineOptions options() {
+        return options;
+    }
+
+    /** Analyses one document, waiting for the result. */
+    public AnalysisResult process(Document document) {
+        return join(submit(document));
+    }
+
+    /** Starts the analysis of one document; the future completes within about the time budget. */
+    public CompletableFuture<AnalysisResult> submit(Document document) {
+        DocumentJob job = new DocumentJob(document, stages);
+        long budget = options.timeBudget().toMillis();
+        workers.execute(() -> {
+            var timer = watchdog.schedule(() -> job.expire(budget), budget, TimeUnit.MILLISECONDS);
+            try {
+                job.run();
+            } finally {
+                timer.cancel(false);
+            }
+        });
+        return job.result;
+    }
+
+    /** Analyses the documents concurrently and returns the results in input order. */
+    public List<AnalysisResult> processAll(List<Document> documents) {
+        List<AnalysisResult> out = new ArrayList<>(documents.size());
+        process(documents.stream().map(DocumentInput::of).iterator(), out::add);
+        return out;
+    }
+
+    /**
+     * Streams a batch: every input yields exactly one result, handed to {@code sink} in input order on the calling
+     * thread. At most a few documents per thread are in flight, so memory stays flat on large batches.
+     */
+    public void process(Iterator<DocumentInput> inputs, Consumer<AnalysisResult> sink) {
+        int window = options.threads() * 4;
+        Queue<CompletableFuture<AnalysisResult>> inFlight = new ArrayDeque<>();
+        while (inputs.hasNext()) {
+            DocumentInput in = inputs.next();
+            inFlight.add(in.ok() ? submit(in.document())
+                    : CompletableFuture.completedFuture(AnalysisResult.failedInput(in.id(), in.error())));
+            while (inFlight.size() >= window) {
+                sink.accept(join(inFlight.remove()));
+            }
+        }
+        while (!inFlight.isEmpty()) {
+            sink.accept(join(inFlight.remove()));
+        }
+    }
+
+    private static AnalysisResult join(CompletableFuture<AnalysisResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a document", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("pipeline failed", e.getCause());
+        }
+    }
+
+    /** Stops the worker threads after the documents in flight are done. */
+    @Override
+    public void close() {
+        workers.shutdown();
+        try {
+            workers.awaitTermination(options.timeBudget().toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        watchdog.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

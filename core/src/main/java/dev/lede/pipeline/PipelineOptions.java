@@ -1,0 +1,48 @@
+package dev.lede.pipeline;
+
+import dev.lede.analyzer.AnalyzerConfig;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to build a pipeline: which analyzers (their requirements are added), how many worker threads, the time
+ * budget per document, and per-analyzer configuration keyed by analyzer name.
+ */
+public record PipelineOptions(List<String> analyzers, int threads, Duration timeBudget,
+                              Map<String, AnalyzerConfig> configs) {
+
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(30);
+
+    public PipelineOptions {
+        analyzers = List.copyOf(analyzers);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        if (timeBudget == null || timeBudget.isNegative() || timeBudget.isZero()) {
+            throw new IllegalArgumentException("time budget must be positive");
+        }
+        configs = Map.copyOf(configs);
+    }
+
+    public static PipelineOptions of(List<String> analyzers) {
+        return new PipelineOptions(analyzers, Runtime.getRuntime().availableProcessors(), DEFAULT_BUDGET, Map.of());
+    }
+
+    public PipelineOptions withThreads(int n) {
+        return new PipelineOptions(analyzers, n, timeBudget, configs);
+    }
+
+    public PipelineOptions withTimeBudget(Duration budget) {
+        return new PipelineOptions(analyzers, threads, budget, configs);
+    }
+
+    public PipelineOptions withConfigs(Map<String, AnalyzerConfig> newConfigs) {
+        return new PipelineOptions(analyzers, threads, timeBudget, newConfigs);
+    }
+
+    public AnalyzerConfig config(String analyzer) {
+        return configs.getOrDefault(analyzer, AnalyzerConfig.EMPTY);
+    }
+}
