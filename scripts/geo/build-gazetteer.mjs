@@ -147,7 +147,7 @@ for (const r of tsv(path.join(dataDir, 'wikipedia-demonyms.tsv')).slice(1)) {
 
 // ---- hand-curated rows: key = geonameId (new place or override), CC (a country) or CC.ADM1 (a first-level area).
 // Columns: key name featureCode countryCode lat lon population aliases; empty fields keep what exists.
-for (const r of tsv(curatedFile).slice(1)) {
+for (const r of tsv(curatedFile)) {
   const [key, name, fc, cc, lat, lon, pop, aliases] = r.map((x) => (x ?? '').trim());
   if (key === 'DEMONYM') {
     demonyms.set(name, cc);

@@ -238,7 +238,8 @@ final class ToponymFinder {
                 && ORGANISATION_HEADS.contains(tokens.get(first - 2).text(text).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (singleWord && surnames.contains(name) && !major) {
+        if (singleWord && surnames.contains(name) && !major
+                && places.stream().allMatch(p -> p.population() < 100_000)) {
             return false;
         }
         if (atSentenceStart && singleWord && !major && !demonym) {
@@ -263,9 +264,13 @@ final class ToponymFinder {
             }
             if (j > i) {
                 String run = text.substring(tokens.get(i).start(), tokens.get(j).end());
-                String firstWord = tokens.get(i).text(text).toLowerCase(Locale.ROOT);
-                if (!gazetteer.knows(run) && !PLACE_PREFIXES.contains(firstWord)
-                        && !COMMON_WORDS.contains(firstWord)) {
+                String firstWord = tokens.get(i).text(text);
+                String firstLower = firstWord.toLowerCase(Locale.ROOT);
+                boolean opensSentence = isSentenceInitial(text, tokens, i)
+                        || (i > 0 && startsLineAfterOpening(text, tokens, i));
+                if (!opensSentence && !gazetteer.knows(run) && !gazetteer.knows(firstWord) && !isAllCaps(firstWord)
+                        && gazetteer.demonym(firstWord).isEmpty() && !PLACE_PREFIXES.contains(firstLower)
+                        && !COMMON_WORDS.contains(firstLower)) {
                     out.add(tokens.get(j).text(text));
                 }
                 i = j + 1;
