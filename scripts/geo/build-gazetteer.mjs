@@ -11,7 +11,7 @@
 //   plugins/geo/src/gazetteer/curated.tsv   hand-curated: continents, regions, seas, abbreviations, overrides
 //
 // Output lines (tab-separated, UTF-8, gzip):
-//   P  id  name  asciiName  featureCode  countryCode  admin1Code  lat  lon  population  aliases('|'-separated)
+//   P  id  name  asciiName  featureCode  countryCode  admin1Code  lat  lon  population  alias keys('|'-separated)
 //   D  demonym-or-adjectival  countryCode
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -171,11 +171,15 @@ for (const r of tsv(curatedFile)) {
 // ---- write
 const lines = [];
 const fmt = (x) => (Math.round(x * 1e5) / 1e5).toString();
+// Aliases are written as lookup keys (what Gazetteer.key makes of them), so that loading skips most Unicode
+// normalisation; keys equal to the name's or ASCII name's are left out.
+const key = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/\u2019/g, "'").replace(/[\s\u00A0]+/g, ' ')
+  .trim().toLowerCase();
 for (const p of places.values()) {
-  p.aliases.delete(p.name);
-  p.aliases.delete(p.ascii);
+  const own = new Set([key(p.name), key(p.ascii)]);
+  const keys = [...new Set([...p.aliases].map((a) => key(clean(a))))].filter((k) => k && !own.has(k));
   lines.push(['P', p.id, clean(p.name), p.ascii === p.name ? '' : clean(p.ascii), p.fc, p.cc, p.a1 ?? '',
-    fmt(p.lat), fmt(p.lon), p.pop, [...p.aliases].map(clean).join('|')].join('\t'));
+    fmt(p.lat), fmt(p.lon), p.pop, keys.join('|')].join('\t'));
 }
 for (const [d, cc] of [...demonyms].sort()) lines.push(['D', clean(d), cc].join('\t'));
 fs.mkdirSync(path.dirname(out), { recursive: true });

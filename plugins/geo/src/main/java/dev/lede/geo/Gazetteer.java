@@ -29,7 +29,6 @@ public final class Gazetteer {
     /** Class-path location of the resource the build script writes. */
     public static final String RESOURCE = "/dev/lede/geo/gazetteer.tsv.gz";
 
-    private static final Pattern TAB = Pattern.compile("\t");
     private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -57,7 +56,15 @@ public final class Gazetteer {
         }
         this.countries = Map.copyOf(c);
         this.admin1s = Map.copyOf(a);
-        this.longestKeyWords = byKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        int longest = 1;
+        for (String k : byKey.keySet()) {
+            int words = 1;
+            for (int i = 0; i < k.length(); i++) {
+                words += k.charAt(i) == ' ' ? 1 : 0;
+            }
+            longest = Math.max(longest, words);
+        }
+        this.longestKeyWords = longest;
     }
 
     /** Loads the gazetteer shipped in this module. */
@@ -74,7 +81,7 @@ public final class Gazetteer {
 
     /**
      * Reads a gazetteer in the resource format: tab-separated lines
-     * {@code P id name ascii featureCode cc admin1 lat lon population aliases} and {@code D demonym cc}.
+     * {@code P id name ascii featureCode cc admin1 lat lon population aliasKeys} and {@code D demonym cc}.
      */
     public static Gazetteer read(InputStream uncompressed) throws IOException {
         List<GeoPlace> places = new ArrayList<>(240_000);
@@ -82,7 +89,7 @@ public final class Gazetteer {
         Map<String, String> demonyms = new HashMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(uncompressed, StandardCharsets.UTF_8), 1 << 16);
         for (String line = r.readLine(); line != null; line = r.readLine()) {
-            String[] f = TAB.split(line, -1);
+            String[] f = split(line);
             if (f[0].equals("D") && f.length >= 3) {
                 demonyms.put(key(f[1]), f[2]);
             } else if (f[0].equals("P") && f.length >= 11) {
@@ -94,13 +101,27 @@ public final class Gazetteer {
                 index(byKey, key(name), index);
                 index(byKey, key(ascii), index);
                 if (!f[10].isEmpty()) {
-                    for (String alias : BAR.split(f[10])) {
-                        index(byKey, key(alias), index);
+                    for (String aliasKey : BAR.split(f[10])) {
+                        index(byKey, aliasKey, index); // the build script writes aliases as keys already
                     }
                 }
             }
         }
         return new Gazetteer(places, byKey, demonyms);
+    }
+
+    /** Splits on tabs; String.split would compile a pattern per call path and is measurably slower here. */
+    private static String[] split(String line) {
+        String[] out = new String[11];
+        int n = 0;
+        int from = 0;
+        for (int i = 0; i <= line.length() && n < out.length; i++) {
+            if (i == line.length() || line.charAt(i) == '\t') {
+                out[n++] = line.substring(from, i);
+                from = i + 1;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     private static void index(Map<String, int[]> byKey, String key, int place) {
@@ -110,11 +131,20 @@ public final class Gazetteer {
         int[] old = byKey.get(key);
         if (old == null) {
             byKey.put(key, new int[]{place});
-        } else if (old[old.length - 1] != place && Arrays.stream(old).noneMatch(i -> i == place)) {
+        } else if (old[old.length - 1] != place && !contains(old, place)) {
             int[] grown = Arrays.copyOf(old, old.length + 1);
             grown[old.length] = place;
             byKey.put(key, grown);
         }
+    }
+
+    private static boolean contains(int[] a, int x) {
+        for (int v : a) {
+            if (v == x) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -122,6 +152,15 @@ public final class Gazetteer {
      * Written by hand because it must be exactly the same at build and lookup time and is a handful of lines.
      */
     public static String key(String name) {
+        boolean plain = true;
+        for (int i = 0; i < name.length() && plain; i++) {
+            char c = name.charAt(i);
+            plain = c < 128 && c != '\t' && c != '\n' && c != '\r' && (c != ' ' || (i > 0 && name.charAt(i - 1) != ' '));
+        }
+        if (plain) {
+            // the common case (ASCII, single spaces) skips the Unicode normalisation, which dominates load time
+            return name.strip().toLowerCase(Locale.ROOT);
+        }
         String s = Normalizer.normalize(name, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = SPACES.matcher(s.replace('\u2019', '\'')).replaceAll(" ").trim();
