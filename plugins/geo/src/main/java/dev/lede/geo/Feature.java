@@ -19,6 +19,8 @@ enum Feature {
     LOWER_SEAT,
     /** A second-level division (county, district). */
     ADMIN2,
+    /** A division that shares its name with its own seat ("Sumy" the oblast vs Sumy the city). */
+    DIVISION_NAMED_LIKE_SEAT,
     /** log10(population + 1) / 7 for towns, cities and countries. */
     POPULATION,
     /** The name as written is the place's GeoNames name (accents and case aside). */

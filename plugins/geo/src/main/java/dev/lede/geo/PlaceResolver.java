@@ -52,6 +52,45 @@ final class PlaceResolver {
     }
 
     List<Resolution> resolve(String text, Metadata metadata, List<Toponym> toponyms) {
+        List<Toponym> demonyms = toponyms.stream().filter(Toponym::isDemonym).toList();
+        Ranked ranked = rank(text, metadata, toponyms);
+        List<Resolution> out = new ArrayList<>();
+        for (NameGroup g : ranked.groups().values()) {
+            if (g.onlySpotted() && !supported(g, ranked.anchors())) {
+                continue;
+            }
+            for (Toponym t : g.mentions) {
+                out.add(new Resolution(t, g.winner, g.confidence));
+            }
+        }
+        for (Toponym t : demonyms) {
+            gazetteer.demonym(t.lookupName()).ifPresent(c -> out.add(new Resolution(t, c, settings.demonymConfidence())));
+        }
+        out.sort(java.util.Comparator.comparingInt(r -> r.toponym().start()));
+        return out;
+    }
+
+    /** One name's mentions, candidates and their final feature vectors: what the weight fitter learns from. */
+    record CandidateSet(List<Toponym> mentions, List<GeoPlace> candidates, List<double[]> features, boolean kept) {
+    }
+
+    /** The ranking problems of one article, after both passes (for fitting the weights). */
+    List<CandidateSet> explain(String text, Metadata metadata, List<Toponym> toponyms) {
+        Ranked ranked = rank(text, metadata, toponyms);
+        List<CandidateSet> out = new ArrayList<>();
+        for (NameGroup g : ranked.groups().values()) {
+            String surface = g.mentions.get(0).lookupName();
+            List<double[]> f = g.candidates.stream().map(p -> features(surface, p, g, ranked.anchors())).toList();
+            out.add(new CandidateSet(List.copyOf(g.mentions), List.copyOf(g.candidates), f,
+                    !g.onlySpotted() || supported(g, ranked.anchors())));
+        }
+        return out;
+    }
+
+    private record Ranked(Map<String, NameGroup> groups, ArticleAnchors anchors) {
+    }
+
+    private Ranked rank(String text, Metadata metadata, List<Toponym> toponyms) {
         Map<String, NameGroup> groups = new LinkedHashMap<>();
         List<Toponym> demonyms = new ArrayList<>();
         for (Toponym t : toponyms) {
@@ -74,21 +113,7 @@ final class PlaceResolver {
         for (NameGroup g : groups.values()) {
             choose(g, anchors);
         }
-
-        List<Resolution> out = new ArrayList<>();
-        for (NameGroup g : groups.values()) {
-            if (g.onlySpotted() && !supported(g, anchors)) {
-                continue;
-            }
-            for (Toponym t : g.mentions) {
-                out.add(new Resolution(t, g.winner, g.confidence));
-            }
-        }
-        for (Toponym t : demonyms) {
-            gazetteer.demonym(t.lookupName()).ifPresent(c -> out.add(new Resolution(t, c, settings.demonymConfidence())));
-        }
-        out.sort(java.util.Comparator.comparingInt(r -> r.toponym().start()));
-        return out;
+        return new Ranked(groups, anchors);
     }
 
     /** Candidate places of a name, the most prominent first, cut to a bound for pathological names. */
@@ -208,7 +233,8 @@ final class PlaceResolver {
     }
 
     /** The feature vector of one candidate; see {@link Feature}. Package-private for the weight fitter. */
-    double[] features(String surface, GeoPlace p, List<String> qualifiers, String groupKey, ArticleAnchors anchors) {
+    double[] features(String surface, GeoPlace p, List<GeoPlace> candidates, List<String> qualifiers, String groupKey,
+                      ArticleAnchors anchors) {
         double[] f = new double[Feature.values().length];
         f[Feature.COUNTRY.ordinal()] = p.isCountry() ? 1 : 0;
         f[Feature.REGION.ordinal()] = p.isRegion() ? 1 : 0;
@@ -217,6 +243,8 @@ final class PlaceResolver {
         f[Feature.ADMIN1_SEAT.ordinal()] = p.featureCode().equals("PPLA") ? 1 : 0;
         f[Feature.LOWER_SEAT.ordinal()] = p.featureCode().matches("PPLA[234]") ? 1 : 0;
         f[Feature.ADMIN2.ordinal()] = p.isAdmin2() ? 1 : 0;
+        f[Feature.DIVISION_NAMED_LIKE_SEAT.ordinal()] = (p.isAdmin1() || p.isAdmin2())
+                && seatNamedLike(p, candidates) ? 1 : 0;
         f[Feature.POPULATION.ordinal()] = p.isPopulatedPlace() ? Math.log10(p.population() + 1.0) / 7.0 : 0;
         String k = Gazetteer.key(surface);
         boolean official = Gazetteer.key(p.name()).equals(k);
@@ -238,8 +266,18 @@ final class PlaceResolver {
         return f;
     }
 
+    private static boolean seatNamedLike(GeoPlace division, List<GeoPlace> candidates) {
+        for (GeoPlace c : candidates) {
+            if (c.featureCode().startsWith("PPLA") && c.countryCode().equals(division.countryCode())
+                    && c.admin1Code().equals(division.admin1Code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private double[] features(String surface, GeoPlace p, NameGroup g, ArticleAnchors anchors) {
-        return features(surface, p, g.qualifiers, g.key, anchors);
+        return features(surface, p, g.candidates, g.qualifiers, g.key, anchors);
     }
 
     /**

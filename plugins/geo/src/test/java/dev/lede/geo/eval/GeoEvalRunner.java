@@ -83,6 +83,19 @@ public final class GeoEvalRunner {
                 .withConfigs(Map.of("geo", new AnalyzerConfig(geoOptions))));
     }
 
+    /** text + entity (or the empty stand-in): the layers geo reads, for tools that run geo's parts themselves. */
+    public static Pipeline textAndEntities() {
+        AnalyzerRegistry installed = AnalyzerRegistry.load();
+        List<AnalyzerProvider> providers = new ArrayList<>(installed.providers());
+        if (installed.providerOf(Layers.ENTITIES).isEmpty()) {
+            providers.add(new NoEntities());
+        }
+        AnalyzerRegistry registry = AnalyzerRegistry.of(providers);
+        String entities = registry.providerOf(Layers.ENTITIES).orElseThrow().name();
+        PipelineFactory factory = Guice.createInjector(new LedeModule(registry)).getInstance(PipelineFactory.class);
+        return factory.build(PipelineOptions.of(List.of(entities)).withThreads(1));
+    }
+
     static List<Document> readDocuments(Path jsonl) throws IOException {
         ObjectMapper mapper = LedeJson.mapper();
         List<Document> docs = new ArrayList<>();
