@@ -292,6 +292,9 @@ final class PlaceResolver {
         if (!g.qualifiers.isEmpty()) {
             return true;
         }
+        if (w.isAdmin2() && (g.key.endsWith(" county") || g.key.endsWith(" parish"))) {
+            return true; // "Metcalfe County" says what it is
+        }
         boolean multiWord = g.key.indexOf(' ') > 0;
         long needed = multiWord ? settings.minPopulationMultiWord() : settings.minPopulation();
         if (w.population() >= needed) {

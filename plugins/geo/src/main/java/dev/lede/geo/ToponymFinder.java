@@ -67,6 +67,12 @@ final class ToponymFinder {
             "southern", "eastern", "western", "central", "greater", "upper", "lower", "downtown", "rural", "in",
             "from", "to", "at", "across", "outside", "inside", "near", "and", "with", "for", "by", "of", "on",
             "throughout", "via", "into", "between", "around", "over", "occupied", "annexed", "the");
+    /** All-capital abbreviations of three letters or fewer that are reported as places. */
+    private static final Set<String> PLACE_ABBREVIATIONS = Set.of("US", "UK", "UAE", "USA", "DRC", "NSW", "BC",
+            "DPRK", "PEI", "NYC", "LA", "DC");
+    /** Names of things that the gazetteer knows as a town somewhere but that news means otherwise. */
+    private static final Set<String> NOT_PLACES = Set.of("white house", "notre dame", "el nino", "el niño",
+            "capitol", "pentagon", "kremlin", "downing street", "wall street", "silicon valley", "hollywood");
     private static final Set<String> DIRECTIONS = Set.of("west", "east", "north", "south", "midwest", "orient");
 
     private final Gazetteer gazetteer;
@@ -131,8 +137,7 @@ final class ToponymFinder {
         while (i < tokens.size()) {
             Token first = tokens.get(i);
             String w = first.text(text);
-            if (!isCapitalisedWord(first, w) || isBlocked(first.start(), first.end(), blocked)
-                    || (i > 0 && startsLineAfterOpening(text, tokens, i))) {
+            if (!isCapitalisedWord(first, w) || isBlocked(first.start(), first.end(), blocked)) {
                 i++;
                 continue;
             }
@@ -172,7 +177,8 @@ final class ToponymFinder {
             int start = first.start();
             int end = tokens.get(matchEnd).end();
             if (!isBlocked(start, end, blocked) && passesGuards(text, tokens, i, matchEnd, matched,
-                    sentenceStart[i] || isSentenceInitial(text, tokens, i),
+                    sentenceStart[i] || isSentenceInitial(text, tokens, i)
+                            || (i > 0 && startsLineAfterOpening(text, tokens, i)),
                     lowerWords, surnames)) {
                 Toponym.Source source = gazetteer.knows(matched) ? Toponym.Source.GAZETTEER : Toponym.Source.DEMONYM;
                 if (source == Toponym.Source.GAZETTEER && gazetteer.demonym(matched).isPresent()
@@ -194,8 +200,12 @@ final class ToponymFinder {
         boolean major = places.stream().anyMatch(p -> p.isCountry() || p.isRegion() || p.isAdmin1()
                 || p.isCapital());
         boolean demonym = gazetteer.demonym(name).isPresent();
-        if (singleWord && COMMON_WORDS.contains(lower)) {
+        if ((singleWord && COMMON_WORDS.contains(lower)) || NOT_PLACES.contains(lower)) {
             return false;
+        }
+        if (name.length() <= 4 && isAllCaps(name) && !PLACE_ABBREVIATIONS.contains(name.replace(".", ""))
+                && !name.contains(".")) {
+            return false; // "SOL", "AMC": acronyms, unless a known abbreviation of a place
         }
         if (singleWord && lowerWords.contains(lower) && !major) {
             return false; // "march", "reading" used as ordinary words in this very article
@@ -239,7 +249,7 @@ final class ToponymFinder {
             return false;
         }
         if (singleWord && surnames.contains(name) && !major
-                && places.stream().allMatch(p -> p.population() < 100_000)) {
+                && places.stream().allMatch(p -> p.population() < 500_000)) {
             return false;
         }
         if (atSentenceStart && singleWord && !major && !demonym) {
