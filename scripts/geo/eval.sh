@@ -10,6 +10,6 @@ mvn -q -o -pl plugins/geo dependency:build-classpath -Dmdep.outputFile="$OUT/cp.
 CP="plugins/geo/target/classes:plugins/geo/target/test-classes:core/target/classes:$(cat "$OUT/cp.txt")"
 for f in geo/gwn_dev geo/trnews_dev seed/seed_article; do
   name=$(basename "$f")
-  java -Xmx1g -cp "$CP" dev.lede.geo.eval.GeoEvalRunner "$SHARED/eval/$f.jsonl" "$OUT/$name.pred.jsonl" "$@"
+  java -Xmx1g ${JAVA_OPTS:-} -cp "$CP" dev.lede.geo.eval.GeoEvalRunner "$SHARED/eval/$f.jsonl" "$OUT/$name.pred.jsonl" "$@"
   python3 "$SHARED/eval/tools/score.py" --gold "$SHARED/eval/$f.jsonl" --pred "$OUT/$name.pred.jsonl" --layer places
 done

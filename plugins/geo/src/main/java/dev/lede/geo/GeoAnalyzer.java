@@ -35,6 +35,10 @@ public final class GeoAnalyzer implements Analyzer {
             if (r.toponym().isDemonym() && !settings.demonyms()) {
                 continue;
             }
+            if (settings.literalOnly() && !r.toponym().isDemonym()
+                    && !LiteralUse.isLiteral(doc.text(), r.toponym().start(), r.toponym().end())) {
+                continue;
+            }
             places.add(toPlace(r));
         }
         doc.put(Layers.PLACES, places);

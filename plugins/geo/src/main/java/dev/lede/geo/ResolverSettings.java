@@ -11,9 +11,12 @@ import dev.lede.analyzer.AnalyzerConfig;
  * @param minPopulationAnchored  smallest town accepted with that support
  * @param demonymConfidence      confidence given to a demonym's country
  * @param demonyms               report demonyms ("Ukrainian") as places of their country (they count for focus anyway)
+ * @param literalOnly            report only literal uses ("in Syria"), not metonymic ones ("Russia said") or modifiers
+ *                               ("U.S. officials"), as GeoWebNews annotates
  */
 record ResolverSettings(long minPopulation, long minPopulationMultiWord, double minAnchorShare,
-                        long minPopulationAnchored, double demonymConfidence, boolean demonyms) {
+                        long minPopulationAnchored, double demonymConfidence, boolean demonyms,
+                        boolean literalOnly) {
 
     static ResolverSettings from(AnalyzerConfig c) {
         return new ResolverSettings(
@@ -22,6 +25,7 @@ record ResolverSettings(long minPopulation, long minPopulationMultiWord, double 
                 c.getDouble("minAnchorShare", 0.25),
                 c.getInt("minPopulationAnchored", 2_000),
                 c.getDouble("demonymConfidence", 0.9),
-                c.getBoolean("demonyms", false));
+                c.getBoolean("demonyms", false),
+                c.getBoolean("literalOnly", false));
     }
 }

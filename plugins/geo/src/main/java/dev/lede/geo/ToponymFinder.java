@@ -240,7 +240,8 @@ final class ToponymFinder {
         if (last + 1 < tokens.size() && joins(text, tokens.get(last), tokens.get(last + 1))) {
             Token n = tokens.get(last + 1);
             String next = n.text(text);
-            if (isCapitalisedWord(n, next) && !isAllCaps(name)) {
+            // "Washington Post", "Jamaica Cancer Society" are not places; "Kentucky State Police" names the state
+            if (isCapitalisedWord(n, next) && !isAllCaps(name) && !major) {
                 return false;
             }
         }
