@@ -245,6 +245,10 @@ public final class Tokenizer {
             if (q < n && TextChars.isJoiningHyphen(text.charAt(q)) && TextChars.isWordCharAt(text, q + 1)) {
                 return false; // 20m-long: one hyphenated token
             }
+            if (q - p == 1 && Character.isUpperCase(text.charAt(p))) {
+                char c = text.charAt(p);
+                return c == 'B' || c == 'M' || c == 'K' || c == 'T'; // $1.5M, but 5G and 3D stay whole
+            }
             return NUMBER_SUFFIXES.contains(text.substring(p, q).toLowerCase(Locale.ROOT));
         }
 
