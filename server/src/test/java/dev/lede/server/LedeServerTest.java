@@ -87,12 +87,12 @@ class LedeServerTest {
 
     @Test
     void plainTextBodyIsOneDocumentWithTheIdFromTheQuery() throws Exception {
-        HttpResponse<String> res = post(server, "/v1/extract?id=council", "text/plain; charset=utf-8", article);
+        HttpResponse<String> res = post(server, "/v1/extract?id=news/council.v2", "text/plain; charset=utf-8", article);
         assertEquals(200, res.statusCode(), res.body());
         JsonNode doc = JSON.readTree(res.body());
         assertTrue(doc.isObject());
         assertEquals(1, doc.path("schema").asInt());
-        assertEquals("council", doc.path("id").asText());
+        assertEquals("news/council.v2", doc.path("id").asText());
         assertEquals(article, doc.path("text").asText());
         assertTrue(doc.path("tokens").size() > 20, "tokens layer present");
         assertTrue(doc.path("sentences").size() >= 2, "sentences layer present");
