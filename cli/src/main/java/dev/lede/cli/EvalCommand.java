@@ -86,6 +86,12 @@ final class EvalCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         List<JsonNode> goldDocs = readDocuments(gold);
+        for (JsonNode doc : goldDocs) {
+            if (!doc.path("text").isTextual()) {
+                throw new UsageException("gold document '" + doc.path("id").asText("?") + "' in " + gold
+                        + " has no \"text\"; the scorer needs the text the offsets point into");
+            }
+        }
         List<JsonNode> predDocs;
         String predSource;
         if (pred != null) {

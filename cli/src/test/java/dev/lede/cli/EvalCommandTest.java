@@ -75,4 +75,13 @@ class EvalCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("sentiment"), r.err());
     }
+
+    @Test
+    void goldWithoutTextIsAUsageErrorNotACrash() throws Exception {
+        Path noText = dir.resolve("no-text.json");
+        Files.writeString(noText, "{\"id\": \"x\", \"entities\": []}");
+        CliRun r = run("eval", "--gold", noText.toString(), "--pred", noText.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("has no \"text\""), r.err());
+    }
 }

@@ -39,7 +39,7 @@ class LedeServerTest {
         article = fixture("council-vote.txt");
         server = LedeServer.start(TestAnalyzers.factory(new TestAnalyzers.Broken()),
                 ServerConfig.defaults().withPort(0).withAnalyzers(List.of("text")).withThreads(2)
-                        .withMaxBodyBytes(MAX_BODY));
+                        .withMaxBodyBytes(MAX_BODY).withStopTimeout(java.time.Duration.ofMillis(500)));
     }
 
     @AfterAll
@@ -199,6 +199,13 @@ class LedeServerTest {
     @Test
     void unknownRouteIsJson404() throws Exception {
         assertError(get(server, "/v2/nothing"), 404, "not_found");
+    }
+
+    @Test
+    void wrongMethodOnAKnownRouteIsJson405() throws Exception {
+        HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(uri(server, "/v1/extract"))
+                .PUT(HttpRequest.BodyPublishers.ofString(article)).build(), HttpResponse.BodyHandlers.ofString());
+        assertError(res, 405, "method_not_allowed");
     }
 
     @Test
