@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
  * {@code lede eval}: scores predictions against gold annotations. The predictions are read from a file, or made by
  * running the pipeline over the gold texts; with no {@code --analyzers} the analyzers are those of the scored layers.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval",
         description = {"Score predictions against gold annotations (entities, quotes, numbers, places).",
                 "Without --pred, runs the analyzers over the gold texts; without --analyzers, those of the scored layers."})
 final class EvalCommand implements Callable<Integer> {
