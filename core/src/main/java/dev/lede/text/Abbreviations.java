@@ -32,7 +32,11 @@ final class Abbreviations {
     private static final Set<String> MAY_END = Set.of(
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Jr", "Sr", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd",
-            "St", "etc", "vs", "approx", "est", "al", "cf");
+            "St", "etc", "vs", "approx", "est", "al", "cf",
+            // AP-style U.S. state abbreviations, common in datelines: "PORTLAND, Ore. (AP) -"
+            "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+            "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt",
+            "Va", "Wash", "Wis", "Wyo");
 
     /**
      * Closed-class words (pronouns, determiners, conjunctions, common sentence adverbs) that open a new sentence

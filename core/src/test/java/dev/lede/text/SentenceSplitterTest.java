@@ -72,6 +72,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void stateAbbreviationsInDatelinesDoNotBreak() {
+        assertEquals("PORTLAND, Ore. (AP) - Rain fell on Friday. || Roads closed.",
+                sentences("PORTLAND, Ore. (AP) - Rain fell on Friday. Roads closed."));
+        assertEquals("She holds a Ph.D. in physics, see p. 4 of the report.",
+                sentences("She holds a Ph.D. in physics, see p. 4 of the report."));
+    }
+
+    @Test
     void initialsDoNotBreak() {
         assertEquals("J. R. R. Tolkien wrote it. || George W. Bush read it.",
                 sentences("J. R. R. Tolkien wrote it. George W. Bush read it."));

@@ -58,6 +58,8 @@ class TokenizerTest {
                 split("Mr. Cole and Dr. Ames of St. Ives at No. 10"));
         assertEquals("at | 5 | p.m. | on | Friday", split("at 5 p.m. on Friday"));
         assertEquals("the | U.S.-led | force", split("the U.S.-led force"));
+        assertEquals("a | Ph.D. | from | Salem | , | Ore. | , | see | p. | 4", split("a Ph.D. from Salem, Ore., see p. 4"));
+        assertEquals("it | . | He | left", split("it.He left"));
     }
 
     @Test
