@@ -25,7 +25,8 @@ final class Abbreviations {
     private static final Set<String> TITLES = Set.of(
             "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs",
             "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Rev", "Hon", "Pres",
-            "Supt", "Insp", "Det", "Mme", "Mlle", "Messrs", "Atty", "Amb", "Fr", "Mt", "Ft", "Rt");
+            "Supt", "Insp", "Det", "Mme", "Mlle", "Messrs", "Atty", "Amb", "Fr", "Mt", "Ft", "Rt",
+            "v"); // "U.S. v. Smith"
 
     private static final Set<String> BEFORE_NUMBER = Set.of("No", "Nos", "no", "Art", "Fig", "Vol", "Ch", "pp", "p");
 
