@@ -91,6 +91,9 @@ public final class SentenceSplitter {
             return Ending.NEVER;
         }
         String stem = text.substring(token.start(), token.end() - 1);
+        if (stem.equals("e.g") || stem.equals("i.e")) {
+            return Ending.NEVER; // introduces an example, whatever follows
+        }
         if (stem.indexOf('.') >= 0 || stem.length() == 1) {
             return Ending.ABBREVIATION; // acronym or initial
         }

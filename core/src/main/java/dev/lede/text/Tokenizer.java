@@ -117,10 +117,18 @@ public final class Tokenizer {
                     }
                     break;
                 case '.':
+                    if (i + 1 < n && TextChars.isAsciiDigit(text.charAt(i + 1)) && !TextChars.isWordCharAt(text, i - 1)) {
+                        end = scanWord(i + 1);
+                        if (kind == Token.Kind.NUMBER) {
+                            return end; // .265, .5
+                        }
+                    }
+                    kind = Token.Kind.PUNCTUATION;
+                    return runOf(i, '.', '.');
                 case '!':
                 case '?':
                     kind = Token.Kind.PUNCTUATION;
-                    return c == '.' ? runOf(i, '.', '.') : runOf(i, '!', '?');
+                    return runOf(i, '!', '?');
                 case '-':
                     kind = Token.Kind.PUNCTUATION;
                     return runOf(i, '-', '-');

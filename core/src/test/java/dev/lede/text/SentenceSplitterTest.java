@@ -55,6 +55,7 @@ class SentenceSplitterTest {
                 sentences("Gen. Mark Ward met Sen. Ann Hill and Mr. Cole. They spoke."));
         assertEquals("He lives at No. 10 Downing Street.", sentences("He lives at No. 10 Downing Street."));
         assertEquals("The case is U.S. v. Jones in Ohio.", sentences("The case is U.S. v. Jones in Ohio."));
+        assertEquals("Use sources (e.g. The Times) only.", sentences("Use sources (e.g. The Times) only."));
     }
 
     @Test

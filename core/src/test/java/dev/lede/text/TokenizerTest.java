@@ -78,6 +78,7 @@ class TokenizerTest {
         assertEquals("1,000.5 | tonnes | , | 3.14 | and | 12,500,000 | at | 10:30 | ; | 1/2", split("1,000.5 tonnes, 3.14 and 12,500,000 at 10:30; 1/2"));
         assertEquals(Token.Kind.NUMBER, only("worth 1,000.5 units", "1,000.5").kind());
         assertEquals("in | 2025 | .", split("in 2025."));
+        assertEquals("hit | .265 | and | .5", split("hit .265 and .5"));
     }
 
     @Test
