@@ -80,8 +80,7 @@ record DecodedText(String text, String error) {
         }
         int sniffed = sniffEnd - start;
         if (controls > 0 && controls > sniffed * MAX_CONTROL_SHARE) {
-            return String.format(java.util.Locale.ROOT, "binary input (%d of the first %d bytes are control characters)",
-                    controls, sniffed);
+            return "binary input (" + controls + " of the first " + sniffed + " bytes are control characters)";
         }
         return null;
     }

@@ -83,7 +83,8 @@ public final class DocumentReader {
             byte[] bytes = in.readNBytes((int) options.maxBytes() + 1);
             return readBytes(bytes, name, resolved).iterator();
         } catch (IOException e) {
-            return single(DocumentInput.failed(failedId(resolved, name), "cannot read " + name + ": " + e.getMessage()));
+            String message = "cannot read " + name + ": " + e.getMessage();
+            return single(DocumentInput.failed(failedId(resolved, name), message));
         }
     }
 

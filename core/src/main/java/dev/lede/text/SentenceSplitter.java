@@ -64,7 +64,8 @@ public final class SentenceSplitter {
             while (next < to && isCloser(text, tokens.get(next), tokens.get(next - 1))) {
                 next++;
             }
-            if (next < to && breaksBefore(text, ending, tokens.get(next), next + 1 < to ? tokens.get(next + 1) : null)) {
+            Token afterNext = next + 1 < to ? tokens.get(next + 1) : null;
+            if (next < to && breaksBefore(text, ending, tokens.get(next), afterNext)) {
                 add(tokens, first, next, out);
                 first = next;
             }

@@ -117,7 +117,8 @@ public final class Tokenizer {
                     }
                     break;
                 case '.':
-                    if (i + 1 < n && TextChars.isAsciiDigit(text.charAt(i + 1)) && !TextChars.isWordCharAt(text, i - 1)) {
+                    if (i + 1 < n && TextChars.isAsciiDigit(text.charAt(i + 1))
+                            && !TextChars.isWordCharAt(text, i - 1)) {
                         end = scanWord(i + 1);
                         if (kind == Token.Kind.NUMBER) {
                             return end; // .265, .5
@@ -377,7 +378,7 @@ public final class Tokenizer {
             return end > body ? end : 0;
         }
 
-        /** The end of a URL whose remaining part starts at {@code p}: up to a space or quote, minus trailing punctuation. */
+        /** The end of a URL whose rest starts at {@code p}: up to a space or quote, minus trailing punctuation. */
         private int urlEnd(int p) {
             int start = p;
             int open = 0;

@@ -1,16 +1,18 @@
 package dev.lede.text;
 
-import dev.lede.annotation.Paragraph;
 import dev.lede.annotation.Sentence;
 import dev.lede.annotation.Token;
+import dev.lede.document.AnnotatedDocument;
+import dev.lede.document.Document;
+import dev.lede.document.Layers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Throwaway benchmark run by hand (not a test): tokens per second of the whole text analyzer (tokens,
- * paragraphs, sentences) on one thread, over a file repeated many times.
+ * Benchmark run by hand (not a test): tokens per second of the whole text analyzer ({@link TextAnalyzer}: tokens,
+ * paragraphs, sentences, layers stored) on one thread, over a file repeated many times; the last rounds are warm.
  * <pre>
  * mvn -q -pl core -am test-compile
  * java -cp core/target/classes:core/target/test-classes dev.lede.text.TextAnalyzerBenchmark \
@@ -30,19 +32,18 @@ public final class TextAnalyzerBenchmark {
         }
         int copies = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         String text = (article + "\n\n").repeat(copies);
-        Tokenizer tokenizer = new Tokenizer();
-        ParagraphSplitter paragraphs = new ParagraphSplitter();
-        SentenceSplitter sentences = new SentenceSplitter();
+        TextAnalyzer analyzer = new TextAnalyzer();
+        Document document = Document.of("bench", text);
         for (int round = 0; round < 8; round++) {
             long t0 = System.nanoTime();
             int tokenCount = 0;
             int sentenceCount = 0;
             int reps = 20;
             for (int r = 0; r < reps; r++) {
-                List<Token> tokens = tokenizer.tokenize(text);
-                List<Paragraph> ps = paragraphs.split(text);
-                sentenceCount += sentences.split(text, tokens, ps).size();
-                tokenCount += tokens.size();
+                AnnotatedDocument annotated = new AnnotatedDocument(document);
+                analyzer.analyze(annotated);
+                tokenCount += annotated.layer(Layers.TOKENS).size();
+                sentenceCount += annotated.layer(Layers.SENTENCES).size();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("round %d: %,d tokens, %,d sentences in %.3f s = %,.0f tokens/s, %.1f MB/s%n", round,
