@@ -52,6 +52,13 @@ final class Abbreviations {
             "Which", "Not", "No", "Last", "Earlier", "Later", "Then", "Now", "Today", "Yesterday", "Instead",
             "Under", "Over", "Despite", "According", "Asked", "Nor", "Neither", "Even", "Only", "Just", "More");
 
+    /** Verbs that attribute a quote; a capitalised name between a closing quote and one of them is no new sentence. */
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "replied",
+            "replies", "shouted", "yelled", "continued", "explained", "insisted", "declared", "noted", "stated",
+            "argued", "recalled", "warned", "tweeted", "posted", "exclaimed", "wondered", "quipped", "cried",
+            "demanded", "countered", "responded", "concluded", "urged");
+
     private Abbreviations() {
     }
 
@@ -67,6 +74,10 @@ final class Abbreviations {
             return Kind.BEFORE_NUMBER;
         }
         return null;
+    }
+
+    static boolean isSpeechVerb(String word) {
+        return SPEECH_VERBS.contains(word);
     }
 
     static boolean isSentenceOpener(String word) {

@@ -45,6 +45,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void quoteEndingInAMarkFollowedByItsAttributionIsOneSentence() {
+        assertEquals("“Why not?” Mayor Ana Ruiz asked. || She left.",
+                sentences("“Why not?” Mayor Ana Ruiz asked. She left."));
+        assertEquals("“We won!” Ward said. || Fans cheered.", sentences("“We won!” Ward said. Fans cheered."));
+        assertEquals("“We won!” || Ward thanked fans.", sentences("“We won!” Ward thanked fans."));
+    }
+
+    @Test
     void questionInsideAQuoteFollowedByLowerCaseDoesNotSplit() {
         assertEquals("“Is it over?” she asked.", sentences("“Is it over?” she asked."));
     }
