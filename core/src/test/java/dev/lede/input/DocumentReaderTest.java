@@ -283,6 +283,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void htmlInADeclaredLegacyCharsetIsDecodedInIt() {
+        byte[] page = "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 \u201Cquoted\u201D</p></body></html>"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertEquals("Caf\u00e9 \u201Cquoted\u201D", only(reader.readBytes(page, "old.html", null)).document().text());
+        byte[] undeclared = "<p>Caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
+        assertFailed(only(reader.readBytes(undeclared, "new.html", null)), "new", "invalid UTF-8 at byte offset 6");
+    }
+
+    @Test
     void htmlWithoutTextFails() {
         String html = "<html><head><title>Empty</title><script>x()</script></head><body><nav>Menu</nav></body></html>";
         assertFailed(only(reader.readBytes(html.getBytes(StandardCharsets.UTF_8), "page.html", null)), "page",

@@ -79,6 +79,7 @@ class TokenizerTest {
         assertEquals(Token.Kind.NUMBER, only("worth 1,000.5 units", "1,000.5").kind());
         assertEquals("in | 2025 | .", split("in 2025."));
         assertEquals("hit | .265 | and | .5", split("hit .265 and .5"));
+        assertEquals("a | 3½ | mile | , | 20 | km² | plot", split("a 3½ mile, 20 km² plot"));
     }
 
     @Test
