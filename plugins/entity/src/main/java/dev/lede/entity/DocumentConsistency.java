@@ -1,0 +1,137 @@
+package dev.lede.entity;
+
+import dev.lede.annotation.EntityType;
+import dev.lede.entity.gazetteer.Gazetteer;
+import dev.lede.entity.gazetteer.GazetteerCategory;
+import dev.lede.entity.model.NameSpan;
+import dev.lede.entity.model.Words;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Second pass over the tagger's names, at document level: titles are cut off the front of person names
+ * ("President Volodymyr Zelensky" -> "Volodymyr Zelensky"), every occurrence of a name string takes the type most
+ * of its occurrences got, and occurrences the tagger missed are added when the same capitalised words were
+ * tagged elsewhere in the article. Stateless and thread-safe.
+ */
+final class DocumentConsistency {
+    private final Gazetteer gazetteer;
+
+    DocumentConsistency(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<NameSpan> apply(Words words, List<NameSpan> tagged) {
+        List<NameSpan> spans = new ArrayList<>();
+        for (NameSpan s : tagged) {
+            NameSpan t = trim(words, s);
+            if (t != null) {
+                spans.add(t);
+            }
+        }
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (NameSpan s : spans) {
+            votes.computeIfAbsent(text(words, s.first(), s.end()), k -> new EnumMap<>(EntityType.class))
+                    .merge(s.type(), 1, Integer::sum);
+        }
+        Map<String, EntityType> majority = new HashMap<>();
+        votes.forEach((k, v) -> majority.put(k, v.entrySet().stream()
+                .max(Map.Entry.<EntityType, Integer>comparingByValue()).orElseThrow().getKey()));
+        boolean[] covered = new boolean[words.size()];
+        List<NameSpan> out = new ArrayList<>();
+        for (NameSpan s : spans) {
+            out.add(new NameSpan(s.first(), s.end(), majority.get(text(words, s.first(), s.end()))));
+            for (int i = s.first(); i < s.end(); i++) {
+                covered[i] = true;
+            }
+        }
+        addMissed(words, majority, covered, out);
+        out.sort(Comparator.comparingInt(NameSpan::first));
+        return out;
+    }
+
+    /** Drops leading titles and non-word edges; null when nothing is left. */
+    private NameSpan trim(Words words, NameSpan s) {
+        int first = s.first();
+        int end = s.end();
+        while (first < end && !Character.isLetterOrDigit(words.word(first).charAt(0))) {
+            first++;
+        }
+        while (end > first && !Character.isLetterOrDigit(words.word(end - 1).charAt(0))) {
+            end--;
+        }
+        if (s.type() == EntityType.PERSON) {
+            for (int len = Math.min(4, end - first - 1); len >= 1; len--) {
+                if (gazetteer.contains(text(words, first, first + len), GazetteerCategory.TITLE)) {
+                    first += len;
+                    break;
+                }
+            }
+        }
+        return first < end ? new NameSpan(first, end, s.type()) : null;
+    }
+
+    private void addMissed(Words words, Map<String, EntityType> majority, boolean[] covered, List<NameSpan> out) {
+        Set<String> lowerWords = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.isLowerCase(words.word(i).charAt(0))) {
+                lowerWords.add(words.word(i));
+            }
+        }
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        for (String name : majority.keySet()) {
+            if (Character.isUpperCase(name.charAt(0))) {
+                byFirstWord.computeIfAbsent(name.split(" ")[0], k -> new ArrayList<>()).add(name);
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (covered[i]) {
+                continue;
+            }
+            List<String> candidates = byFirstWord.get(words.word(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (String name : candidates) {
+                int n = name.split(" ").length;
+                if (i + n > words.sentenceEnd()[i] || !text(words, i, i + n).equals(name)) {
+                    continue;
+                }
+                boolean free = true;
+                for (int k = i; k < i + n; k++) {
+                    free &= !covered[k];
+                }
+                if (n == 1 && words.sentenceStart()[i] == i
+                        && lowerWords.contains(name.toLowerCase(Locale.ROOT))) {
+                    free = false;
+                }
+                if (free) {
+                    out.add(new NameSpan(i, i + n, majority.get(name)));
+                    for (int k = i; k < i + n; k++) {
+                        covered[k] = true;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    static String text(Words words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                sb.append(' ');
+            }
+            sb.append(words.word(i));
+        }
+        return sb.toString();
+    }
+}
