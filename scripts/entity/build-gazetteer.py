@@ -71,6 +71,10 @@ PRODUCTS = ["Patriot", "HIMARS", "ATACMS", "Javelin", "Javelins", "Stinger", "St
             "COVID-19", "Ebola"]
 
 
+# alternate city names kept: Latin letters (with diacritics), spaces, hyphens, apostrophes, capitalised words
+LATIN_NAME = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'\u2019-]+(?:[ -][A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'\u2019-]+)*")
+
+
 def npm_package(name, version, cache):
     os.makedirs(cache, exist_ok=True)
     base = name.lstrip("@").replace("/", "-") + "-" + version
@@ -96,6 +100,7 @@ def main():
     ap.add_argument("--npm-cache", default=os.path.join(tempfile.gettempdir(), "lede-entity-npm"))
     ap.add_argument("--out", default=DEFAULT_OUT)
     ap.add_argument("--min-city-population", type=int, default=15000)
+    ap.add_argument("--min-alternate-population", type=int, default=100000)
     a = ap.parse_args()
     entries = set()
 
@@ -143,6 +148,10 @@ def main():
         if len(cols) > 14 and cols[14].isdigit() and int(cols[14]) >= a.min_city_population:
             add("CITY", cols[1])
             add("CITY", cols[2])
+            if int(cols[14]) >= a.min_alternate_population:
+                for alt in cols[3].split(","):
+                    if LATIN_NAME.fullmatch(alt):
+                        add("CITY", alt)
     for cat, key in (("MALE_NAME", "male"), ("FEMALE_NAME", "female")):
         pkg = npm_package(*NPM[key], a.npm_cache)
         for line in open(os.path.join(pkg, "data/names.txt"), encoding="utf-8"):

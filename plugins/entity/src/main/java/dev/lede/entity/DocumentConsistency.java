@@ -34,7 +34,7 @@ final class DocumentConsistency {
         for (NameSpan s : tagged) {
             NameSpan t = trim(words, s);
             if (t != null) {
-                spans.add(t);
+                splitAtTitle(words, t, spans);
             }
         }
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
@@ -76,7 +76,65 @@ final class DocumentConsistency {
                 }
             }
         }
-        return first < end ? new NameSpan(first, end, s.type()) : null;
+        if (first >= end) {
+            return null;
+        }
+        return new NameSpan(first, end, lexiconType(text(words, first, end), s.type()));
+    }
+
+    /**
+     * The type a hand-checked list imposes on a whole name: the product list ("Patriot" in "Patriot systems" is
+     * not a person) and nationality words ("Russian" is NORP, never MISC).
+     */
+    private EntityType lexiconType(String name, EntityType tagged) {
+        int cats = gazetteer.categories(name);
+        if (GazetteerCategory.PRODUCT.in(cats)) {
+            return EntityType.MISC;
+        }
+        if (GazetteerCategory.NORP.in(cats) && !GazetteerCategory.COUNTRY.in(cats) && tagged == EntityType.MISC) {
+            return EntityType.NORP;
+        }
+        return tagged;
+    }
+
+    /**
+     * Splits a name with a title inside ("US President Barack Obama", "NATO Secretary General Mark Rutte") into
+     * the organisation or place before the title and the person after it, when the words after the title look
+     * like a person (the span was tagged PERSON or they start with a known first name).
+     */
+    private void splitAtTitle(Words words, NameSpan s, List<NameSpan> out) {
+        for (int p = s.first() + 1; p < s.end() - 1; p++) {
+            for (int len = Math.min(3, s.end() - 1 - p); len >= 1; len--) {
+                if (!gazetteer.contains(text(words, p, p + len), GazetteerCategory.TITLE)) {
+                    continue;
+                }
+                int personStart = p + len;
+                String firstOfPerson = words.word(personStart);
+                int cats = gazetteer.categories(firstOfPerson);
+                boolean person = s.type() == EntityType.PERSON || GazetteerCategory.MALE_NAME.in(cats)
+                        || GazetteerCategory.FEMALE_NAME.in(cats);
+                if (!person || !Character.isUpperCase(firstOfPerson.charAt(0))) {
+                    continue;
+                }
+                out.add(new NameSpan(s.first(), p, typeOfModifier(text(words, s.first(), p))));
+                out.add(new NameSpan(personStart, s.end(), EntityType.PERSON));
+                return;
+            }
+        }
+        out.add(s);
+    }
+
+    /** The type of a name standing before a title: a place, a nationality, else an organisation. */
+    private EntityType typeOfModifier(String name) {
+        int cats = gazetteer.categories(name);
+        if (GazetteerCategory.NORP.in(cats)) {
+            return EntityType.NORP;
+        }
+        if (GazetteerCategory.COUNTRY.in(cats) || GazetteerCategory.CITY.in(cats)
+                || GazetteerCategory.REGION.in(cats)) {
+            return EntityType.LOCATION;
+        }
+        return EntityType.ORGANIZATION;
     }
 
     private void addMissed(Words words, Map<String, EntityType> majority, boolean[] covered, List<NameSpan> out) {
@@ -89,20 +147,22 @@ final class DocumentConsistency {
         Map<String, List<String>> byFirstWord = new HashMap<>();
         for (String name : majority.keySet()) {
             if (Character.isUpperCase(name.charAt(0))) {
-                byFirstWord.computeIfAbsent(name.split(" ")[0], k -> new ArrayList<>()).add(name);
+                byFirstWord.computeIfAbsent(name.split(" ")[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(name);
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            if (covered[i]) {
+            if (covered[i] || !Character.isUpperCase(words.word(i).charAt(0))) {
                 continue;
             }
-            List<String> candidates = byFirstWord.get(words.word(i));
+            List<String> candidates = byFirstWord.get(words.word(i).toLowerCase(Locale.ROOT));
             if (candidates == null) {
                 continue;
             }
             for (String name : candidates) {
                 int n = name.split(" ").length;
-                if (i + n > words.sentenceEnd()[i] || !text(words, i, i + n).equals(name)) {
+                if (i + n > words.sentenceEnd()[i] || !text(words, i, i + n).equalsIgnoreCase(name)
+                        || isAllCaps(text(words, i, i + n)) != isAllCaps(name)) {
                     continue;
                 }
                 boolean free = true;
@@ -122,6 +182,10 @@ final class DocumentConsistency {
                 }
             }
         }
+    }
+
+    private static boolean isAllCaps(String s) {
+        return s.equals(s.toUpperCase(Locale.ROOT));
     }
 
     static String text(Words words, int from, int to) {

@@ -22,12 +22,16 @@ final class Cluster {
     /** Offset after the latest mention, for recency. */
     int lastEnd;
 
-    void addName(NameMention m) {
+    /**
+     * Adds a name. {@code vote} is the type it supports: its tagged type, or the cluster's when it joined by a
+     * rule that already implies the type (a surname joins a person, an acronym its expansion).
+     */
+    void addName(NameMention m, EntityType vote) {
         names.add(m);
         add(new Mention(m.start(), m.end(), m.text(), MentionKind.NAME));
         keys.add(NameKeys.key(m.text()));
         int weight = NameKeys.words(m.text()).size() > 1 ? 2 : 1;
-        votes.merge(m.type(), weight, Integer::sum);
+        votes.merge(vote, weight, Integer::sum);
     }
 
     void add(Mention m) {

@@ -52,12 +52,19 @@ public final class CorefResolver {
     public List<Entity> resolve(Words words, List<NameMention> names, List<Paragraph> paragraphs) {
         List<Cluster> clusters = new ArrayList<>();
         for (NameMention m : names) {
-            Cluster c = findNameCluster(m, clusters);
+            EntityType vote = m.type();
+            Cluster c = findSameName(m, clusters);
+            if (c == null) {
+                c = findVariantName(m, clusters);
+                if (c != null) {
+                    vote = c.type();
+                }
+            }
             if (c == null) {
                 c = new Cluster();
                 clusters.add(c);
             }
-            c.addName(m);
+            c.addName(m, vote);
             if (c.type() == EntityType.PERSON || m.type() == EntityType.PERSON) {
                 noteTitleAndGender(words, m, c);
             }
@@ -72,16 +79,23 @@ public final class CorefResolver {
         return entities(clusters, paragraphs);
     }
 
-    private Cluster findNameCluster(NameMention m, List<Cluster> clusters) {
+    /** The latest cluster with a name of the same normal form ("UkrinForm" / "Ukrinform", "U.S." / "US"). */
+    private static Cluster findSameName(NameMention m, List<Cluster> clusters) {
         String key = NameKeys.key(m.text());
-        List<String> mWords = NameKeys.words(key);
-        boolean acronym = NameKeys.isAcronym(m.text());
-        String expansionAcronym = NameKeys.acronym(m.text());
         for (int k = clusters.size() - 1; k >= 0; k--) {
             if (clusters.get(k).keys.contains(key)) {
                 return clusters.get(k);
             }
         }
+        return null;
+    }
+
+    /** The latest cluster this name is a variant of: surname of a person, acronym of an expansion, or back. */
+    private static Cluster findVariantName(NameMention m, List<Cluster> clusters) {
+        String key = NameKeys.key(m.text());
+        List<String> mWords = NameKeys.words(key);
+        boolean acronym = NameKeys.isAcronym(m.text());
+        String expansionAcronym = NameKeys.acronym(m.text());
         for (int k = clusters.size() - 1; k >= 0; k--) {
             Cluster c = clusters.get(k);
             EntityType type = c.type();

@@ -26,6 +26,10 @@ public record Words(String text, int[] starts, int[] ends, String[] words, int[]
             "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep",
             "Rev", "Prof", "Inc", "Corp", "Ltd", "Co", "Bros", "Mt", "Ft", "No", "vs", "Jan", "Feb", "Mar", "Apr",
             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Adm", "Maj", "Cmdr", "Supt", "Pres", "Ave", "Blvd");
+    /** Words that, capitalised after "U.S.", start a new sentence rather than continue a name ("U.S. Open"). */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We",
+            "I", "You", "But", "And", "In", "On", "At", "This", "That", "These", "Those", "There", "His", "Her",
+            "Its", "Their", "Our", "If", "When", "As", "After", "Before", "While", "Some", "Many", "Most", "So");
     private static final Set<String> CLITICS = Set.of("s", "S", "t", "re", "ve", "ll", "d", "m");
 
     public int size() {
@@ -50,8 +54,10 @@ public record Words(String text, int[] starts, int[] ends, String[] words, int[]
         int n = tokens.size();
         while (i < n) {
             int j = extend(text, tokens, i);
+            boolean first = i == 0 || lineBreakBefore(text, tokens, i)
+                    || (sentenceFirst[i] && !continuesAfterAbbreviation(text, spans, tokens.get(i)));
+            firsts.add(first);
             spans.add(new int[]{tokens.get(i).start(), tokens.get(j - 1).end()});
-            firsts.add(sentenceFirst[i] || i == 0);
             i = j;
         }
         int m = spans.size();
@@ -127,6 +133,45 @@ public record Words(String text, int[] starts, int[] ends, String[] words, int[]
             }
         }
         return Math.min(j, n);
+    }
+
+    /**
+     * Whether the word starting at {@code next} continues the sentence although the splitter broke after the
+     * previous word: the previous word is an initial or a title abbreviation ("S. Waugh", "Mr. Smith"), or an
+     * abbreviation like "U.S." followed by a lower-case word or a number.
+     */
+    private static boolean continuesAfterAbbreviation(String text, List<int[]> spans, Token next) {
+        if (spans.isEmpty()) {
+            return false;
+        }
+        int[] last = spans.get(spans.size() - 1);
+        String prev = text.substring(last[0], last[1]);
+        if (!prev.endsWith(".") || prev.length() < 2) {
+            return false;
+        }
+        String stem = prev.substring(0, prev.length() - 1);
+        if ((stem.length() == 1 && Character.isUpperCase(stem.charAt(0))) || ABBREVIATIONS.contains(stem)) {
+            return true;
+        }
+        char c = text.charAt(next.start());
+        if (!isDottedInitials(stem)) {
+            return false;
+        }
+        return Character.isLowerCase(c) || Character.isDigit(c)
+                || !SENTENCE_OPENERS.contains(text.substring(next.start(), next.end()));
+    }
+
+    /** A line break between the previous token and this one also ends a sentence (headlines, datelines, lists). */
+    private static boolean lineBreakBefore(String text, List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        for (int k = tokens.get(i - 1).end(); k < tokens.get(i).start(); k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAbbreviation(String w) {
