@@ -23,6 +23,18 @@ import java.util.Set;
  * tagged elsewhere in the article. Stateless and thread-safe.
  */
 final class DocumentConsistency {
+    private static final int PLACE_CATEGORIES = GazetteerCategory.COUNTRY.bit() | GazetteerCategory.REGION.bit()
+            | GazetteerCategory.CITY.bit() | GazetteerCategory.NORP.bit() | GazetteerCategory.PRODUCT.bit();
+    /** Words that make a name an organisation, place, event or work rather than a person. */
+    private static final Set<String> NON_PERSON_WORDS = Set.of("University", "College", "School", "Institute",
+            "Foundation", "Center", "Centre", "Company", "Corporation", "Inc", "Inc.", "Corp", "Corp.", "Ltd",
+            "Ltd.", "Group", "Party", "Church", "Museum", "Station", "Airport", "Street", "Avenue", "Road",
+            "Square", "Bridge", "Hospital", "Council", "Bank", "Club", "Association", "Agency", "Stadium", "Park",
+            "Hall", "Award", "Awards", "Prize", "Cup", "Festival", "Project", "Program", "Programme", "Fund",
+            "Trust", "Society", "Press", "Times", "News", "Post", "Journal", "Airlines", "Airways", "Motors",
+            "Records", "Studios", "Pictures", "Hotel", "Tower", "Building", "House", "Island", "Islands", "River",
+            "Lake", "Mountain", "Mountains", "Valley", "County", "City", "State", "Province", "District",
+            "Act", "Law", "Treaty", "War", "Day", "Show", "Games", "League", "Team", "Fair", "Expo");
     private final Gazetteer gazetteer;
 
     DocumentConsistency(Gazetteer gazetteer) {
@@ -54,6 +66,7 @@ final class DocumentConsistency {
             }
         }
         addMissed(words, majority, covered, out);
+        addProducts(words, covered, out);
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
     }
@@ -94,7 +107,39 @@ final class DocumentConsistency {
         if (GazetteerCategory.NORP.in(cats) && !GazetteerCategory.COUNTRY.in(cats) && tagged == EntityType.MISC) {
             return EntityType.NORP;
         }
+        if (tagged != EntityType.PERSON && tagged != EntityType.NORP && looksLikePersonName(name, cats)) {
+            return EntityType.PERSON;
+        }
         return tagged;
+    }
+
+    /**
+     * A name the model typed otherwise but that reads as a person: it starts with a known first name that is not
+     * also a place, has at most three more capitalised words, none of them an organisation or place word
+     * ("Daniel Montalvo", "Gloria"; not "George Washington University", "Jordan", "Victoria Station").
+     */
+    private boolean looksLikePersonName(String name, int nameCategories) {
+        if ((nameCategories & PLACE_CATEGORIES) != 0) {
+            return false;
+        }
+        String[] parts = name.split(" ");
+        if (parts.length > 4) {
+            return false;
+        }
+        int first = gazetteer.categories(parts[0]);
+        boolean firstName = GazetteerCategory.MALE_NAME.in(first) || GazetteerCategory.FEMALE_NAME.in(first);
+        if (!firstName || (first & (PLACE_CATEGORIES | GazetteerCategory.TITLE.bit())) != 0) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i];
+            if (!Character.isUpperCase(p.charAt(0)) || p.equals(p.toUpperCase(Locale.ROOT)) && p.length() > 1
+                    || NON_PERSON_WORDS.contains(p) || (gazetteer.categories(p) & PLACE_CATEGORIES) != 0
+                    && parts.length == 2 && i == 1 && !GazetteerCategory.CITY.in(gazetteer.categories(p))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -135,6 +180,31 @@ final class DocumentConsistency {
             return EntityType.LOCATION;
         }
         return EntityType.ORGANIZATION;
+    }
+
+    /**
+     * Marks listed products the model left untagged ("Patriot" in "Patriot systems": the training news has few
+     * weapon or product names), except at the start of a sentence where a capital says nothing.
+     */
+    private void addProducts(Words words, boolean[] covered, List<NameSpan> out) {
+        int[] begin = new int[words.size()];
+        int[] inside = new int[words.size()];
+        gazetteer.match(words, 0, words.size(), begin, inside);
+        for (int i = 0; i < words.size(); i++) {
+            if (!GazetteerCategory.PRODUCT.in(begin[i]) || covered[i] || words.sentenceStart()[i] == i) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < words.size() && GazetteerCategory.PRODUCT.in(inside[end]) && !covered[end]) {
+                end++;
+            }
+            if (gazetteer.contains(text(words, i, end), GazetteerCategory.PRODUCT)) {
+                out.add(new NameSpan(i, end, EntityType.MISC));
+                for (int k = i; k < end; k++) {
+                    covered[k] = true;
+                }
+            }
+        }
     }
 
     private void addMissed(Words words, Map<String, EntityType> majority, boolean[] covered, List<NameSpan> out) {

@@ -33,7 +33,7 @@ public final class EntityAnalyzer implements Analyzer {
     public void analyze(AnnotatedDocument doc) {
         String text = doc.text();
         Words words = Words.of(text, doc.layer(Layers.TOKENS), doc.layer(Layers.SENTENCES));
-        List<NameSpan> spans = System.getenv("NOCONS") != null ? tagger.names(words) : consistency.apply(words, tagger.names(words));
+        List<NameSpan> spans = consistency.apply(words, tagger.names(words));
         List<NameMention> names = new ArrayList<>(spans.size());
         for (NameSpan s : spans) {
             int start = words.starts()[s.first()];
