@@ -14,6 +14,7 @@ import java.util.List;
  */
 public final class ParagraphSplitter {
 
+    /** The paragraphs of {@code text} in order; none for blank text. */
     public List<Paragraph> split(String text) {
         boolean blankLineMode = hasBlankLine(text);
         List<Paragraph> out = new ArrayList<>();
