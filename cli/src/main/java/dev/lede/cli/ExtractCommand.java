@@ -126,7 +126,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     private OutputStream openOutput(Console console) throws IOException {
         if (output != null) {
-            return new BufferedOutputStream(Files.newOutputStream(output));
+            try {
+                return new BufferedOutputStream(Files.newOutputStream(output));
+            } catch (IOException e) {
+                throw new UsageException("cannot write " + output + ": " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            }
         }
         // Standard output stays open for whoever runs us (tests, a shell pipeline).
         return new FilterOutputStream(console.out()) {
