@@ -76,6 +76,8 @@ final class ExtractCommand implements Callable<Integer> {
         try (Pipeline pipeline = factory.build(pipelineArgs.options(factory.registry()));
              OutputStream out = openOutput(console)) {
             outcome = run(pipeline, sources, format, out, console);
+        } catch (OutputClosed e) {
+            return 0; // the reader of our output has gone (e.g. `lede extract dir | head`): stop quietly
         }
         return report(outcome, console);
     }
@@ -91,6 +93,10 @@ final class ExtractCommand implements Callable<Integer> {
         try (RecordSink sink = new RecordSink(out, new ResultWriter(!noText, null), this.format)) {
             pipeline.process(sources.documents(reader, format, console.in(), read), result -> {
                 sink.accept(result);
+                // PrintStream swallows write errors; without this check a closed pipe would not stop the batch.
+                if (output == null && console.out().checkError()) {
+                    throw new OutputClosed();
+                }
                 outcome.count(result);
                 if (bar != null) {
                     bar.documentDone(result.document() == null ? 0 : result.document().text().length(),
@@ -145,6 +151,13 @@ final class ExtractCommand implements Callable<Integer> {
                 flush();
             }
         };
+    }
+
+    /** Standard output was closed by its reader. */
+    private static final class OutputClosed extends RuntimeException {
+        OutputClosed() {
+            super(null, null, false, false);
+        }
     }
 
     /** Counts of a batch for the summary line and the exit code. */
