@@ -247,7 +247,8 @@ final class PlaceResolver {
                 && seatNamedLike(p, candidates) ? 1 : 0;
         f[Feature.POPULATION.ordinal()] = p.isPopulatedPlace() ? Math.log10(p.population() + 1.0) / 7.0 : 0;
         String k = Gazetteer.key(surface);
-        boolean official = Gazetteer.key(p.name()).equals(k);
+        // the curated and world-countries names of countries and regions ("UK", "Atlantic") are as good as official
+        boolean official = Gazetteer.key(p.name()).equals(k) || p.isCountry() || p.isRegion();
         boolean ascii = !official && Gazetteer.key(p.asciiName()).equals(k);
         f[Feature.OFFICIAL_NAME.ordinal()] = official ? 1 : 0;
         f[Feature.ASCII_NAME.ordinal()] = ascii ? 1 : 0;

@@ -93,7 +93,8 @@ final class ToponymFinder {
                 if (e.type() == EntityType.LOCATION) {
                     String name = stripPossessive(stripArticle(m.text()));
                     int offset = m.text().indexOf(name);
-                    if (gazetteer.knows(name) || gazetteer.demonym(name).isPresent()) {
+                    if ((gazetteer.knows(name) || gazetteer.demonym(name).isPresent())
+                            && plausibleEntityName(text, m.start() + Math.max(0, offset), name)) {
                         out.add(new Toponym(m.start() + Math.max(0, offset), m.start() + Math.max(0, offset) + name.length(),
                                 name, name, e.id(), Toponym.Source.ENTITY));
                     }
@@ -103,6 +104,9 @@ final class ToponymFinder {
                         out.add(new Toponym(m.start(), m.end(), m.text(), m.text(), e.id(), Toponym.Source.DEMONYM));
                     }
                     blocked.add(new int[]{m.start(), m.end()});
+                } else if (e.type() == EntityType.ORGANIZATION && startsWithMajorPlace(m.text())) {
+                    // "Kentucky State Police", "Government of Alberta": the place itself is named; keep it findable
+                    continue;
                 } else {
                     blocked.add(new int[]{m.start(), m.end()});
                 }
@@ -189,6 +193,30 @@ final class ToponymFinder {
             }
             i = matchEnd + 1;
         }
+    }
+
+    private boolean startsWithMajorPlace(String orgName) {
+        int space = orgName.indexOf(' ');
+        for (int cut = space; cut > 0 && cut < orgName.length(); cut = orgName.indexOf(' ', cut + 1)) {
+            String head = orgName.substring(0, cut);
+            if (gazetteer.lookup(head).stream().anyMatch(p -> p.isCountry() || p.isAdmin1())) {
+                return true;
+            }
+            if (cut - space > 30) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The few guards that hold even for a name the entity model tagged as a location ("the West", "Hospital"). */
+    private boolean plausibleEntityName(String text, int start, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (NOT_PLACES.contains(lower) || (COMMON_WORDS.contains(lower) && !DIRECTIONS.contains(lower))) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
+        return !(DIRECTIONS.contains(lower) && before.endsWith("the "));
     }
 
     /** Rejects spotted names that are more likely something else. */

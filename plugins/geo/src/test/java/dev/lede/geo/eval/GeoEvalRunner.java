@@ -13,7 +13,12 @@ import dev.lede.document.Layers;
 import dev.lede.document.Metadata;
 import dev.lede.json.LedeJson;
 import dev.lede.json.ResultWriter;
+import dev.lede.analyzer.Analyzer;
+import dev.lede.analyzer.AnalyzerContext;
+import dev.lede.document.AnnotatedDocument;
 import dev.lede.pipeline.AnalysisResult;
+import dev.lede.pipeline.AnalyzerError;
+import com.google.inject.Injector;
 import dev.lede.pipeline.LedeModule;
 import dev.lede.pipeline.Pipeline;
 import dev.lede.pipeline.PipelineFactory;
@@ -27,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +47,7 @@ public final class GeoEvalRunner {
     private GeoEvalRunner() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         Path gold = Path.of(args[0]);
         Path pred = Path.of(args[1]);
         Map<String, String> options = new HashMap<>();
@@ -51,36 +57,72 @@ public final class GeoEvalRunner {
         }
         List<Document> docs = readDocuments(gold);
         long t0 = System.nanoTime();
-        try (Pipeline pipeline = pipeline(options); Writer w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
-            System.err.printf("pipeline %s built in %d ms%n", pipeline.analyzers(), (System.nanoTime() - t0) / 1_000_000);
-            ResultWriter writer = new ResultWriter(false, Set.of("places", "focus", "entities"));
-            ObjectMapper mapper = LedeJson.mapper();
-            long t1 = System.nanoTime();
-            for (AnalysisResult r : pipeline.processAll(docs)) {
-                if (!r.errors().isEmpty()) {
-                    System.err.println(r.id() + ": " + r.errors());
+        List<Stage> stages = stages(options);
+        System.err.printf("analyzers %s created in %d ms%n", stages.stream().map(Stage::name).toList(),
+                (System.nanoTime() - t0) / 1_000_000);
+        ResultWriter writer = new ResultWriter(false, Set.of("places", "focus", "entities"));
+        ObjectMapper mapper = LedeJson.mapper();
+        Map<String, Long> totals = new LinkedHashMap<>();
+        try (Writer w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
+            for (Document d : docs) {
+                AnnotatedDocument doc = new AnnotatedDocument(d);
+                List<AnalyzerError> errors = new ArrayList<>();
+                Map<String, Long> nanos = new LinkedHashMap<>();
+                for (Stage s : stages) {
+                    long t = System.nanoTime();
+                    try {
+                        s.analyzer().analyze(doc);
+                    } catch (Exception e) {
+                        errors.add(new AnalyzerError(s.name(), e.toString()));
+                        System.err.println(d.id() + ": " + s.name() + ": " + e);
+                    }
+                    nanos.put(s.name(), System.nanoTime() - t);
+                    totals.merge(s.name(), System.nanoTime() - t, Long::sum);
                 }
                 JsonGenerator g = mapper.getFactory().createGenerator(w);
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                writer.write(r, g);
+                writer.write(new AnalysisResult(d.id(), d, doc.layers(), errors, nanos), g);
                 g.flush();
                 w.write('\n');
             }
-            System.err.printf("%d documents in %d ms%n", docs.size(), (System.nanoTime() - t1) / 1_000_000);
         }
+        StringBuilder times = new StringBuilder();
+        totals.forEach((k, v) -> times.append(k).append(' ').append(v / 1_000_000).append(" ms  "));
+        System.err.printf("%d documents: %s%n", docs.size(), times);
     }
 
-    /** text + geo, with entity when a provider of entities is installed, else an empty entity layer. */
-    static Pipeline pipeline(Map<String, String> geoOptions) {
+    private record Stage(String name, Analyzer analyzer) {
+    }
+
+    /**
+     * The analyzers in order, run directly rather than through {@link Pipeline} (simpler to time per analyzer and
+     * independent of the worker pool).
+     */
+    private static List<Stage> stages(Map<String, String> geoOptions) throws Exception {
         AnalyzerRegistry installed = AnalyzerRegistry.load();
         List<AnalyzerProvider> providers = new ArrayList<>(installed.providers());
         if (installed.providerOf(Layers.ENTITIES).isEmpty()) {
             providers.add(new NoEntities());
         }
         AnalyzerRegistry registry = AnalyzerRegistry.of(providers);
-        PipelineFactory factory = Guice.createInjector(new LedeModule(registry)).getInstance(PipelineFactory.class);
-        return factory.build(PipelineOptions.of(List.of("geo")).withThreads(1)
-                .withConfigs(Map.of("geo", new AnalyzerConfig(geoOptions))));
+        Injector injector = Guice.createInjector(new LedeModule(registry));
+        List<Stage> out = new ArrayList<>();
+        for (LayerKey<?> layer : List.of(Layers.TOKENS, Layers.ENTITIES, Layers.PLACES)) {
+            AnalyzerProvider p = registry.providerOf(layer).orElseThrow();
+            AnalyzerConfig config = p.name().equals("geo") ? new AnalyzerConfig(geoOptions) : AnalyzerConfig.EMPTY;
+            out.add(new Stage(p.name(), p.create(new AnalyzerContext() {
+                @Override
+                public AnalyzerConfig config() {
+                    return config;
+                }
+
+                @Override
+                public <T> T instance(Class<T> type) {
+                    return injector.getInstance(type);
+                }
+            })));
+        }
+        return out;
     }
 
     /** text + entity (or the empty stand-in): the layers geo reads, for tools that run geo's parts themselves. */
@@ -94,6 +136,10 @@ public final class GeoEvalRunner {
         String entities = registry.providerOf(Layers.ENTITIES).orElseThrow().name();
         PipelineFactory factory = Guice.createInjector(new LedeModule(registry)).getInstance(PipelineFactory.class);
         return factory.build(PipelineOptions.of(List.of(entities)).withThreads(1));
+    }
+
+    public static List<Document> readDocumentsPublic(Path jsonl) throws IOException {
+        return readDocuments(jsonl);
     }
 
     static List<Document> readDocuments(Path jsonl) throws IOException {
