@@ -5,13 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.analyzer.AnalyzerConfig;
 import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Document;
-import dev.lede.document.LayerKey;
-import dev.lede.document.Layers;
 import dev.lede.document.Metadata;
 import dev.lede.geo.eval.GeoEvalRunner;
 import dev.lede.json.LedeJson;
-import dev.lede.pipeline.AnalysisResult;
-import dev.lede.pipeline.Pipeline;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,6 +34,7 @@ public final class GeoWeightFitter {
      * acceptance cases need ("Sumy" is the city, not the oblast named after it; "Paris, Texas").
      */
     private static final java.util.Set<Feature> FROZEN = java.util.EnumSet.of(Feature.DIVISION_NAMED_LIKE_SEAT,
+            Feature.ADMIN1_SEAT,
             Feature.QUALIFIED);
 
     private record Problem(List<double[]> features, boolean[] correct, int weight) {
@@ -51,20 +48,18 @@ public final class GeoWeightFitter {
         List<AnnotatedDocument> docs = new ArrayList<>();
         List<JsonNode> golds = new ArrayList<>();
         ObjectMapper mapper = LedeJson.mapper();
-        try (Pipeline pre = GeoEvalRunner.textAndEntities()) {
+        List<dev.lede.analyzer.Analyzer> before;
+        try {
+            before = GeoEvalRunner.analyzersBeforeGeo();
             for (int i = 1; i < args.length; i++) {
                 List<JsonNode> gold = read(mapper, Path.of(args[i]));
-                List<Document> ds = gold.stream().map(GeoWeightFitter::document).toList();
-                List<AnalysisResult> results = pre.processAll(ds);
-                for (int k = 0; k < ds.size(); k++) {
-                    AnnotatedDocument d = new AnnotatedDocument(ds.get(k));
-                    copy(results.get(k), d, Layers.TOKENS);
-                    copy(results.get(k), d, Layers.SENTENCES);
-                    copy(results.get(k), d, Layers.ENTITIES);
-                    docs.add(d);
-                    golds.add(gold.get(k));
+                for (JsonNode g : gold) {
+                    docs.add(GeoEvalRunner.textAndEntities(document(g), before));
+                    golds.add(g);
                 }
             }
+        } catch (Exception e) {
+            throw new IOException("cannot prepare the documents", e);
         }
         Gazetteer gazetteer = Gazetteer.load();
         ResolverSettings settings = ResolverSettings.from(AnalyzerConfig.EMPTY);
@@ -167,10 +162,6 @@ public final class GeoWeightFitter {
         }
         return any && correct.length > 1 ? java.util.Optional.of(new Problem(c.features(), correct, weight))
                 : java.util.Optional.empty();
-    }
-
-    private static <T> void copy(AnalysisResult from, AnnotatedDocument to, LayerKey<T> key) {
-        to.put(key, from.layer(key));
     }
 
     private static Document document(JsonNode n) {

@@ -20,9 +20,6 @@ import dev.lede.pipeline.AnalysisResult;
 import dev.lede.pipeline.AnalyzerError;
 import com.google.inject.Injector;
 import dev.lede.pipeline.LedeModule;
-import dev.lede.pipeline.Pipeline;
-import dev.lede.pipeline.PipelineFactory;
-import dev.lede.pipeline.PipelineOptions;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -95,7 +92,7 @@ public final class GeoEvalRunner {
     }
 
     /**
-     * The analyzers in order, run directly rather than through {@link Pipeline} (simpler to time per analyzer and
+     * The analyzers in order, run directly rather than through the pipeline (simpler to time per analyzer and
      * independent of the worker pool).
      */
     private static List<Stage> stages(Map<String, String> geoOptions) throws Exception {
@@ -125,17 +122,18 @@ public final class GeoEvalRunner {
         return out;
     }
 
-    /** text + entity (or the empty stand-in): the layers geo reads, for tools that run geo's parts themselves. */
-    public static Pipeline textAndEntities() {
-        AnalyzerRegistry installed = AnalyzerRegistry.load();
-        List<AnalyzerProvider> providers = new ArrayList<>(installed.providers());
-        if (installed.providerOf(Layers.ENTITIES).isEmpty()) {
-            providers.add(new NoEntities());
+    /** Runs text and entity (or the empty stand-in) over a document: the layers geo reads. For the weight fitter. */
+    public static AnnotatedDocument textAndEntities(Document d, List<Analyzer> before) throws Exception {
+        AnnotatedDocument doc = new AnnotatedDocument(d);
+        for (Analyzer a : before) {
+            a.analyze(doc);
         }
-        AnalyzerRegistry registry = AnalyzerRegistry.of(providers);
-        String entities = registry.providerOf(Layers.ENTITIES).orElseThrow().name();
-        PipelineFactory factory = Guice.createInjector(new LedeModule(registry)).getInstance(PipelineFactory.class);
-        return factory.build(PipelineOptions.of(List.of(entities)).withThreads(1));
+        return doc;
+    }
+
+    /** The analyzers that run before geo (text, entity or its stand-in). */
+    public static List<Analyzer> analyzersBeforeGeo() throws Exception {
+        return stages(Map.of()).stream().filter(s -> !s.name().equals("geo")).map(Stage::analyzer).toList();
     }
 
     public static List<Document> readDocumentsPublic(Path jsonl) throws IOException {
