@@ -18,11 +18,18 @@ final class ArticleAnchors {
     private final Map<String, List<GeoPlace>> pointsByName = new HashMap<>();
     private final Set<String> datelineCountries = new HashSet<>();
 
+    private final Map<String, Double> countryTotals = new HashMap<>();
+    private final Map<String, Double> nameTotals = new HashMap<>();
+    private double total;
+
     void addCountryEvidence(String nameKey, String countryCode, double weight) {
         if (countryCode == null || countryCode.isEmpty()) {
             return;
         }
         countryEvidenceByName.computeIfAbsent(nameKey, k -> new HashMap<>()).merge(countryCode, weight, Double::sum);
+        countryTotals.merge(countryCode, weight, Double::sum);
+        nameTotals.merge(nameKey, weight, Double::sum);
+        total += weight;
     }
 
     void addAdmin1(String nameKey, String countryCode, String admin1Code) {
@@ -41,20 +48,10 @@ final class ArticleAnchors {
 
     /** Share of the evidence from names other than {@code exceptName} that points to {@code countryCode}. */
     double countryShare(String countryCode, String exceptName) {
-        double total = 0;
-        double mine = 0;
-        for (Map.Entry<String, Map<String, Double>> e : countryEvidenceByName.entrySet()) {
-            if (e.getKey().equals(exceptName)) {
-                continue;
-            }
-            for (Map.Entry<String, Double> c : e.getValue().entrySet()) {
-                total += c.getValue();
-                if (c.getKey().equals(countryCode)) {
-                    mine += c.getValue();
-                }
-            }
-        }
-        return total == 0 ? 0 : mine / total;
+        Map<String, Double> own = countryEvidenceByName.getOrDefault(exceptName, Map.of());
+        double others = total - nameTotals.getOrDefault(exceptName, 0.0);
+        double mine = countryTotals.getOrDefault(countryCode, 0.0) - own.getOrDefault(countryCode, 0.0);
+        return others <= 1e-12 ? 0 : Math.max(0, mine) / others;
     }
 
     /** Country evidence summed over all names (for the focus). */

@@ -241,7 +241,7 @@ final class PlaceResolver {
         f[Feature.CAPITAL.ordinal()] = p.isCapital() ? 1 : 0;
         f[Feature.ADMIN1.ordinal()] = p.isAdmin1() ? 1 : 0;
         f[Feature.ADMIN1_SEAT.ordinal()] = p.featureCode().equals("PPLA") ? 1 : 0;
-        f[Feature.LOWER_SEAT.ordinal()] = p.featureCode().matches("PPLA[234]") ? 1 : 0;
+        f[Feature.LOWER_SEAT.ordinal()] = isLowerSeat(p.featureCode()) ? 1 : 0;
         f[Feature.ADMIN2.ordinal()] = p.isAdmin2() ? 1 : 0;
         f[Feature.DIVISION_NAMED_LIKE_SEAT.ordinal()] = (p.isAdmin1() || p.isAdmin2())
                 && seatNamedLike(p, candidates) ? 1 : 0;
@@ -265,6 +265,10 @@ final class PlaceResolver {
         f[Feature.QUALIFIED.ordinal()] = qualified && !p.isCountry() ? 1 : 0;
         f[Feature.DATELINE_COUNTRY.ordinal()] = anchors.isDatelineCountry(p.countryCode()) ? 1 : 0;
         return f;
+    }
+
+    private static boolean isLowerSeat(String featureCode) {
+        return featureCode.equals("PPLA2") || featureCode.equals("PPLA3") || featureCode.equals("PPLA4");
     }
 
     private static boolean seatNamedLike(GeoPlace division, List<GeoPlace> candidates) {
