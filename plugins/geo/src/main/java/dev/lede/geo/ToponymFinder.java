@@ -104,7 +104,7 @@ final class ToponymFinder {
                         out.add(new Toponym(m.start(), m.end(), m.text(), m.text(), e.id(), Toponym.Source.DEMONYM));
                     }
                     blocked.add(new int[]{m.start(), m.end()});
-                } else if (e.type() == EntityType.ORGANIZATION && startsWithMajorPlace(m.text())) {
+                } else if (e.type() == EntityType.ORGANIZATION && containsMajorPlace(m.text())) {
                     // "Kentucky State Police", "Government of Alberta": the place itself is named; keep it findable
                     continue;
                 } else {
@@ -168,7 +168,7 @@ final class ToponymFinder {
                     continue;
                 }
                 String span = text.substring(first.start(), last.end());
-                if (gazetteer.knows(span) || (gazetteer.demonym(span).isPresent() && j == i)) {
+                if (gazetteer.knows(span) || (j == i && gazetteer.demonym(span).isPresent())) {
                     matchEnd = j;
                     matched = span;
                     break;
@@ -193,6 +193,21 @@ final class ToponymFinder {
             }
             i = matchEnd + 1;
         }
+    }
+
+    /** Whether an organisation's name contains a country or first-level division ("Environment Canada"). */
+    private boolean containsMajorPlace(String orgName) {
+        String[] words = orgName.split("[\\s\u00A0]+");
+        for (int i = 0; i < words.length; i++) {
+            for (int j = i; j < Math.min(words.length, i + 4); j++) {
+                String span = String.join(" ", java.util.Arrays.copyOfRange(words, i, j + 1)).replaceAll("['\u2019]s$", "");
+                if (!span.isEmpty() && Character.isUpperCase(span.charAt(0))
+                        && gazetteer.lookup(span).stream().anyMatch(p -> p.isCountry() || p.isAdmin1())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean startsWithMajorPlace(String orgName) {
@@ -257,7 +272,8 @@ final class ToponymFinder {
             boolean prevCapital = isCapitalisedWord(p, prev) && !PLACE_PREFIXES.contains(prevLower);
             boolean prevStartsSentence = first - 1 == 0 || startsLineAfterOpening(text, tokens, first - 1)
                     || isSentenceInitial(text, tokens, first - 1);
-            if (prevCapital && !prevStartsSentence && !gazetteer.demonym(prev).isPresent()) {
+            if (prevCapital && !prevStartsSentence && !gazetteer.demonym(prev).isPresent()
+                    && !places.stream().anyMatch(p2 -> p2.isCountry() || p2.isAdmin1())) {
                 return false;
             }
             if (TITLES.contains(prevLower) || (prev.equals(".") && first >= 2
