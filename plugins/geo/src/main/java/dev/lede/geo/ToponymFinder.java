@@ -67,6 +67,9 @@ final class ToponymFinder {
             "southern", "eastern", "western", "central", "greater", "upper", "lower", "downtown", "rural", "in",
             "from", "to", "at", "across", "outside", "inside", "near", "and", "with", "for", "by", "of", "on",
             "throughout", "via", "into", "between", "around", "over", "occupied", "annexed", "the");
+    private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile(
+            "\\b(Post|Times|Journal|Herald|Tribune|News|Star|Globe|Gazette|Chronicle|Examiner|Inquirer|Daily|Mail|"
+                    + "Telegraph|Observer|Sun|Register|Courier|Dispatch|Record|Bulletin|Express|Review)\\b");
     /** All-capital abbreviations of three letters or fewer that are reported as places. */
     private static final Set<String> PLACE_ABBREVIATIONS = Set.of("US", "UK", "UAE", "USA", "DRC", "NSW", "BC",
             "DPRK", "PEI", "NYC", "LA", "DC");
@@ -197,6 +200,9 @@ final class ToponymFinder {
 
     /** Whether an organisation's name contains a country or first-level division ("Environment Canada"). */
     private boolean containsMajorPlace(String orgName) {
+        if (MEDIA.matcher(orgName).find()) {
+            return false; // "The Washington Post", "New York Times": a title, not the place
+        }
         String[] words = orgName.split("[\\s\u00A0]+");
         for (int i = 0; i < words.length; i++) {
             for (int j = i; j < Math.min(words.length, i + 4); j++) {
