@@ -25,7 +25,7 @@ final class FocusFinder {
 
     List<FocusPlace> focus(List<Resolution> resolutions, int textLength) {
         Map<String, Double> countries = new HashMap<>();
-        Map<GeoPlace, Double> cities = new HashMap<>();
+        Map<Integer, Double> cities = new HashMap<>(); // by gazetteer index: a record's hash reads every field
         for (Resolution r : resolutions) {
             GeoPlace p = r.place();
             if (p.countryCode() == null || p.countryCode().isEmpty()) {
@@ -35,7 +35,7 @@ final class FocusFinder {
             double kind = r.toponym().isDemonym() ? 0.3 : p.isCountry() ? 1.0 : p.isAdmin1() ? 0.7 : 0.5;
             countries.merge(p.countryCode(), kind * position * r.confidence(), Double::sum);
             if (p.isPopulatedPlace() && !r.toponym().isDemonym()) {
-                cities.merge(p, position * r.confidence(), Double::sum);
+                cities.merge(p.index(), position * r.confidence(), Double::sum);
             }
         }
         List<FocusPlace> out = new ArrayList<>();
@@ -48,12 +48,15 @@ final class FocusFinder {
                         round(e.getValue() / countryTotal)))));
         double cityTotal = cities.values().stream().mapToDouble(Double::doubleValue).sum();
         cities.entrySet().stream()
-                .sorted(Map.Entry.<GeoPlace, Double>comparingByValue().reversed()
-                        .thenComparing(e -> e.getKey().geonameId(), Comparator.naturalOrder()))
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry::getKey, Comparator.naturalOrder()))
                 .limit(MAX_PER_LEVEL)
                 .filter(e -> e.getValue() / cityTotal >= MIN_SHARE)
-                .forEach(e -> out.add(new FocusPlace(FocusPlace.Level.CITY, e.getKey().geonameId(), e.getKey().name(),
-                        e.getKey().countryCode(), round(e.getValue() / cityTotal))));
+                .forEach(e -> {
+                    GeoPlace c = gazetteer.get(e.getKey());
+                    out.add(new FocusPlace(FocusPlace.Level.CITY, c.geonameId(), c.name(), c.countryCode(),
+                            round(e.getValue() / cityTotal)));
+                });
         return out;
     }
 
