@@ -23,18 +23,23 @@ import java.util.Set;
  * tagged elsewhere in the article. Stateless and thread-safe.
  */
 final class DocumentConsistency {
-    private static final int PLACE_CATEGORIES = GazetteerCategory.COUNTRY.bit() | GazetteerCategory.REGION.bit()
-            | GazetteerCategory.CITY.bit() | GazetteerCategory.NORP.bit() | GazetteerCategory.PRODUCT.bit();
-    /** Words that make a name an organisation, place, event or work rather than a person. */
-    private static final Set<String> NON_PERSON_WORDS = Set.of("University", "College", "School", "Institute",
-            "Foundation", "Center", "Centre", "Company", "Corporation", "Inc", "Inc.", "Corp", "Corp.", "Ltd",
-            "Ltd.", "Group", "Party", "Church", "Museum", "Station", "Airport", "Street", "Avenue", "Road",
-            "Square", "Bridge", "Hospital", "Council", "Bank", "Club", "Association", "Agency", "Stadium", "Park",
-            "Hall", "Award", "Awards", "Prize", "Cup", "Festival", "Project", "Program", "Programme", "Fund",
-            "Trust", "Society", "Press", "Times", "News", "Post", "Journal", "Airlines", "Airways", "Motors",
-            "Records", "Studios", "Pictures", "Hotel", "Tower", "Building", "House", "Island", "Islands", "River",
-            "Lake", "Mountain", "Mountains", "Valley", "County", "City", "State", "Province", "District",
-            "Act", "Law", "Treaty", "War", "Day", "Show", "Games", "League", "Team", "Fair", "Expo");
+    /** Closed-class words: alone they are never a name, whatever their capital says ("On April 15"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("on", "in", "at", "by", "for", "from", "to", "of",
+            "with", "the", "a", "an", "and", "or", "but", "as", "if", "when", "while", "after", "before", "since",
+            "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that",
+            "these", "those", "there", "here", "then", "so", "not", "no", "yes", "also", "all", "some");
+
+    /** Capitalised abbreviations that are not names. */
+    private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "COO", "CTO", "GDP", "GNP", "UTC",
+            "GMT", "EST", "PST", "CET", "PDF", "DNA", "RNA", "USB", "GPS", "VIP", "FAQ", "CCTV", "LGBT", "LGBTQ",
+            "SUV", "ATM", "DIY", "MPS", "MEP", "MEPS", "RSS", "HTML", "URL", "API", "NGO", "NGOS", "UFO", "DVD",
+            "BCE", "LNG", "CPI", "IPO", "ETF", "VAT", "ASAP", "FYI", "LOL", "OMG", "TBA", "TBD", "AKA", "RIP",
+            "THE", "AND", "FOR", "NOT", "BUT", "NEW", "NOW", "ALL", "OUT", "USD", "EUR", "GBP", "JPY", "CNY",
+            "RUB", "UAH", "CHF", "KMH", "MPH", "PPM", "ICU", "ER", "HIV", "AIDS", "COVID", "SARS", "MERS", "CT",
+            "MRI", "PTSD", "ADHD", "IVF", "GMO", "CO", "AI", "AGI", "LED", "LCD", "PIN", "SIM", "SMS", "PSA",
+            "NB", "PS", "TV", "PC", "OK", "AM", "PM", "BC", "AD", "ID", "IQ", "PR", "HR", "IT", "UPDATE",
+            "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTO", "PHOTOS", "LIVE", "READ", "MORE",
+            "NOTE", "EDITOR", "EDITORS", "END", "WASHINGTON");
     private final Gazetteer gazetteer;
 
     DocumentConsistency(Gazetteer gazetteer) {
@@ -67,6 +72,7 @@ final class DocumentConsistency {
         }
         addMissed(words, majority, covered, out);
         addProducts(words, covered, out);
+        addAcronyms(words, covered, out);
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
     }
@@ -81,6 +87,9 @@ final class DocumentConsistency {
         while (end > first && !Character.isLetterOrDigit(words.word(end - 1).charAt(0))) {
             end--;
         }
+        if (end - first > 1 && (words.word(first).equals("The") || words.word(first).equals("the"))) {
+            first++;
+        }
         if (s.type() == EntityType.PERSON) {
             for (int len = Math.min(4, end - first - 1); len >= 1; len--) {
                 if (gazetteer.contains(text(words, first, first + len), GazetteerCategory.TITLE)) {
@@ -89,7 +98,7 @@ final class DocumentConsistency {
                 }
             }
         }
-        if (first >= end) {
+        if (first >= end || (end - first == 1 && FUNCTION_WORDS.contains(words.word(first).toLowerCase(Locale.ROOT)))) {
             return null;
         }
         return new NameSpan(first, end, lexiconType(text(words, first, end), s.type()));
@@ -107,39 +116,7 @@ final class DocumentConsistency {
         if (GazetteerCategory.NORP.in(cats) && !GazetteerCategory.COUNTRY.in(cats) && tagged == EntityType.MISC) {
             return EntityType.NORP;
         }
-        if (tagged != EntityType.PERSON && tagged != EntityType.NORP && looksLikePersonName(name, cats)) {
-            return EntityType.PERSON;
-        }
         return tagged;
-    }
-
-    /**
-     * A name the model typed otherwise but that reads as a person: it starts with a known first name that is not
-     * also a place, has at most three more capitalised words, none of them an organisation or place word
-     * ("Daniel Montalvo", "Gloria"; not "George Washington University", "Jordan", "Victoria Station").
-     */
-    private boolean looksLikePersonName(String name, int nameCategories) {
-        if ((nameCategories & PLACE_CATEGORIES) != 0) {
-            return false;
-        }
-        String[] parts = name.split(" ");
-        if (parts.length > 4) {
-            return false;
-        }
-        int first = gazetteer.categories(parts[0]);
-        boolean firstName = GazetteerCategory.MALE_NAME.in(first) || GazetteerCategory.FEMALE_NAME.in(first);
-        if (!firstName || (first & (PLACE_CATEGORIES | GazetteerCategory.TITLE.bit())) != 0) {
-            return false;
-        }
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i];
-            if (!Character.isUpperCase(p.charAt(0)) || p.equals(p.toUpperCase(Locale.ROOT)) && p.length() > 1
-                    || NON_PERSON_WORDS.contains(p) || (gazetteer.categories(p) & PLACE_CATEGORIES) != 0
-                    && parts.length == 2 && i == 1 && !GazetteerCategory.CITY.in(gazetteer.categories(p))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -205,6 +182,51 @@ final class DocumentConsistency {
                 }
             }
         }
+    }
+
+    /**
+     * An all-capital word of 3 to 6 letters in running text that the model left untagged is almost always an
+     * organisation in news ("MENAFN", "KCNA"), unless it is a common abbreviation or a place. Whole capitalised
+     * headlines are skipped.
+     */
+    private void addAcronyms(Words words, boolean[] covered, List<NameSpan> out) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.word(i);
+            if (covered[i] || w.length() < 3 || w.length() > 6 || !isAllCaps(w) || COMMON_ACRONYMS.contains(w)
+                    || gazetteer.categories(w) != 0 || isHeadline(words, i)) {
+                continue;
+            }
+            boolean letters = true;
+            for (int k = 0; k < w.length(); k++) {
+                letters &= Character.isLetter(w.charAt(k));
+            }
+            if (letters && !isRomanNumeral(w)) {
+                out.add(new NameSpan(i, i + 1, EntityType.ORGANIZATION));
+                covered[i] = true;
+            }
+        }
+    }
+
+    /** Whether most words of the sentence of word {@code i} are in capitals. */
+    private static boolean isHeadline(Words words, int i) {
+        int from = words.sentenceStart()[i];
+        int to = words.sentenceEnd()[i];
+        int caps = 0;
+        int letters = 0;
+        for (int k = from; k < to; k++) {
+            String w = words.word(k);
+            if (Character.isLetter(w.charAt(0))) {
+                letters++;
+                if (isAllCaps(w)) {
+                    caps++;
+                }
+            }
+        }
+        return letters > 1 && caps * 2 > letters;
+    }
+
+    private static boolean isRomanNumeral(String w) {
+        return w.chars().allMatch(c -> "IVXLCDM".indexOf(c) >= 0);
     }
 
     private void addMissed(Words words, Map<String, EntityType> majority, boolean[] covered, List<NameSpan> out) {

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public final class FeatureExtractor {
     /** Bump when features change: a model records the version it was trained with. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final String BOS = "<s>";
     private static final String EOS = "</s>";
@@ -26,7 +26,7 @@ public final class FeatureExtractor {
     }
 
     /** Static features of every word of sentence {@code [from, to)}; row {@code i - from} is word i. */
-    public long[][] sentenceFeatures(Words words, int from, int to) {
+    public long[][] sentenceFeatures(Words words, int from, int to, DocumentContext context) {
         int n = to - from;
         String[] lower = new String[n];
         String[] shape = new String[n];
@@ -85,6 +85,12 @@ public final class FeatureExtractor {
             if (headline) {
                 buf[f++] = FeatureHasher.of(25, "headline");
                 buf[f++] = FeatureHasher.of(26, lw);
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                boolean lowerElsewhere = context.lowerCase().contains(lw);
+                boolean capitalisedInside = context.capitalisedInside().contains(lw);
+                String where = headline ? "H" : k == 0 ? "S" : "M";
+                buf[f++] = FeatureHasher.of(27, where + (lowerElsewhere ? "L" : "-") + (capitalisedInside ? "C" : "-"));
             }
             for (GazetteerCategory c : CATEGORIES) {
                 if (f > buf.length - 8) {

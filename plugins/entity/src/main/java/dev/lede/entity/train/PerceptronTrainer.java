@@ -39,7 +39,7 @@ public final class PerceptronTrainer {
         List<long[][]> feats = new ArrayList<>(sentences.size());
         LongIntMap counts = new LongIntMap(1 << 21);
         for (TrainingSentence s : sentences) {
-            long[][] f = features.sentenceFeatures(s.words(), s.from(), s.to());
+            long[][] f = features.sentenceFeatures(s.words(), s.from(), s.to(), s.context());
             feats.add(f);
             for (long[] row : f) {
                 for (long h : row) {

@@ -117,7 +117,9 @@ public final class TrainTagger {
         long start = System.nanoTime();
         int words = 0;
         for (TrainingSentence s : sentences) {
-            int[] tags = tagger.tag(s.words());
+            int[] tags = new int[s.to() - s.from()];
+            SequenceTagger.decode(s.words(), s.from(), s.to(),
+                    tagger.features().sentenceFeatures(s.words(), s.from(), s.to(), s.context()), model, tags);
             Set<String> g = new HashSet<>();
             for (NameSpan n : SequenceTagger.spans(Arrays.copyOfRange(s.tags(), s.from(), s.to()))) {
                 g.add(key(n));
