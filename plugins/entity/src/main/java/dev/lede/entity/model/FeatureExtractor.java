@@ -61,8 +61,8 @@ public final class FeatureExtractor {
             buf[f++] = FeatureHasher.of(2, lw);
             buf[f++] = FeatureHasher.of(3, shape[k]);
             for (int a = 1; a <= 4 && a <= lw.length(); a++) {
-                buf[f++] = FeatureHasher.of(4 + a, lw.substring(0, a));
-                buf[f++] = FeatureHasher.of(8 + a, lw.substring(lw.length() - a));
+                buf[f++] = FeatureHasher.of(4 + a, lw, 0, a);
+                buf[f++] = FeatureHasher.of(8 + a, lw, lw.length() - a, lw.length());
             }
             String p1 = k >= 1 ? lower[k - 1] : BOS;
             String p2 = k >= 2 ? lower[k - 2] : BOS;
