@@ -29,6 +29,11 @@ final class DocumentConsistency {
             "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that",
             "these", "those", "there", "here", "then", "so", "not", "no", "yes", "also", "all", "some");
 
+    /** Group words that are as often ordinary capitalised adjectives or names. */
+    private static final Set<String> AMBIGUOUS_GROUPS = Set.of("Western", "Liberal", "Liberals", "Conservative",
+            "Conservatives", "Orthodox", "Indigenous", "Aboriginal", "Islamic", "Socialist", "Communist",
+            "Evangelical", "Nordic", "Baltic", "Soviet");
+
     /** Capitalised abbreviations that are not names. */
     private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "COO", "CTO", "GDP", "GNP", "UTC",
             "GMT", "EST", "PST", "CET", "PDF", "DNA", "RNA", "USB", "GPS", "VIP", "FAQ", "CCTV", "LGBT", "LGBTQ",
@@ -72,6 +77,7 @@ final class DocumentConsistency {
         }
         addMissed(words, majority, covered, out);
         addProducts(words, covered, out);
+        addNationalities(words, covered, out);
         addAcronyms(words, covered, out);
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
@@ -180,6 +186,26 @@ final class DocumentConsistency {
                 for (int k = i; k < end; k++) {
                     covered[k] = true;
                 }
+            }
+        }
+    }
+
+    /**
+     * Marks nationality and group words the model left untagged ("German" in "German Chancellor"): Lede reports
+     * them as NORP although some training documents (GUM) leave adjectives unannotated. Words that are as often
+     * plain adjectives ("Western", "Liberal") are left to the model.
+     */
+    private void addNationalities(Words words, boolean[] covered, List<NameSpan> out) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.word(i);
+            if (covered[i] || !Character.isUpperCase(w.charAt(0)) || AMBIGUOUS_GROUPS.contains(w)
+                    || isAllCaps(w) && w.length() > 1) {
+                continue;
+            }
+            int cats = gazetteer.categories(w);
+            if (GazetteerCategory.NORP.in(cats) && !GazetteerCategory.COUNTRY.in(cats)) {
+                out.add(new NameSpan(i, i + 1, EntityType.NORP));
+                covered[i] = true;
             }
         }
     }
