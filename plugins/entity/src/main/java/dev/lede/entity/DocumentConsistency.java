@@ -29,6 +29,18 @@ final class DocumentConsistency {
             "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that",
             "these", "those", "there", "here", "then", "so", "not", "no", "yes", "also", "all", "some");
 
+    /** Last words that make a two-word name a place, organisation or event rather than a person. */
+    private static final Set<String> NON_PERSON_WORDS = Set.of("University", "College", "School", "Institute",
+            "Foundation", "Center", "Centre", "Company", "Corporation", "Group", "Party", "Church", "Museum",
+            "Station", "Airport", "Street", "Avenue", "Road", "Square", "Bridge", "Hospital", "Council", "Bank",
+            "Club", "Association", "Agency", "Stadium", "Park", "Hall", "Award", "Awards", "Prize", "Cup",
+            "Festival", "Project", "Program", "Programme", "Fund", "Trust", "Society", "Press", "Times", "News",
+            "Post", "Journal", "Airlines", "Airways", "Motors", "Records", "Studios", "Pictures", "Hotel", "Tower",
+            "Building", "House", "Island", "Islands", "River", "Lake", "Mountain", "Mountains", "Valley", "County",
+            "City", "State", "Province", "District", "Act", "Law", "Treaty", "War", "Day", "Show", "Games",
+            "League", "Team", "Fair", "Expo", "Bay", "Beach", "Harbour", "Harbor", "Port", "Fort", "Springs",
+            "Falls", "Heights", "Hills", "Village", "Town", "Township", "Mall", "Arena", "Theatre", "Theater");
+
     /** Group words that are as often ordinary capitalised adjectives or names. */
     private static final Set<String> AMBIGUOUS_GROUPS = Set.of("Western", "Liberal", "Liberals", "Conservative",
             "Conservatives", "Orthodox", "Indigenous", "Aboriginal", "Islamic", "Socialist", "Communist",
@@ -122,7 +134,30 @@ final class DocumentConsistency {
         if (GazetteerCategory.NORP.in(cats) && !GazetteerCategory.COUNTRY.in(cats) && tagged == EntityType.MISC) {
             return EntityType.NORP;
         }
+        if ((tagged == EntityType.LOCATION || tagged == EntityType.ORGANIZATION) && looksLikeFullName(name)) {
+            return EntityType.PERSON;
+        }
         return tagged;
+    }
+
+    /**
+     * Two capitalised words, the first a known first name that is not also a place, the second an ordinary
+     * word-shaped name that is not a place or organisation word: "Daniel Montalvo", not "Jordan Valley" or
+     * "Victoria Station". The model, misled by a surname that is also a town, sometimes calls these places.
+     */
+    private boolean looksLikeFullName(String name) {
+        String[] parts = name.split(" ");
+        if (parts.length != 2 || gazetteer.categories(name) != 0) {
+            return false;
+        }
+        int first = gazetteer.categories(parts[0]);
+        boolean firstName = GazetteerCategory.MALE_NAME.in(first) || GazetteerCategory.FEMALE_NAME.in(first);
+        int notPerson = GazetteerCategory.COUNTRY.bit() | GazetteerCategory.CITY.bit() | GazetteerCategory.NORP.bit()
+                | GazetteerCategory.TITLE.bit() | GazetteerCategory.PRODUCT.bit();
+        String last = parts[1];
+        return firstName && (first & notPerson) == 0 && last.length() > 2 && Character.isUpperCase(last.charAt(0))
+                && last.substring(1).chars().allMatch(Character::isLowerCase) && !NON_PERSON_WORDS.contains(last)
+                && !GazetteerCategory.COUNTRY.in(gazetteer.categories(last));
     }
 
     /**
