@@ -41,6 +41,33 @@ final class DocumentConsistency {
             "League", "Team", "Fair", "Expo", "Bay", "Beach", "Harbour", "Harbor", "Port", "Fort", "Springs",
             "Falls", "Heights", "Hills", "Village", "Town", "Township", "Mall", "Arena", "Theatre", "Theater");
 
+    /** Head words of "X of Y" names and the type of the whole name. */
+    private static final Map<String, EntityType> HEADS = headTypes();
+
+    private static Map<String, EntityType> headTypes() {
+        Map<String, EntityType> m = new HashMap<>();
+        for (String w : List.of("Church", "University", "Bank", "Institute", "Department", "Ministry", "Council",
+                "Court", "Academy", "College", "School", "Association", "Federation", "Society", "League", "Party",
+                "Union", "Office", "Board", "Commission", "Municipality", "Organisation", "Organization", "Army",
+                "Navy", "Daughters", "Sons", "Friends", "Chamber", "Archdiocese", "Diocese", "Order", "Knights",
+                "Brotherhood", "Agency", "Bureau", "Corps", "Foundation", "Fund", "Government", "Parliament",
+                "Assembly", "Congress", "Senate", "Committee", "Authority", "Service", "Institution", "Centre",
+                "Center", "Library", "Conservatory", "Guild", "Alliance", "Coalition", "Front", "Movement")) {
+            m.put(w, EntityType.ORGANIZATION);
+        }
+        for (String w : List.of("Republic", "Kingdom", "Province", "City", "County", "District", "Bay", "Gulf",
+                "Isle", "Sea", "Strait", "Straits", "Cape", "Lake", "Mount", "Museum", "Cathedral", "Basilica",
+                "Palace", "Statue", "Tower", "Port", "Region", "Commonwealth", "Emirate", "Principality",
+                "Duchy", "Sultanate", "State", "Isles", "Islands", "Valley", "Gate", "Square")) {
+            m.put(w, EntityType.LOCATION);
+        }
+        for (String w : List.of("Battle", "Siege", "Treaty", "Festival", "Book", "Act", "Declaration",
+                "Convention", "Charter", "Gospel", "Prize")) {
+            m.put(w, EntityType.MISC);
+        }
+        return Map.copyOf(m);
+    }
+
     /** Group words that are as often ordinary capitalised adjectives or names. */
     private static final Set<String> AMBIGUOUS_GROUPS = Set.of("Western", "Liberal", "Liberals", "Conservative",
             "Conservatives", "Orthodox", "Indigenous", "Aboriginal", "Islamic", "Socialist", "Communist",
@@ -71,6 +98,7 @@ final class DocumentConsistency {
                 splitAtTitle(words, t, spans);
             }
         }
+        spans = joinOfNames(words, spans);
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (NameSpan s : spans) {
             votes.computeIfAbsent(text(words, s.first(), s.end()), k -> new EnumMap<>(EntityType.class))
@@ -185,6 +213,48 @@ final class DocumentConsistency {
             }
         }
         out.add(s);
+    }
+
+    /**
+     * Joins "Church" + "of" + "Scientology" into one name when the words before "of" end in an institution or
+     * place head ("University of Portsmouth", "Museum of Flight", "Republic of Korea"), whether or not the model
+     * tagged the head: the tagger often cuts such names at "of".
+     */
+    private List<NameSpan> joinOfNames(Words words, List<NameSpan> spans) {
+        if (spans.isEmpty()) {
+            return spans;
+        }
+        List<NameSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(NameSpan::first));
+        NameSpan[] startingAt = new NameSpan[words.size()];
+        for (NameSpan s : sorted) {
+            startingAt[s.first()] = s;
+        }
+        List<NameSpan> out = new ArrayList<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            NameSpan b = sorted.get(k);
+            int of = b.first() - 1;
+            if (of > 0 && words.word(of).equals("the")) {
+                of--;
+            }
+            if (of < 1 || !words.word(of).equals("of") || words.sentenceStart()[of] > of - 1) {
+                out.add(b);
+                continue;
+            }
+            String head = words.word(of - 1);
+            EntityType headType = HEADS.get(head);
+            NameSpan a = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (headType == null || b.type() == EntityType.PERSON && headType == EntityType.LOCATION) {
+                out.add(b);
+            } else if (a != null && a.end() == of && a.type() != EntityType.PERSON && a.type() != EntityType.NORP) {
+                out.set(out.size() - 1, new NameSpan(a.first(), b.end(), headType));
+            } else if (a == null || a.end() < of - 1) {
+                out.add(new NameSpan(of - 1, b.end(), headType));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     /** The type of a name standing before a title: a place, a nationality, else an organisation. */
