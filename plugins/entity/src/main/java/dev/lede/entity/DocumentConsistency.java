@@ -41,6 +41,27 @@ final class DocumentConsistency {
             "League", "Team", "Fair", "Expo", "Bay", "Beach", "Harbour", "Harbor", "Port", "Fort", "Springs",
             "Falls", "Heights", "Hills", "Village", "Town", "Township", "Mall", "Arena", "Theatre", "Theater");
 
+    /**
+     * Last words that decide the type of a multi-word name the model called MISC or PERSON: "World Health
+     * Organization" is an organisation, "Yarra River" a place.
+     */
+    private static final Map<String, EntityType> FINAL_HEADS = finalHeads();
+
+    private static Map<String, EntityType> finalHeads() {
+        Map<String, EntityType> m = new HashMap<>();
+        for (String w : List.of("Organization", "Organisation", "Association", "Union", "Party", "Council",
+                "Agency", "Ministry", "Bank", "University", "Institute", "Committee", "Commission", "Corporation",
+                "Company", "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "LLC", "Group", "Foundation",
+                "Federation", "Department", "Authority", "Police", "Airlines", "Airways", "Parliament")) {
+            m.put(w, EntityType.ORGANIZATION);
+        }
+        for (String w : List.of("River", "Lake", "Mountains", "Island", "Islands", "Street", "Avenue", "Airport",
+                "Province", "County", "Valley", "Desert", "Ocean", "Peninsula", "Square", "Bridge")) {
+            m.put(w, EntityType.LOCATION);
+        }
+        return Map.copyOf(m);
+    }
+
     /** Head words of "X of Y" names and the type of the whole name. */
     private static final Map<String, EntityType> HEADS = headTypes();
 
@@ -161,6 +182,13 @@ final class DocumentConsistency {
         }
         if (GazetteerCategory.NORP.in(cats) && !GazetteerCategory.COUNTRY.in(cats) && tagged == EntityType.MISC) {
             return EntityType.NORP;
+        }
+        if (tagged == EntityType.MISC || tagged == EntityType.PERSON) {
+            int space = name.lastIndexOf(' ');
+            EntityType byHead = space < 0 ? null : FINAL_HEADS.get(name.substring(space + 1));
+            if (byHead != null) {
+                return byHead;
+            }
         }
         if ((tagged == EntityType.LOCATION || tagged == EntityType.ORGANIZATION) && looksLikeFullName(name)) {
             return EntityType.PERSON;
