@@ -23,6 +23,10 @@ import java.util.Set;
  * tagged elsewhere in the article. Stateless and thread-safe.
  */
 final class DocumentConsistency {
+    /** Function words that only a Title Case headline capitalises inside a line. */
+    private static final Set<String> TITLE_CASE_FUNCTION_WORDS = Set.of("In", "As", "To", "Of", "For", "On", "At",
+            "The", "And", "With", "After", "Over", "From", "By", "Is", "Are", "Was", "Amid", "Into", "Says", "Will");
+
     /** Closed-class words: alone they are never a name, whatever their capital says ("On April 15"). */
     private static final Set<String> FUNCTION_WORDS = Set.of("on", "in", "at", "by", "for", "from", "to", "of",
             "with", "the", "a", "an", "and", "or", "but", "as", "if", "when", "while", "after", "before", "since",
@@ -120,6 +124,7 @@ final class DocumentConsistency {
             }
         }
         spans = joinOfNames(words, spans);
+        spans = checkTitleCaseLines(words, spans);
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (NameSpan s : spans) {
             votes.computeIfAbsent(text(words, s.first(), s.end()), k -> new EnumMap<>(EntityType.class))
@@ -241,6 +246,111 @@ final class DocumentConsistency {
             }
         }
         out.add(s);
+    }
+
+    /**
+     * In a Title Case headline ("Zelensky Meets NATO Chief Rutte In Odesa") capitals say nothing and the model
+     * runs names together. There a name is kept only as far as the rest of the article or the gazetteer backs it:
+     * the longest run of its words that is a name elsewhere in the text, a place, a nationality or an acronym.
+     */
+    private List<NameSpan> checkTitleCaseLines(Words words, List<NameSpan> spans) {
+        Map<String, EntityType> elsewhere = new HashMap<>();
+        boolean any = false;
+        for (NameSpan s : spans) {
+            if (isTitleCase(words, s.first())) {
+                any = true;
+            } else {
+                elsewhere.putIfAbsent(text(words, s.first(), s.end()), s.type());
+                if (s.type() == EntityType.PERSON && s.end() - s.first() > 1) {
+                    elsewhere.putIfAbsent(words.word(s.end() - 1), EntityType.PERSON);
+                }
+            }
+        }
+        if (!any) {
+            return spans;
+        }
+        List<NameSpan> out = new ArrayList<>();
+        for (NameSpan s : spans) {
+            if (!isTitleCase(words, s.first())) {
+                out.add(s);
+                continue;
+            }
+            int i = s.first();
+            while (i < s.end()) {
+                int bestEnd = -1;
+                EntityType bestType = null;
+                for (int j = s.end(); j > i && bestEnd < 0; j--) {
+                    String run = text(words, i, j);
+                    EntityType known = elsewhere.get(run);
+                    if (known == null) {
+                        known = gazetteerType(run);
+                    }
+                    if (known == null && j == i + 1 && run.length() > 1 && isAllCaps(run)) {
+                        known = s.type();
+                    }
+                    if (known != null) {
+                        bestEnd = j;
+                        bestType = known;
+                    }
+                }
+                if (bestEnd > 0) {
+                    out.add(new NameSpan(i, bestEnd, bestType));
+                    i = bestEnd;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The type a gazetteer gives a whole phrase (places, nationalities, products), or null. */
+    private EntityType gazetteerType(String phrase) {
+        int cats = gazetteer.categories(phrase);
+        if (GazetteerCategory.COUNTRY.in(cats) || GazetteerCategory.CITY.in(cats)) {
+            return EntityType.LOCATION;
+        }
+        if (GazetteerCategory.NORP.in(cats)) {
+            return EntityType.NORP;
+        }
+        if (GazetteerCategory.PRODUCT.in(cats)) {
+            return EntityType.MISC;
+        }
+        return null;
+    }
+
+    /**
+     * Whether word i is in a Title Case line: at least four words, nearly all capitalised, not all capitals, with a
+     * capitalised function word inside ("In", "As", "To": lists of names and sports tables have none) and no
+     * full stop at the end.
+     */
+    private static boolean isTitleCase(Words words, int i) {
+        int from = words.sentenceStart()[i];
+        int to = words.sentenceEnd()[i];
+        int letters = 0;
+        int capitalised = 0;
+        int caps = 0;
+        boolean functionWord = false;
+        String last = words.word(to - 1);
+        if (last.equals(".") || last.equals("!") || last.equals("?")) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = words.word(k);
+            if (k > from && TITLE_CASE_FUNCTION_WORDS.contains(w)) {
+                functionWord = true;
+            }
+            if (Character.isLetter(w.charAt(0))) {
+                letters++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                    if (w.length() > 1 && isAllCaps(w)) {
+                        caps++;
+                    }
+                }
+            }
+        }
+        return functionWord && letters >= 4 && capitalised * 10 >= letters * 8 && caps * 2 < letters;
     }
 
     /**
