@@ -43,7 +43,7 @@ Israelis Israeli Soviet Soviets Liberals Liberal Marxists Marxist Maoists Maoist
 Scandinavian Scandinavians Nordic Slavic Caucasian Aboriginal Indigenous Pashtun Pashtuns Tamil Tamils Uighur
 Uighurs Uyghur Uyghurs Rohingya Yazidi Yazidis Druze Alawite Alawites Houthi Houthis Taliban Chechen Chechens
 Tatar Tatars Cossack Cossacks Basque Basques Catalan Catalans Flemish Walloon Bavarian Texan Texans Californian
-Californians Londoner Londoners Parisian Parisians Muscovite Muscovites Kyivan Quebecois Puerto Rican Puerto Ricans""".split()
+Californians Scientologist Scientologists Londoner Londoners Parisian Parisians Muscovite Muscovites Kyivan Quebecois Puerto Rican Puerto Ricans""".split()
 
 TITLES = ["President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "Minister",
           "Foreign Minister", "Defence Minister", "Defense Minister", "Finance Minister", "Interior Minister",

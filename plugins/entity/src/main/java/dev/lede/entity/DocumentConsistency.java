@@ -227,6 +227,12 @@ final class DocumentConsistency {
      * like a person (the span was tagged PERSON or they start with a known first name).
      */
     private void splitAtTitle(Words words, NameSpan s, List<NameSpan> out) {
+        if (s.type() == EntityType.PERSON && s.end() - s.first() >= 3
+                && GazetteerCategory.NORP.in(gazetteer.categories(words.word(s.first())))) {
+            // "Scientologist Tom Cruise", "Ukrainian Volodymyr Zelensky": the group word is its own name
+            out.add(new NameSpan(s.first(), s.first() + 1, EntityType.NORP));
+            s = new NameSpan(s.first() + 1, s.end(), s.type());
+        }
         for (int p = s.first() + 1; p < s.end() - 1; p++) {
             for (int len = Math.min(3, s.end() - 1 - p); len >= 1; len--) {
                 if (!gazetteer.contains(text(words, p, p + len), GazetteerCategory.TITLE)) {
@@ -368,6 +374,7 @@ final class DocumentConsistency {
         for (NameSpan s : sorted) {
             startingAt[s.first()] = s;
         }
+        sorted = extendOverUntaggedOf(words, sorted);
         List<NameSpan> out = new ArrayList<>();
         for (int k = 0; k < sorted.size(); k++) {
             NameSpan b = sorted.get(k);
@@ -391,6 +398,37 @@ final class DocumentConsistency {
             } else {
                 out.add(b);
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Church" + "of Scientology" when the model tagged only the head: a name ending in an institution or place
+     * head followed by "of" (or "of the") and capitalised words nobody tagged takes those words in (at most three).
+     */
+    private static List<NameSpan> extendOverUntaggedOf(Words words, List<NameSpan> sorted) {
+        List<NameSpan> out = new ArrayList<>(sorted.size());
+        for (int k = 0; k < sorted.size(); k++) {
+            NameSpan a = sorted.get(k);
+            int next = k + 1 < sorted.size() ? sorted.get(k + 1).first() : words.size();
+            int limit = Math.min(next, words.sentenceEnd()[a.first()]);
+            int i = a.end();
+            if (HEADS.containsKey(words.word(a.end() - 1)) && a.type() != EntityType.PERSON && i < limit
+                    && words.word(i).equals("of")) {
+                i++;
+                if (i < limit && words.word(i).equals("the")) {
+                    i++;
+                }
+                int end = i;
+                while (end < limit && end - i < 3 && Character.isUpperCase(words.word(end).charAt(0))) {
+                    end++;
+                }
+                if (end > i) {
+                    out.add(new NameSpan(a.first(), end, HEADS.get(words.word(a.end() - 1))));
+                    continue;
+                }
+            }
+            out.add(a);
         }
         return out;
     }
@@ -511,6 +549,9 @@ final class DocumentConsistency {
                 byFirstWord.computeIfAbsent(name.split(" ")[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(name);
             }
+        }
+        for (List<String> names : byFirstWord.values()) {
+            names.sort(Comparator.comparingInt(String::length).reversed());
         }
         for (int i = 0; i < words.size(); i++) {
             if (covered[i] || !Character.isUpperCase(words.word(i).charAt(0))) {
