@@ -202,12 +202,18 @@ final class DocumentConsistency {
     }
 
     /**
-     * Two capitalised words, the first a known first name that is not also a place, the second an ordinary
-     * word-shaped name that is not a place or organisation word: "Daniel Montalvo", not "Jordan Valley" or
-     * "Victoria Station". The model, misled by a surname that is also a town, sometimes calls these places.
+     * A known first name alone that is nothing else in the gazetteer ("Gloria"), or two capitalised words, the
+     * first a known first name that is not also a place, the second an ordinary word-shaped name that is not a
+     * place or organisation word: "Daniel Montalvo", not "Jordan Valley" or "Victoria Station". The model, misled
+     * by a surname that is also a town, sometimes calls these places or organisations.
      */
     private boolean looksLikeFullName(String name) {
         String[] parts = name.split(" ");
+        if (parts.length == 1) {
+            int cats = gazetteer.categories(name);
+            return (GazetteerCategory.MALE_NAME.in(cats) || GazetteerCategory.FEMALE_NAME.in(cats))
+                    && (cats & (GazetteerCategory.MALE_NAME.bit() | GazetteerCategory.FEMALE_NAME.bit())) == cats;
+        }
         if (parts.length != 2 || gazetteer.categories(name) != 0) {
             return false;
         }
