@@ -35,7 +35,7 @@ final class PlaceScorer {
         List<Double> errors = new ArrayList<>();
         Tally<String> notByType = new Tally<>();
         for (DocPair pair : pairs) {
-            String text = PyJson.str(pair.gold(), "text");
+            String text = pair.text();
             List<JsonNode> gp = PyJson.list(pair.gold(), "places").stream()
                     .filter(x -> !requireCoords || !PyJson.isNone(x, "lat")).toList();
             List<JsonNode> pp = PyJson.list(pair.pred(), "places").stream().filter(Spans::hasStart).toList();

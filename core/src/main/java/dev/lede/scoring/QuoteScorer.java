@@ -47,7 +47,7 @@ final class QuoteScorer {
         Tally<String> kindHit = new Tally<>();
         Tally<String> kindSpeaker = new Tally<>();
         for (DocPair pair : pairs) {
-            String text = PyJson.str(pair.gold(), "text");
+            String text = pair.text();
             List<JsonNode> gq = PyJson.list(pair.gold(), "quotes");
             List<JsonNode> pq = PyJson.list(pair.pred(), "quotes").stream().filter(Spans::hasStart).toList();
             nGold += gq.size();

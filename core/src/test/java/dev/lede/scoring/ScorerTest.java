@@ -350,6 +350,20 @@ class ScorerTest {
     }
 
     @Test
+    void aGoldDocumentWithoutTextScoresWithThePredictionsText() {
+        List<JsonNode> gold = copyOfGold();
+        List<JsonNode> pred = copyOfGold();
+        geneva(gold).remove("text");
+        ObjectNode q1 = quote(geneva(pred), "q1");
+        q1.put("start", q1.get("start").asInt() - 1); // takes in the opening quotation mark, trimmed away
+        ScoreReport r = Scorer.score(gold, pred, ScoreOptions.defaults());
+        assertEquals(1.0, r.metric("quotes.exact_boundary_precision"), EPS);
+        geneva(pred).remove("text");
+        assertEquals(0.5, Scorer.score(gold, pred, ScoreOptions.defaults()).metric("quotes.exact_boundary_precision"),
+                EPS, "without any text nothing can be trimmed");
+    }
+
+    @Test
     void parseTypesMapUpperCasesAndDrops() {
         var m = ScoreOptions.parseTypesMap("norp = misc, X=DROP,Y=-,junk");
         assertEquals("MISC", m.get("NORP"));
