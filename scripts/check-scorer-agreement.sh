@@ -28,7 +28,9 @@ options_for() {  # the option sets worth checking per kind of set, one per line 
   esac
 }
 
-runs=0; failures=0
+# 1. prediction files and the list of runs (python scores each now; java scores them all in one JVM below)
+runs=0
+: > "$WORK/jobs.tsv"
 for gold in "$EVAL"/{geo,ner,numbers,quotes,seed}/*.jsonl; do
   set_name=${gold#"$EVAL"/}
   preds="$WORK/${set_name//\//_}"
@@ -38,16 +40,25 @@ for gold in "$EVAL"/{geo,ner,numbers,quotes,seed}/*.jsonl; do
     for pred in "$preds"/*.jsonl; do
       runs=$((runs + 1))
       # shellcheck disable=SC2086
-      python3 "$SCORE_PY" --gold "$gold" --pred "$pred" --json $opts > "$WORK/py.json"
+      python3 "$SCORE_PY" --gold "$gold" --pred "$pred" --json $opts > "$WORK/run$runs.py.json"
       # shellcheck disable=SC2086
-      java -Xmx1g -cp "$CP" dev.lede.scoring.ScoreMain --gold "$gold" --pred "$pred" --json $opts > "$WORK/java.json"
-      if ! python3 "$HELPER" compare "$WORK/py.json" "$WORK/java.json"; then
-        failures=$((failures + 1))
-        echo "DISAGREE $set_name $(basename "$pred") ${opts:-(defaults)}"
-      fi
+      printf '%s\t%s\n' "$WORK/run$runs.java.json" "$(printf '%s\t' --gold "$gold" --pred "$pred" --json $opts | sed 's/\t$//')" >> "$WORK/jobs.tsv"
+      echo "$set_name $(basename "$pred") ${opts:-(defaults)}" > "$WORK/run$runs.name"
     done
   done < <(options_for "$set_name")
-  echo "checked $set_name"
+  echo "prepared $set_name"
+done
+
+# 2. the Java scorer on every run
+java -Xmx1g -cp "$CP" dev.lede.scoring.ScoreMain --batch "$WORK/jobs.tsv"
+
+# 3. compare
+failures=0
+for i in $(seq 1 "$runs"); do
+  if ! python3 "$HELPER" compare "$WORK/run$i.py.json" "$WORK/run$i.java.json"; then
+    failures=$((failures + 1))
+    echo "DISAGREE $(cat "$WORK/run$i.name")"
+  fi
 done
 echo "scorer agreement: $((runs - failures)) of $runs runs agree to 1e-3"
 [ "$failures" -eq 0 ]
