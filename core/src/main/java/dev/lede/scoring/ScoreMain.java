@@ -35,7 +35,7 @@ public final class ScoreMain {
             } else {
                 out.println(run(args));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IOException e) {
             System.err.println("score: " + e.getMessage());
             System.exit(2);
         }
