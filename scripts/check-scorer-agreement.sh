@@ -14,8 +14,8 @@ HELPER=scripts/check-scorer-agreement.py
 WORK=$(mktemp -d /tmp/scorer-agreement.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
-mvn -q -pl core -am compile >/dev/null
-mvn -q -pl core dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+mvn -B -q -pl core -am compile >/dev/null
+mvn -B -q -pl core dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="core/target/classes:$(cat "$WORK/cp.txt")"
 
 options_for() {  # the option sets worth checking per kind of set, one per line ("-" = none)
