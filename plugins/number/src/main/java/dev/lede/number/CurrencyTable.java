@@ -56,7 +56,8 @@ final class CurrencyTable {
                 continue;
             }
             names.put(row[0], m);
-            boolean word = row[0].chars().allMatch(Character::isLetter) && row[0].length() > 3;
+            String lastWord = row[0].substring(row[0].lastIndexOf(' ') + 1);
+            boolean word = lastWord.chars().allMatch(Character::isLetter) && lastWord.length() > 3;
             if (word) {
                 for (String plural : UnitTable.plurals(row[0])) {
                     names.putIfAbsent(plural, m);

@@ -178,7 +178,9 @@ final class DigitLiteral {
             if (parts[groups].length() == 3 && allLength(parts, 1, groups - 1, 2) && parts[0].length() <= 2) {
                 return ok(String.join("", parts), i, end); // 12,34,567 (Indian grouping)
             }
-            if (groups == 1 && parts[1].length() <= 2) {
+            boolean listGoesOn = i >= 2 && lx.get(i - 1).is(',') && lx.get(i).glued() && lx.get(i - 1).glued()
+                    && lx.get(i - 2).isDigits();
+            if (groups == 1 && parts[1].length() <= 2 && !listGoesOn) {
                 return ok(parts[0] + "." + parts[1], i, end); // 5,00 or 1,3 (decimal comma)
             }
             // a list such as 22,24,26: the first number only
@@ -195,7 +197,9 @@ final class DigitLiteral {
         }
         char last = seps.charAt(groups - 1);
         char other = last == '.' ? ',' : '.';
-        if (seps.substring(0, groups - 1).chars().allMatch(c -> c == other) && allLength(parts, 1, groups - 1, 3)) {
+        boolean indian = parts[groups - 1].length() == 3 && allLength(parts, 1, groups - 2, 2) && parts[0].length() <= 2;
+        if (seps.substring(0, groups - 1).chars().allMatch(c -> c == other)
+                && (allLength(parts, 1, groups - 1, 3) || other == ',' && indian)) {
             StringBuilder s = new StringBuilder();
             for (int g = 0; g < groups; g++) {
                 s.append(parts[g]);

@@ -26,7 +26,7 @@ final class NumberGrammar {
     /** Words after which a lone "one" is a pronoun ("the one", "which one"). */
     private static final Set<String> ONE_AS_PRONOUN = Set.of("the", "which", "this", "that", "each", "every", "any",
             "no", "another", "a", "an", "last", "next", "first", "current", "previous", "only", "little", "same",
-            "other", "new", "old", "right", "wrong", "big", "young", "someone", "everyone", "anyone", "such", "one");
+            "other", "new", "old", "right", "wrong", "big", "young", "someone", "everyone", "anyone", "such", "one", "but");
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
     /** Lower-case words ending in "s" that are not plural nouns. */
     private static final Set<String> NOT_COUNTED = Set.copyOf(java.util.List.of("is", "was", "has", "his", "its", "this", "thus", "as", "us",
@@ -63,7 +63,30 @@ final class NumberGrammar {
     private final NumberWords words = NumberWords.get();
 
     boolean startsNumber(List<Lexeme> lx, int i) {
-        return numerals.startsNumber(lx, i);
+        return numerals.startsNumber(lx, i) || articleAmount(lx, i);
+    }
+
+    /**
+     * "an hour and a half", "a minute and 30 seconds", "a dollar and 42 cents": an article counts as one only when a
+     * unit and a further amount follow, never alone ("a month ago" is not a quantity).
+     */
+    private boolean articleAmount(List<Lexeme> lx, int i) {
+        String s = lx.get(i).lower();
+        if (!(s.equals("a") || s.equals("an")) || i + 3 >= lx.size()) {
+            return false;
+        }
+        int j;
+        UnitTable.Match u = units.match(lx, i + 1);
+        CurrencyTable.Match c = currencies.match(lx, i + 1);
+        if (u != null && u.unit().isTime()) {
+            j = u.to();
+        } else if (c != null && c.money().post() && lx.get(i + 1).lower().length() > 1) {
+            j = c.to();
+        } else {
+            return false;
+        }
+        return j + 1 < lx.size() && lx.get(j).lower().equals("and") && (numerals.startsNumber(lx, j + 1)
+                || lx.get(j + 1).lower().equals("a") && j + 2 < lx.size() && lx.get(j + 2).lower().equals("half"));
     }
 
     /** A mutable working record of one expression while it is being read. */
@@ -92,7 +115,10 @@ final class NumberGrammar {
      * (the end of the previous mention).
      */
     Result parse(String text, List<Lexeme> lx, int i, int floor) {
-        Numeral num = numerals.parse(lx, i);
+        Numeral num = numerals.startsNumber(lx, i) ? numerals.parse(lx, i) : null;
+        if (num == null && articleAmount(lx, i)) {
+            num = new Numeral(1, i, i + 1, false, true, null, false, false, false);
+        }
         if (num == null) {
             return new Result(null, i + 1);
         }
@@ -103,6 +129,7 @@ final class NumberGrammar {
         if (ex == null) {
             return new Result(null, Math.max(i + 1, num.to()));
         }
+        restatement(lx, ex);
         int next = ex.to;
         // ranges: "10-15 vessels", "between 5 and 7 percent", "from $2bn to $3bn"
         Expr range = range(lx, ex, floor);
@@ -122,6 +149,18 @@ final class NumberGrammar {
 
     private static final Expr REJECTED = new Expr();
 
+    /** "forty-five (45)", "45 (forty five)": the same number repeated in brackets belongs to the mention. */
+    private void restatement(List<Lexeme> lx, Expr ex) {
+        int j = ex.to;
+        if (j + 2 < lx.size() && lx.get(j).is('(') && numerals.startsNumber(lx, j + 1)) {
+            Numeral again = numerals.parse(lx, j + 1);
+            if (again != null && !again.rejected() && again.value() == ex.value && again.to() < lx.size()
+                    && lx.get(again.to()).is(')')) {
+                ex.to = again.to() + 1;
+            }
+        }
+    }
+
     /** Number, currency, multiplier and unit; {@code withPrefix} looks for a currency or sign before it. */
     private Expr read(List<Lexeme> lx, Numeral num, int floor, boolean withPrefix) {
         Expr ex = new Expr();
@@ -140,9 +179,11 @@ final class NumberGrammar {
             prefix(lx, ex, floor);
         }
         if (ex.type == NumberType.ORDINAL) {
+            fractionOfUnit(lx, ex);
             return ex;
         }
         multiplier(lx, ex);
+        tolerance(lx, ex);
         if (ex.to < n && lx.get(ex.to).glued() && lx.get(ex.to).isWord() && !ex.money
                 && currencies.millionsCode(lx.get(ex.to)) == null && currencies.match(lx, ex.to) == null
                 && units.match(lx, ex.to) == null && !isTimeSuffix(lx.get(ex.to).lower())
@@ -162,9 +203,81 @@ final class NumberGrammar {
         }
         unit(lx, ex);
         if (ex.measure == null && ex.type == NumberType.CARDINAL) {
+            age(lx, ex, floor);
+        }
+        if (ex.measure == null && ex.type == NumberType.CARDINAL) {
             count(lx, ex);
         }
         return ex;
+    }
+
+    /** "aged 43", "age 87", "87 yo". */
+    private void age(List<Lexeme> lx, Expr ex, int floor) {
+        if (ex.value != Math.rint(ex.value) || ex.value <= 0 || ex.value > 130) {
+            return;
+        }
+        int j = ex.to;
+        if (j < lx.size() && (lx.get(j).lower().equals("yo") || lx.get(j).lower().equals("y.o"))) {
+            ex.type = NumberType.AGE;
+            ex.unit = "year";
+            ex.to = j + 1;
+            return;
+        }
+        int b = ex.from - 1;
+        if (b >= floor && (lx.get(b).lower().equals("aged") || lx.get(b).lower().equals("age"))) {
+            ex.type = NumberType.AGE;
+            ex.unit = "year";
+            ex.from = b;
+        }
+    }
+
+    /** "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km": the tolerance is read over and dropped. */
+    private void tolerance(List<Lexeme> lx, Expr ex) {
+        int j = ex.to;
+        int k = -1;
+        if (j + 1 < lx.size() && lx.get(j).is('±')) {
+            k = j + 1;
+        } else if (j + 3 < lx.size() && lx.get(j).is('+') && lx.get(j + 1).is('/') && lx.get(j + 2).is('-')) {
+            k = j + 3;
+        }
+        if (k > 0 && numerals.startsNumber(lx, k)) {
+            Numeral tol = numerals.parse(lx, k);
+            if (tol != null && !tol.rejected()) {
+                ex.to = tol.to();
+            }
+        }
+    }
+
+    /** "fourth of a liter", "three quarters of an hour": a fraction of a unit. */
+    private void fractionOfUnit(List<Lexeme> lx, Expr ex) {
+        int j = ex.to;
+        if (j + 1 >= lx.size() || !lx.get(j).lower().equals("of")) {
+            return;
+        }
+        int k = j + 1;
+        if (lx.get(k).lower().equals("a") || lx.get(k).lower().equals("an")) {
+            k++;
+        }
+        UnitTable.Match u = units.match(lx, k);
+        if (u == null || lx.get(k).lower().equals("in")) {
+            return;
+        }
+        if (ex.type == NumberType.ORDINAL) {
+            if (ex.value < 2) {
+                return;
+            }
+            ex.value = 1 / ex.value;
+        }
+        ex.measure = u.unit();
+        ex.unit = u.unit().name();
+        ex.type = u.unit().type();
+        ex.to = u.to();
+    }
+
+    private boolean endsWithFraction(List<Lexeme> lx, Expr ex) {
+        NumberWords.Word w = words.word(lx.get(ex.numeral.to() - 1).lower());
+        return w != null && (w.kind() == NumberWords.Kind.HALF || w.kind() == NumberWords.Kind.QUARTER
+                || w.kind() == NumberWords.Kind.ORDINAL);
     }
 
     private static boolean isTimeSuffix(String s) {
@@ -281,6 +394,10 @@ final class NumberGrammar {
                 default -> m = 0;
             }
         }
+        UnitTable.Match unitThere = units.match(lx, ex.to);
+        if (unitThere != null && unitThere.to() > ex.to + 1) {
+            return; // "1 k.g.": a unit, not a thousand
+        }
         if (m > 0 && endsHere && (ex.numeral == null || !ex.numeral.spelled() || l.gap() > 0)) {
             ex.value *= m;
             ex.to++;
@@ -307,6 +424,9 @@ final class NumberGrammar {
         CurrencyTable.Match m = currencies.match(lx, j);
         if (m == null || !m.money().post()) {
             return;
+        }
+        if (m.to() < lx.size() && lx.get(m.to()).isDigits() && lx.get(m.to()).glued()) {
+            return; // "3 USD50": the code belongs to the next number
         }
         String surface = lx.get(m.from()).lower();
         // one-letter symbols (10c, 10p) only when glued or ending the phrase
@@ -372,6 +492,9 @@ final class NumberGrammar {
             return;
         }
         int k = cents.to();
+        if (k < lx.size() && lx.get(k).isWord() && lx.get(k).glued() && !SUBUNITS.contains(lx.get(k).lower())) {
+            return; // "10 turkish lira 11a"
+        }
         if (k < lx.size() && lx.get(k).isWord() && SUBUNITS.contains(lx.get(k).lower())) {
             ex.value += cents.value() / 100;
             ex.to = k + 1;
@@ -480,6 +603,28 @@ final class NumberGrammar {
         if (hyphen && ex.money) {
             return;
         }
+        if (!hyphen && ex.numeral != null && ex.numeral.to() == ex.to && endsWithFraction(lx, ex)) {
+            String w = lx.get(j).lower();
+            if ((w.equals("a") || w.equals("an")) && units.match(lx, j + 1) != null) {
+                j++; // "half a liter", "half an hour"
+            } else if (w.equals("of")) {
+                fractionOfUnit(lx, ex);
+                if (ex.measure != null) {
+                    return;
+                }
+            }
+        }
+        // "20 (kg)", "20 [kg]"
+        if (!hyphen && (lx.get(j).is('(') || lx.get(j).is('['))) {
+            UnitTable.Match inside = units.match(lx, j + 1);
+            if (inside != null && inside.to() < n && (lx.get(inside.to()).is(')') || lx.get(inside.to()).is(']'))) {
+                ex.measure = inside.unit();
+                ex.unit = inside.unit().name();
+                ex.type = inside.unit().type();
+                ex.to = inside.to() + 1;
+                return;
+            }
+        }
         if (hyphen) {
             CurrencyTable.Match cm = currencies.match(lx, j);
             if (cm != null && cm.money().post() && cm.to() - cm.from() == 1 && lx.get(j).lower().length() > 1) {
@@ -489,14 +634,33 @@ final class NumberGrammar {
         }
         UnitTable.Match u = units.match(lx, j);
         if (u == null) {
+            if (j + 1 < n && lx.get(j).lower().equals("below") && lx.get(j + 1).lower().equals("zero")) {
+                ex.measure = units.byName("degree");
+                ex.unit = "degree";
+                ex.type = NumberType.TEMPERATURE;
+                ex.value = -ex.value;
+                ex.to = j + 2;
+            }
             return;
         }
         String surface = lx.get(j).lower();
         if (surface.equals("in") && !inchContext(lx, u.to())) {
             return;
         }
-        if (u.to() - u.from() == 1 && (surface.equals("c") || surface.equals("f"))) {
-            return;
+        boolean single = u.to() - u.from() == 1 && surface.length() == 1;
+        if (single && u.to() < n && lx.get(u.to()).glued() && (lx.get(u.to()).is('-') || lx.get(u.to()).isDigits())) {
+            return; // "24703 L-202": an identifier
+        }
+        if (single && (surface.equals("c") || surface.equals("f"))) {
+            // a bare C or F: only in capitals and ending the phrase ("-10C", but not "13F filing" or "777F to")
+            if (!Character.isUpperCase(lx.get(j).text().charAt(0)) || !isEndOrPunct(lx, u.to())
+                    || u.to() < n && (lx.get(u.to()).is('/') || lx.get(u.to()).is('-'))) {
+                return;
+            }
+            u = new UnitTable.Match(units.byName(surface.equals("c") ? "celsius" : "fahrenheit"), u.from(), u.to());
+        }
+        if ((surface.equals("\"") || surface.equals("'")) && insideQuotes(lx, ex.from)) {
+            return; // a closing quotation mark, not inches or feet
         }
         if (ex.type == NumberType.ORDINAL) {
             return;
@@ -575,6 +739,16 @@ final class NumberGrammar {
         if (!hyphen) {
             sequence(lx, ex);
         }
+    }
+
+    private static boolean insideQuotes(List<Lexeme> lx, int before) {
+        int quotes = 0;
+        for (int k = 0; k < before; k++) {
+            if (lx.get(k).is('"') || lx.get(k).is('\'')) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
     }
 
     private static boolean isClockTime(Expr ex) {
@@ -705,7 +879,7 @@ final class NumberGrammar {
     private void count(List<Lexeme> lx, Expr ex) {
         int j = ex.to;
         if (j >= lx.size() || ex.numeral == null || ex.numeral.bareFraction() || ex.value != Math.rint(ex.value)
-                || ex.value < 0) {
+                || ex.value < 2) {
             return;
         }
         Lexeme l = lx.get(j);
@@ -735,7 +909,7 @@ final class NumberGrammar {
     private Expr range(List<Lexeme> lx, Expr first, int floor) {
         int n = lx.size();
         int j = first.to;
-        if (j >= n || first.type == NumberType.ORDINAL) {
+        if (j >= n || first.type == NumberType.ORDINAL || first.numeral.bareFraction()) {
             return null;
         }
         Lexeme c = lx.get(j);
@@ -752,7 +926,7 @@ final class NumberGrammar {
         }
         int opener = first.from - 1;
         String openWord = opener >= floor ? lx.get(opener).lower() : "";
-        if (and && !openWord.equals("between")) {
+        if (and && !openWord.equals("between") && !openWord.equals("from")) {
             return null;
         }
         int k = j + 1;
@@ -768,6 +942,12 @@ final class NumberGrammar {
         if (cur != null && cur.money().pre() && cur.to() < n && numerals.startsNumber(lx, cur.to())) {
             numStart = cur.to();
         }
+        boolean negative = false;
+        if (numStart + 1 < n && (lx.get(numStart).is('-') || lx.get(numStart).is('−')) && lx.get(numStart + 1).glued()
+                && lx.get(numStart).gap() > 0) {
+            negative = true;
+            numStart++;
+        }
         if (!numerals.startsNumber(lx, numStart)) {
             return null;
         }
@@ -779,7 +959,10 @@ final class NumberGrammar {
         if (second == null) {
             return dash ? REJECTED : null;
         }
-        if (numStart != k) {
+        if (negative) {
+            second.value = -second.value;
+        }
+        if (numStart != k && !negative) {
             second.money = true;
             second.type = NumberType.MONEY;
             second.unit = cur.money().code();
@@ -876,6 +1059,10 @@ final class NumberGrammar {
             if (before.isWord() && lx.get(f).glued() && !ex.money && !isSignWord(before)) {
                 return false;
             }
+            if ((before.is('+') || before.is('/')) && lx.get(f).glued() && f - 2 >= 0 && before.glued()
+                    && (lx.get(f - 2).isWord() || lx.get(f - 2).isDigits()) && ex.from == f) {
+                return false; // J1149.5+6663, A/123
+            }
             if ((before.is('-') || before.is('#')) && lx.get(f).glued() && f - 2 >= 0 && lx.get(f - 2).isWord()
                     && before.glued() && !ex.money && ex.from == f) {
                 return false;
@@ -920,6 +1107,10 @@ final class NumberGrammar {
                     return false;
                 }
             }
+        }
+        if (ex.type == NumberType.ORDINAL && num.to() + 1 < lx.size() && lx.get(num.to()).lower().equals("to")
+                && lx.get(num.to() + 1).lower().equals("last")) {
+            return false; // "the second to last"
         }
         if (ex.type == NumberType.ORDINAL && num.spelled() && lx.get(f).lower().equals("second")
                 && before != null && PRONOUNS.contains(before.lower())) {
@@ -971,12 +1162,12 @@ final class NumberGrammar {
         }
         Lexeme p = lx.get(k - 1);
         return p.is('.') || p.is('!') || p.is('?') || p.is('"') || p.is('“') || p.is(':') || p.is('(') || p.is('\'')
-                || p.is('‘') || p.is('-') || p.is('—') || p.is('–') || p.is('•');
+                || p.is('‘') || p.is('•');
     }
 
     static boolean insideUrl(String text, int pos) {
         int s = pos;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && pos - s < 200) {
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && pos - s < 2000) {
             s--;
         }
         String chunk = text.substring(s, pos);

@@ -65,6 +65,8 @@ final class NumberWords {
         put("quarter", new Word(Kind.QUARTER, 0.25, false));
         put("quarters", new Word(Kind.QUARTER, 0.25, true));
         put("couple", new Word(Kind.COUPLE, 2, false));
+        put("firsts", new Word(Kind.ORDINAL, 1, true)); // in "three twenty-firsts"
+
     }
 
     static NumberWords get() {

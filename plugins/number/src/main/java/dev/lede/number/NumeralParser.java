@@ -30,7 +30,16 @@ final class NumeralParser {
         if (DigitLiteral.startsLiteral(lx, i)) {
             return true;
         }
-        return l.isWord() && words.contains(l.lower());
+        if (!l.isWord()) {
+            return false;
+        }
+        if (words.contains(l.lower())) {
+            return true;
+        }
+        String s = l.lower();
+        // "a hundred", "a third", "point 77"
+        return i + 1 < lx.size() && ((s.equals("a") || s.equals("an")) && lx.get(i + 1).isWord()
+                && words.contains(lx.get(i + 1).lower()) || s.equals("point") && startsNumberWord(lx, i + 1));
     }
 
     /** The number phrase at {@code i}, or null. */
@@ -163,6 +172,20 @@ final class NumeralParser {
         };
     }
 
+    /** True when number words from {@code k} lead to a fraction word: "two and [fifty-four hundredths]". */
+    private static boolean fractionAhead(List<Elem> el, int k) {
+        for (int m = k; m < el.size(); m++) {
+            E kind = el.get(m).kind;
+            if (kind == E.ORD || kind == E.HALF || kind == E.QUARTER || kind == E.SCALE_ORD) {
+                return m > k;
+            }
+            if (kind != E.CARD && kind != E.HUNDRED) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Left-to-right evaluation; stops at the first element that does not fit and keeps the last complete value. */
     private Numeral evaluate(List<Elem> el) {
         double total = 0;
@@ -176,6 +199,9 @@ final class NumeralParser {
         double frac = Double.NaN;
         boolean split = false;
         boolean spelled = false;
+        boolean sawLiteral = false;
+        double valueAtAnd = Double.NaN;
+        int endAtAnd = -1;
         // the committed result
         int endLex = -1;
         double value = Double.NaN;
@@ -230,8 +256,7 @@ final class NumeralParser {
                         cur += v;
                     } else if (last == Last.AND) {
                         // "one and ...": only a fraction may follow; keep the value for it
-                        if (next == null || !(next.kind == E.ORD || next.kind == E.HALF || next.kind == E.QUARTER
-                                || next.kind == E.SCALE_ORD)) {
+                        if (!fractionAhead(el, k)) {
                             stop = true;
                             break;
                         }
@@ -259,10 +284,11 @@ final class NumeralParser {
                         stop = true;
                         break;
                     }
+                    sawLiteral = true;
                     if (last == Last.NONE) {
                         cur = lit.value();
                     } else if ((last == Last.SCALE || (last == Last.AND && (beforeAnd == Last.SCALE || beforeAnd == Last.HUNDRED)))
-                            && lit.isInteger() && lit.value() < 1000) {
+                            && lit.isInteger() && lit.value() < 1000 && lit.value() > 0) {
                         cur += lit.value();
                     } else {
                         stop = true;
@@ -274,6 +300,13 @@ final class NumeralParser {
                 }
                 case HUNDRED -> {
                     if (e.plural && last == Last.NONE) {
+                        stop = true;
+                        break;
+                    }
+                    if (hasAnd && cur >= 100 && (last == Last.UNIT || last == Last.TENS || last == Last.LIT)) {
+                        // "3 hundred and 2 hundred": two numbers, not 30200
+                        value = valueAtAnd;
+                        endLex = endAtAnd;
                         stop = true;
                         break;
                     }
@@ -336,6 +369,8 @@ final class NumeralParser {
                     if (last == Last.UNIT || last == Last.TENS || last == Last.LIT || last == Last.HUNDRED
                             || last == Last.SCALE) {
                         beforeAnd = last;
+                        valueAtAnd = value;
+                        endAtAnd = endLex;
                         andBase = total + cur;
                         scaleBeforeAnd = last == Last.SCALE ? lastScale : 1;
                         hasAnd = true;
@@ -409,7 +444,9 @@ final class NumeralParser {
                         break;
                     }
                     double numerator;
-                    if (last == Last.A || (last == Last.UNIT && cur == 1 && !e.plural && (!hasAnd || split))) {
+                    if (last == Last.AND && (e.kind == E.HALF || e.kind == E.QUARTER) && !e.plural) {
+                        numerator = 1; // "one and quarter hour", "five and half min"
+                    } else if (last == Last.A || (last == Last.UNIT && cur == 1 && !e.plural && (!hasAnd || split))) {
                         if (e.kind == E.ORD && den < 3 && last != Last.A) {
                             stop = true; // "one second" is a duration, "one first" nothing
                             break;
@@ -426,7 +463,8 @@ final class NumeralParser {
                         endLex = e.to;
                         stop = true;
                         break;
-                    } else if ((last == Last.HUNDRED || last == Last.SCALE) && e.kind == E.ORD && !e.plural && den < 100) {
+                    } else if ((last == Last.HUNDRED || last == Last.SCALE) && e.kind == E.ORD && !e.plural && den < 100
+                            && !sawLiteral) {
                         value = total + cur + den;
                         ordinal = true;
                         endLex = e.to;

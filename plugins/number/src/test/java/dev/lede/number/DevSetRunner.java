@@ -22,11 +22,19 @@ import java.util.Set;
 /**
  * Throwaway development runner (not a test): reads a gold JSONL file, runs the text analyzer and the number analyzer
  * over each document's text and writes predictions as schema-1 JSONL for the reference scorer.
- * Usage: DevSetRunner GOLD.jsonl PRED.jsonl
+ * Usage: DevSetRunner GOLD.jsonl PRED.jsonl, or DevSetRunner -e TEXT to print the numbers of one text.
  */
 public final class DevSetRunner {
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("-e")) {
+            // quick look at one text: DevSetRunner -e "text"
+            AnnotatedDocument doc = new AnnotatedDocument(Document.of("e", args[1]));
+            new TextAnalyzer().analyze(doc);
+            new NumberAnalyzer().analyze(doc);
+            doc.layer(Layers.NUMBERS).forEach(System.out::println);
+            return;
+        }
         ObjectMapper mapper = LedeJson.mapper();
         ResultWriter writer = new ResultWriter(false, Set.of("numbers"));
         TextAnalyzer text = new TextAnalyzer();
