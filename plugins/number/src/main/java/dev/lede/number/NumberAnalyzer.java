@@ -18,7 +18,11 @@ public final class NumberAnalyzer implements Analyzer {
 
     /** Tokens of context scanned on each side of a candidate token (qualifiers before, units and ranges after). */
     private static final int BEFORE = 6;
-    private static final int AFTER = 24;
+    private static final int AFTER = 14;
+    /** Longest number word ("twentyseventh") plus room for a hyphenated token. */
+    private static final int LONGEST_WORD_TOKEN = 40;
+    /** Letters a number word can start with (zero, one, two, first, eight, nine, hundred, million, billion, lakh, crore, koti, dozen, quarter, half, couple...). */
+    private static final String INITIALS = "zotfsenhmblckdqZOTFSENHMBLCKDQ";
 
     private final NumberGrammar grammar = new NumberGrammar();
     private final NumberWords words = NumberWords.get();
@@ -96,7 +100,7 @@ public final class NumberAnalyzer implements Analyzer {
             return true;
         }
         char c0 = text.charAt(s);
-        if (!Character.isLetter(c0) || e - s < 3) {
+        if (e - s < 2 || e - s > LONGEST_WORD_TOKEN || INITIALS.indexOf(c0) < 0) {
             return false;
         }
         // number words, also inside hyphenated tokens ("twenty-five") a tokenizer may keep whole

@@ -24,9 +24,10 @@ final class NumberGrammar {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
     /** Words after which a lone "one" is a pronoun ("the one", "which one"). */
-    private static final Set<String> ONE_AS_PRONOUN = Set.of("the", "which", "this", "that", "each", "every", "any",
+    private static final Set<String> ONE_AS_PRONOUN = Set.copyOf(java.util.List.of("the", "which", "this", "that", "each", "every", "any",
             "no", "another", "a", "an", "last", "next", "first", "current", "previous", "only", "little", "same",
-            "other", "new", "old", "right", "wrong", "big", "young", "someone", "everyone", "anyone", "such", "one", "but");
+            "other", "new", "old", "right", "wrong", "big", "young", "someone", "everyone", "anyone", "such", "one", "but",
+            "number", "no"));
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
     /** Lower-case words ending in "s" that are not plural nouns. */
     private static final Set<String> NOT_COUNTED = Set.copyOf(java.util.List.of("is", "was", "has", "his", "its", "this", "thus", "as", "us",
@@ -184,6 +185,10 @@ final class NumberGrammar {
         }
         multiplier(lx, ex);
         tolerance(lx, ex);
+        if (clockTime(lx, ex)) {
+            ex.type = null;
+            return ex;
+        }
         if (ex.to < n && lx.get(ex.to).glued() && lx.get(ex.to).isWord() && !ex.money
                 && currencies.millionsCode(lx.get(ex.to)) == null && currencies.match(lx, ex.to) == null
                 && units.match(lx, ex.to) == null && !isTimeSuffix(lx.get(ex.to).lower())
@@ -224,6 +229,13 @@ final class NumberGrammar {
             return;
         }
         int b = ex.from - 1;
+        // news style: "Quina Jones, 25, said"
+        if (b - 1 >= floor && lx.get(b).is(',') && lx.get(b - 1).isCapitalized() && j < lx.size() && lx.get(j).is(',')
+                && ex.numeral.plainInteger() != null && ex.numeral.plainInteger().length() <= 3 && ex.value >= 1) {
+            ex.type = NumberType.AGE;
+            ex.unit = "year";
+            return;
+        }
         if (b >= floor && (lx.get(b).lower().equals("aged") || lx.get(b).lower().equals("age"))) {
             ex.type = NumberType.AGE;
             ex.unit = "year";
@@ -278,6 +290,33 @@ final class NumberGrammar {
         NumberWords.Word w = words.word(lx.get(ex.numeral.to() - 1).lower());
         return w != null && (w.kind() == NumberWords.Kind.HALF || w.kind() == NumberWords.Kind.QUARTER
                 || w.kind() == NumberWords.Kind.ORDINAL);
+    }
+
+    /** "6pm", "9 p.m.", "2.30 a.m.", "three o'clock": a time of day, not a quantity. */
+    private static boolean clockTime(List<Lexeme> lx, Expr ex) {
+        int j = ex.to;
+        int n = lx.size();
+        if (j >= n || lx.get(j).gap() > 1) {
+            return false;
+        }
+        String s = lx.get(j).lower();
+        int end = -1;
+        if (isTimeSuffix(s)) {
+            end = j + 1;
+        } else if ((s.equals("a") || s.equals("p")) && j + 2 < n && lx.get(j + 1).is('.') && lx.get(j + 2).lower().equals("m")) {
+            end = j + 3;
+            if (end < n && lx.get(end).is('.')) {
+                end++;
+            }
+        } else if (s.equals("o") && j + 2 < n && (lx.get(j + 1).is('\'') || lx.get(j + 1).is('’'))
+                && lx.get(j + 2).lower().equals("clock")) {
+            end = j + 3;
+        }
+        if (end < 0 || !isClockTime(ex)) {
+            return false;
+        }
+        ex.to = end;
+        return true;
     }
 
     private static boolean isTimeSuffix(String s) {
@@ -955,6 +994,9 @@ final class NumberGrammar {
         if (num2 == null || num2.rejected() || num2.ordinal()) {
             return dash && num2 != null && num2.rejected() ? REJECTED : null;
         }
+        if (isYear(first.numeral, first) && !first.hasUnit()) {
+            return dash ? REJECTED : null; // "2030 to 32 percent", "1990-95"
+        }
         Expr second = read(lx, num2, numStart, false);
         if (second == null) {
             return dash ? REJECTED : null;
@@ -1086,8 +1128,8 @@ final class NumberGrammar {
                 return false;
             }
         }
-        if (plain || ex.type == NumberType.ORDINAL) {
-            // names: Apollo 11, Article 5, the Second World War
+        if (plain || ex.type == NumberType.ORDINAL || ex.type == NumberType.COUNT) {
+            // names: Apollo 11, Article 5, Fortune 500 companies, the Second World War
             if (before != null && before.isCapitalized() && !isSentenceStart(lx, f - 1) && !MONTHS.contains(before.lower())
                     && qualifiers.before(lx, f, f - 1) == null && !(ex.type == NumberType.ORDINAL && !num.spelled())
                     && ex.approx == null) {
@@ -1097,8 +1139,24 @@ final class NumberGrammar {
                 return false;
             }
         }
+        if (plain && num.spelled() && isHyphenCompound(lx, f, num.to())) {
+            return false; // "one-sided", "a two-way race", "hole-in-one"
+        }
+        if (plain && num.plainInteger() == null && num.to() - f == 3 && lx.get(f + 1).is('/') && isDateFraction(lx, f)) {
+            return false; // 9/11, 4/15
+        }
+        if (plain && before != null && before.is('=') || plain && f >= 2 && (before.is('"') || before.is('\''))
+                && lx.get(f - 2).is('=')) {
+            return false; // an attribute value in markup: timestamp="1474387200"
+        }
+        if (plain && num.approximate() && num.to() - f == 1 && !(num.to() < lx.size() && lx.get(num.to()).lower().equals("of"))) {
+            return false; // "the couple's consent"
+        }
         if (plain && num.spelled() && num.to() - f == 1) {
             String w = lx.get(f).lower();
+            if (w.equals("one") && num.to() < lx.size() && lx.get(num.to()).lower().equals("of")) {
+                return false; // "one of the largest": not a count
+            }
             if (w.equals("one")) {
                 if (before != null && ONE_AS_PRONOUN.contains(before.lower())) {
                     return false;
@@ -1117,6 +1175,21 @@ final class NumberGrammar {
             return false; // "I second that"
         }
         return !insideUrl(text, lx.get(f).start());
+    }
+
+    private boolean isHyphenCompound(List<Lexeme> lx, int f, int to) {
+        boolean after = to + 1 < lx.size() && lx.get(to).is('-') && lx.get(to).glued() && lx.get(to + 1).glued()
+                && lx.get(to + 1).isWord() && !words.contains(lx.get(to + 1).lower());
+        boolean before = f >= 2 && lx.get(f - 1).is('-') && lx.get(f).glued() && lx.get(f - 1).glued()
+                && lx.get(f - 2).isWord();
+        return after || before;
+    }
+
+    private static boolean isDateFraction(List<Lexeme> lx, int f) {
+        int a = Integer.parseInt(lx.get(f).text().length() > 4 ? "99" : lx.get(f).text());
+        String d = lx.get(f + 2).text();
+        int b = Integer.parseInt(d.length() > 4 ? "99" : d);
+        return a >= 1 && a <= 12 && b >= 11 && b <= 31 && lx.get(f + 1).glued() && lx.get(f + 2).glued();
     }
 
     private static boolean isSignWord(Lexeme l) {

@@ -88,15 +88,13 @@ final class NumeralParser {
             if (l.isWord()) {
                 Word w = words.word(l.lower());
                 if (w != null) {
-                    if (prev == E.LIT && l.gap() == 0) {
-                        break; // "3rd", "10k": suffixes are read elsewhere
+                    if (prev == E.LIT && l.gap() == 0 && w.kind() != Kind.SCALE) {
+                        break; // "3rd": suffixes are read elsewhere; "$1million" goes on
                     }
                     out.add(new Elem(kindOf(w), w.value(), w.plural(), j, j + 1, hyphen, null));
                     hyphen = false;
                     j++;
-                    if (w.kind() == Kind.COUPLE) {
-                        break;
-                    }
+
                     continue;
                 }
                 String s = l.lower();
@@ -506,12 +504,16 @@ final class NumeralParser {
                     endLex = e.to;
                 }
                 case COUPLE -> {
-                    if (last == Last.NONE || last == Last.A) {
-                        value = 2;
-                        approximate = true;
-                        endLex = e.to;
+                    if (last != Last.NONE && last != Last.A) {
+                        stop = true;
+                        break;
                     }
-                    stop = true;
+                    // "a couple", "a couple dozen", "a couple hundred"
+                    cur = 2;
+                    value = 2;
+                    approximate = true;
+                    last = Last.UNIT;
+                    endLex = e.to;
                 }
                 case OF_A -> {
                     if (last != Last.FRACTION) {
