@@ -46,10 +46,6 @@ final class NumberGrammar {
     private static final Set<String> UNIT_MODIFIERS = Set.of("more", "additional", "extra", "less", "fewer");
     private static final Set<String> SIZE_ADJECTIVES = Set.of("thick", "long", "wide", "tall", "high", "deep",
             "across", "diameter", "thin", "square", "away");
-    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "by", "of", "from", "until", "till",
-            "to", "during", "before", "after", "early", "late", "mid", "between", "and", "or", "through", "the", "year",
-            "fiscal", "summer", "winter", "spring", "autumn", "fall", "march", "may", "june", "april", "january",
-            "february", "july", "august", "september", "october", "november", "december");
     private static final Set<String> SUBUNITS = Set.of("cent", "cents", "c", "pence", "p", "sen", "sens", "kopiyka",
             "kopiykas", "kopecks", "kopeck", "paise", "centavos", "mao");
     private static final Set<String> WEIGHT_CONTEXT = Set.of("weigh", "weighs", "weighed", "weighing", "weight",
@@ -440,7 +436,6 @@ final class NumberGrammar {
         if (m > 0 && endsHere && (ex.numeral == null || !ex.numeral.spelled() || l.gap() > 0)) {
             ex.value *= m;
             ex.to++;
-            ex.scale *= 1;
         }
     }
 
@@ -698,7 +693,7 @@ final class NumberGrammar {
             }
             u = new UnitTable.Match(units.byName(surface.equals("c") ? "celsius" : "fahrenheit"), u.from(), u.to());
         }
-        if ((surface.equals("\"") || surface.equals("'")) && insideQuotes(lx, ex.from)) {
+        if ((surface.equals("\"") || surface.equals("'")) && (insideQuotes(lx, ex.from) || !quoteMarkEndsUnit(lx, u.to()))) {
             return; // a closing quotation mark, not inches or feet
         }
         if (ex.type == NumberType.ORDINAL) {
@@ -778,6 +773,11 @@ final class NumberGrammar {
         if (!hyphen) {
             sequence(lx, ex);
         }
+    }
+
+    /** After 5" or 6' comes the end, a bracket or a word ("a 10" screen"), not the punctuation that follows a quote. */
+    private static boolean quoteMarkEndsUnit(List<Lexeme> lx, int after) {
+        return after >= lx.size() || lx.get(after).is(')') || lx.get(after).isWord() && !lx.get(after).isCapitalized();
     }
 
     private static boolean insideQuotes(List<Lexeme> lx, int before) {
@@ -922,7 +922,7 @@ final class NumberGrammar {
             return;
         }
         Lexeme l = lx.get(j);
-        if (!l.isWord() || l.gap() == 0 || l.gap() > 2 || Character.isUpperCase(l.text().charAt(0))) {
+        if (!l.isWord() || l.gap() != 1 || Character.isUpperCase(l.text().charAt(0))) {
             return;
         }
         if (isCountNoun(l.lower())) {
@@ -1119,14 +1119,8 @@ final class NumberGrammar {
                 return false;
             }
         }
-        if (plain || ex.type == NumberType.COUNT) {
-            // years
-            if (isYear(num, ex) && !(ex.type == NumberType.COUNT && !yearContext(lx, f))) {
-                return false;
-            }
-            if (isYear(num, ex) && plain) {
-                return false;
-            }
+        if ((plain || ex.type == NumberType.COUNT) && isYear(num, ex) && ex.approx == null) {
+            return false; // years: "in 2025", and "2015 pilgrims" in a dateline
         }
         if (plain || ex.type == NumberType.ORDINAL || ex.type == NumberType.COUNT) {
             // names: Apollo 11, Article 5, Fortune 500 companies, the Second World War
@@ -1203,10 +1197,6 @@ final class NumberGrammar {
         }
         int y = Integer.parseInt(d);
         return y >= 1100 && y <= 2100;
-    }
-
-    private static boolean yearContext(List<Lexeme> lx, int f) {
-        return f > 0 && YEAR_PREPOSITIONS.contains(lx.get(f - 1).lower());
     }
 
     private static boolean isDate(List<Lexeme> lx, int f, int to) {

@@ -449,7 +449,7 @@ final class NumeralParser {
                             stop = true; // "one second" is a duration, "one first" nothing
                             break;
                         }
-                        if (e.kind == E.ORD && den < 2) {
+                        if (e.kind == E.ORD && den < 3) {
                             stop = true;
                             break;
                         }
