@@ -24,7 +24,16 @@ record Lexeme(int start, int end, Kind kind, String text, String lower, int gap)
         return gap == 0;
     }
 
+    /** A word with a capital anywhere: "Apollo", "iPhone", "NATO". */
     boolean isCapitalized() {
-        return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+        if (kind != Kind.WORD) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

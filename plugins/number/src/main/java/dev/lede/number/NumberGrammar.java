@@ -1030,8 +1030,9 @@ final class NumberGrammar {
         double lowValue = first.value;
         double highValue = second.value;
         // "$2-3 billion", "7-9 lakh": the second number's multiplier also scales the first
-        double secondMultiplier = second.numeral.value() == 0 ? 1 : second.value / second.numeral.value();
-        if (first.value == first.numeral.value() && secondMultiplier >= 1000 && first.value < highValue / secondMultiplier * 10) {
+        double secondBase = DigitLiteral.startsLiteral(lx, num2.from()) ? DigitLiteral.parse(lx, num2.from()).value() : 0;
+        double secondMultiplier = secondBase > 0 ? Math.abs(second.value / secondBase) : 1;
+        if (first.value == first.numeral.value() && secondMultiplier >= 1000 && first.value < secondBase) {
             lowValue = first.value * secondMultiplier;
         }
         if (!first.hasUnit() && first.measure == null && second.measure != null) {
