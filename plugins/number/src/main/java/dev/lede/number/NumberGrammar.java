@@ -46,6 +46,9 @@ final class NumberGrammar {
     private static final Set<String> UNIT_MODIFIERS = Set.of("more", "additional", "extra", "less", "fewer");
     private static final Set<String> SIZE_ADJECTIVES = Set.of("thick", "long", "wide", "tall", "high", "deep",
             "across", "diameter", "thin", "square", "away");
+    /** Words after "a third" that keep it a fraction ("a third of", "nearly a third have"). */
+    private static final Set<String> FRACTION_FOLLOWERS = Set.of("of", "have", "has", "are", "is", "were", "was",
+            "more", "less", "fewer", "in", "to", "or", "and", "the", "said", "say", "say,", "will", "would", "had");
     private static final Set<String> SUBUNITS = Set.of("cent", "cents", "c", "pence", "p", "sen", "sens", "kopiyka",
             "kopiykas", "kopecks", "kopeck", "paise", "centavos", "mao");
     private static final Set<String> WEIGHT_CONTEXT = Set.of("weigh", "weighs", "weighed", "weighing", "weight",
@@ -127,6 +130,7 @@ final class NumberGrammar {
             return new Result(null, Math.max(i + 1, num.to()));
         }
         restatement(lx, ex);
+        articleOrdinal(lx, ex);
         int next = ex.to;
         // ranges: "10-15 vessels", "between 5 and 7 percent", "from $2bn to $3bn"
         Expr range = range(lx, ex, floor);
@@ -145,6 +149,24 @@ final class NumberGrammar {
     }
 
     private static final Expr REJECTED = new Expr();
+
+    /** After "a third" or "a fifth" comes "of" (a fraction) or a noun ("a third term": an ordinal). */
+    private void articleOrdinal(List<Lexeme> lx, Expr ex) {
+        Numeral num = ex.numeral;
+        if (num.to() - num.from() != 2 || ex.to != num.to() || ex.type != NumberType.CARDINAL || num.to() >= lx.size()) {
+            return;
+        }
+        String article = lx.get(num.from()).lower();
+        NumberWords.Word w = words.word(lx.get(num.from() + 1).lower());
+        Lexeme next = lx.get(num.to());
+        if ((article.equals("a") || article.equals("an")) && w != null && w.kind() == NumberWords.Kind.ORDINAL
+                && !w.plural() && next.isWord() && !next.isCapitalized() && !FRACTION_FOLLOWERS.contains(next.lower())) {
+            ex.type = NumberType.ORDINAL;
+            ex.value = w.value();
+            ex.from = num.from() + 1;
+            ex.numeral = new Numeral(w.value(), num.from() + 1, num.to(), true, true, null, false, false, false);
+        }
+    }
 
     /** "forty-five (45)", "45 (forty five)": the same number repeated in brackets belongs to the mention. */
     private void restatement(List<Lexeme> lx, Expr ex) {
@@ -952,7 +974,8 @@ final class NumberGrammar {
             return null;
         }
         Lexeme c = lx.get(j);
-        boolean dash = c.is('-') || c.is('–') || c.is('—');
+        // a spaced em dash opens an aside ("eight bullets — six in the back"), it does not join a range
+        boolean dash = c.is('-') || c.is('–') || c.is('—') && c.glued() && j + 1 < n && lx.get(j + 1).glued();
         boolean to = c.lower().equals("to") || c.lower().equals("through");
         boolean and = c.lower().equals("and");
         if (dash && j + 1 < n && lx.get(j + 1).lower().equals("to")) {
@@ -1111,14 +1134,19 @@ final class NumberGrammar {
                 return false;
             }
         }
+        if (plain && before != null && (before.is('.') && f >= 2 && lx.get(f - 2).lower().equals("no")
+                || before.lower().equals("number") || before.is('#'))) {
+            return false; // "No. 2", "number 3", "#1": ranks and labels
+        }
+        if (before != null && (before.is('\'') || before.is('’')) && lx.get(f).glued() && before.gap() > 0
+                && num.plainInteger() != null && num.plainInteger().length() == 2) {
+            return false; // '15, '90s: a year written short
+        }
         if (num.bareFraction() && plain && ex.approx == null) {
             return false; // "half of them", "the third quarter"
         }
-        if (plain || ex.type == NumberType.ORDINAL || ex.type == NumberType.COUNT) {
-            // dates: April 15, 15 April, Jan. 1, 15th of April
-            if (isDate(lx, f, num.to()) && ex.value >= 1 && ex.value <= 31 && ex.value == Math.rint(ex.value)) {
-                return false;
-            }
+        if ((plain || ex.type == NumberType.ORDINAL) && (isDate(lx, f, num.to()) || isDateContinuation(lx, f))) {
+            return false; // dates: April 15, 15 April, Jan. 1, 15th of April, April 7/8, April 3 and 6
         }
         if ((plain || ex.type == NumberType.COUNT) && isYear(num, ex) && ex.approx == null) {
             return false; // years: "in 2025", and "2015 pilgrims" in a dateline
@@ -1212,6 +1240,18 @@ final class NumberGrammar {
         }
         return to + 1 < lx.size() && lx.get(to).lower().equals("of") && MONTHS.contains(lx.get(to + 1).lower())
                 && isMonthWord(lx.get(to + 1));
+    }
+
+    /** "between April 3 and 6", "May 5-7": a second day after a date. */
+    private static boolean isDateContinuation(List<Lexeme> lx, int f) {
+        if (f < 3) {
+            return false;
+        }
+        String link = lx.get(f - 1).lower();
+        boolean joins = link.equals("and") || link.equals("to") || link.equals("through") || link.equals("-")
+                || link.equals("–") || link.equals(",");
+        return joins && lx.get(f - 2).isDigits() && lx.get(f - 2).text().length() <= 2 && MONTHS.contains(lx.get(f - 3).lower())
+                && isMonthWord(lx.get(f - 3));
     }
 
     private static boolean isMonthWord(Lexeme l) {

@@ -261,7 +261,7 @@ final class NumeralParser {
                         total = 0;
                         cur = v;
                         split = true;
-                        last = Last.UNIT;
+                        last = v >= 20 && v < 100 && v % 10 == 0 ? Last.TENS : Last.UNIT;
                         break;
                     } else {
                         stop = true;
