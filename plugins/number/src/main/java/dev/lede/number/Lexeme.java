@@ -8,6 +8,11 @@ record Lexeme(int start, int end, Kind kind, String text, String lower, int gap)
 
     enum Kind { WORD, DIGITS, SYMBOL }
 
+    /** True at the end of the lexemes or at punctuation (not "$"): where a phrase such as "10 k" ends. */
+    static boolean endsPhrase(java.util.List<Lexeme> lx, int k) {
+        return k >= lx.size() || (lx.get(k).kind() == Kind.SYMBOL && !lx.get(k).is('$'));
+    }
+
     boolean isWord() {
         return kind == Kind.WORD;
     }
