@@ -42,6 +42,10 @@ final class DigitLiteral {
         if (!Double.isNaN(vul)) {
             return new Numeral(vul, i, i + 1, false, false, null, false, false, false);
         }
+        int phoneEnd = phoneNumberEnd(lx, i);
+        if (phoneEnd > 0) {
+            return Numeral.rejected(i, phoneEnd);
+        }
         if (first.is('.')) {
             Lexeme d = lx.get(i + 1);
             double v = Double.parseDouble("0." + d.text());
@@ -116,6 +120,37 @@ final class DigitLiteral {
             }
         }
         return lit;
+    }
+
+    /**
+     * Phone numbers: "+44 20 7946 0958", "+1-202-555-0143", "(555) 123-4567". Returns the end of the number, or -1.
+     * A leading "+" glued to digits and followed by two more digit groups, or an area code in brackets followed by
+     * a hyphenated group, is a phone number.
+     */
+    private static int phoneNumberEnd(List<Lexeme> lx, int i) {
+        int n = lx.size();
+        if (i > 0 && lx.get(i - 1).is('+') && lx.get(i).glued() && (i == 1 || lx.get(i - 1).gap() > 0)) {
+            int k = i + 1;
+            int groups = 0;
+            while (k < n) {
+                Lexeme l = lx.get(k);
+                if (l.isDigits() && l.gap() <= 1) {
+                    groups++;
+                    k++;
+                } else if ((l.is('-') || l.is('.')) && l.glued() && k + 1 < n && lx.get(k + 1).isDigits()
+                        && lx.get(k + 1).glued()) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            return groups >= 2 ? k : -1;
+        }
+        if (i > 0 && lx.get(i - 1).is('(') && i + 4 < n && lx.get(i + 1).is(')') && lx.get(i + 2).isDigits()
+                && lx.get(i + 3).is('-') && lx.get(i + 3).glued() && lx.get(i + 4).isDigits() && lx.get(i + 4).glued()) {
+            return i + 5;
+        }
+        return -1;
     }
 
     private static boolean isOrdinalSuffix(String s) {

@@ -126,6 +126,10 @@ final class UnitReader {
                 return;
             }
         }
+        if ((lx.get(j).is('\'') || lx.get(j).is('’')) && lx.get(j).glued()
+                && height(lx, ex, new UnitTable.Match(units.byName("foot"), j, j + 1), false)) {
+            return; // 6'3"
+        }
         UnitTable.Match u = units.match(lx, j);
         if (u == null) {
             if (j + 1 < n && lx.get(j).lower().equals("below") && lx.get(j + 1).lower().equals("zero")) {
@@ -139,6 +143,9 @@ final class UnitReader {
         }
         String surface = lx.get(j).lower();
         if (surface.equals("in") && !inchContext(lx, u.to())) {
+            return;
+        }
+        if (height(lx, ex, u, hyphen)) {
             return;
         }
         boolean single = u.to() - u.from() == 1 && surface.length() == 1;
@@ -313,6 +320,46 @@ final class UnitReader {
     private static boolean hasTwoDecimals(Expression ex) {
         double v = ex.value * 100;
         return Math.abs(v - Math.rint(v)) < 1e-9 && Math.abs(ex.value * 10 - Math.rint(ex.value * 10)) > 1e-9;
+    }
+
+    /** Heights: 6'3", 6’3”, "a 6-foot-3 forward": feet and inches as one length in inches. */
+    private boolean height(List<Lexeme> lx, Expression ex, UnitTable.Match feet, boolean hyphen) {
+        int n = lx.size();
+        int k = feet.to();
+        if (!feet.unit().name().equals("foot") || ex.value != Math.rint(ex.value) || k >= n) {
+            return false;
+        }
+        String mark = lx.get(feet.from()).text();
+        boolean footMark = mark.equals("'") || mark.equals("’");
+        int inchesAt;
+        if (footMark && lx.get(k).isDigits() && lx.get(k).glued()) {
+            inchesAt = k;
+        } else if (hyphen && !footMark && k + 1 < n && lx.get(k).is('-') && lx.get(k).glued() && lx.get(k + 1).isDigits()
+                && lx.get(k + 1).glued()) {
+            inchesAt = k + 1;
+        } else {
+            return false;
+        }
+        double inches = Double.parseDouble(lx.get(inchesAt).text());
+        if (inches >= 12) {
+            return false;
+        }
+        int end = inchesAt + 1;
+        if (footMark) {
+            if (end < n && (lx.get(end).is('"') || lx.get(end).is('”')) && lx.get(end).glued()) {
+                end++;
+            } else if (end + 1 < n && lx.get(end).is('\'') && lx.get(end + 1).is('\'') && lx.get(end).glued()) {
+                end += 2;
+            } else {
+                return false;
+            }
+        }
+        ex.value = ex.value * 12 + inches;
+        ex.measure = units.byName("inch");
+        ex.unit = "inch";
+        ex.type = NumberType.QUANTITY;
+        ex.to = end;
+        return true;
     }
 
     /** After 5" or 6' comes the end, a bracket or a word ("a 10" screen"), not the punctuation that follows a quote. */

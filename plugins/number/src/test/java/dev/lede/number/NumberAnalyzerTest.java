@@ -45,6 +45,37 @@ class NumberAnalyzerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "The loan is 12,34,567 rupees.|12,34,567 rupees|1234567",
+            "Le prix: 1.234.567,89 euros.|1.234.567,89 euros|1234567.89",
+            "Mix 2 1/4 cups of flour.|2 1/4 cups|2.25",
+            "Add ½ cup of milk.|½ cup|0.5",
+            "The rate fell to .75 of a point.|.75|0.75",
+            "Growth of 1.3e6 was recorded.|1.3e6|1300000",
+            "Nearly three quarters of the seats changed hands.|Nearly three quarters|0.75",
+            "About five and a half million people live there.|About five and a half million people|5500000",
+            "It fell by a third of its value.|a third|0.3333333333333333",
+            "They waited an hour and a half for the bus.|an hour and a half|1.5",
+            "The centre is 6'3\" tall.|6'3\"|75",
+            "The team signed a 6-foot-3 forward.|6-foot-3|75",
+    })
+    void readsNumberShapes(String text, String surface, double value) {
+        NumberMention m = mention(text, surface);
+        assertEquals(value, m.value(), Math.abs(value) * 1e-9, m.toString());
+    }
+
+    @Test
+    void readsListsOfNumbersOneByOne() {
+        List<String> found = numbers("The winning balls were 12,24,26,31.").stream().map(NumberMention::text).toList();
+        assertEquals(List.of("12", "24", "26", "31"), found);
+    }
+
+    @Test
+    void aThirdBeforeANounIsAnOrdinal() {
+        assertNumber(mention("He is seeking a third term.", "third"), NumberType.ORDINAL, 3, null, null);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "It was the 21st round of talks.|21st|21",
             "She finished third in the race.|third|3",
             "It marks the twenty-fifth meeting of the council.|twenty-fifth|25",
@@ -187,6 +218,8 @@ class NumberAnalyzerTest {
             "Polls close at 10:30 tomorrow.",
             "Polls close at 6pm tomorrow.",
             "Call the hotline at 555-123-4567 for help.",
+            "Call the hotline at (555) 123-4567 for help.",
+            "Call the London office on +44 20 7946 0958 today.",
             "Update to version 2.4.1 of the app.",
             "The server at 192.168.0.1 was down.",
             "Veterans of World War II gathered.",
