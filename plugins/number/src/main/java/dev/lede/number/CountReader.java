@@ -25,6 +25,11 @@ final class CountReader {
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police",
             "personnel", "staff", "cattle", "sheep", "fish", "deer", "aircraft", "livestock", "youths", "persons");
 
+    /** Adjectives news puts between a number and what it counts. */
+    private static final Set<String> MODIFIERS = Set.of("more", "other", "new", "additional", "extra", "armed",
+            "civilian", "foreign", "local", "young", "elderly", "senior", "former", "injured", "wounded", "dead",
+            "separate", "different", "major", "key", "small", "large", "suspected", "alleged", "unarmed", "innocent");
+
     private final NumberWords words = NumberWords.get();
 
     /** A number with the noun it counts: "50 countries", "2,000 troops", "12 people". */
@@ -35,7 +40,16 @@ final class CountReader {
             return;
         }
         Lexeme l = lx.get(j);
-        if (!l.isWord() || l.gap() != 1 || Character.isUpperCase(l.text().charAt(0))) {
+        if (!l.isWord() || l.gap() != 1) {
+            return;
+        }
+        // one modifier may stand between: "12 Israeli soldiers", "30 more villages"
+        if ((l.isCapitalized() || MODIFIERS.contains(l.lower())) && j + 1 < lx.size() && lx.get(j + 1).isWord()
+                && lx.get(j + 1).gap() == 1 && !lx.get(j + 1).isCapitalized() && isCountNoun(lx.get(j + 1).lower())
+                && !NOT_COUNTED.contains(l.lower())) {
+            l = lx.get(++j);
+        }
+        if (l.isCapitalized()) {
             return;
         }
         if (isCountNoun(l.lower())) {

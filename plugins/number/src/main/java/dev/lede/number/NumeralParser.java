@@ -126,8 +126,10 @@ final class NumeralParser {
                 break;
             }
             // hyphens inside spelled numbers: twenty-five, twenty—fifth, one - fourth
-            if ((l.is('-') || l.is('—') || l.is('–')) && prev != null && prev != E.LIT && j + 1 < n
-                    && lx.get(j + 1).isWord() && words.contains(lx.get(j + 1).lower())) {
+            // and "$400-million" (a digit literal joined to a scale word)
+            if ((l.is('-') || l.is('—') || l.is('–')) && prev != null && j + 1 < n
+                    && lx.get(j + 1).isWord() && words.contains(lx.get(j + 1).lower())
+                    && (prev != E.LIT || l.glued() && words.word(lx.get(j + 1).lower()).kind() == Kind.SCALE)) {
                 hyphen = true;
                 j++;
                 continue;

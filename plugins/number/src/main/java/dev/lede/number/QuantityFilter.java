@@ -20,6 +20,9 @@ final class QuantityFilter {
             "number", "no"));
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
 
+    private static final Set<String> STREET_WORDS = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard",
+            "blvd", "lane", "ln", "drive", "dr", "place", "way", "court", "square", "terrace", "highway", "strasse");
+
     private final Qualifiers qualifiers = Qualifiers.get();
     private final NumberWords words = NumberWords.get();
 
@@ -52,6 +55,9 @@ final class QuantityFilter {
         if (before != null && (before.is('\'') || before.is('’')) && lx.get(f).glued() && before.gap() > 0
                 && num.plainInteger() != null && num.plainInteger().length() == 2) {
             return false; // '15, '90s: a year written short
+        }
+        if (plain && isStreetAddress(lx, num.to())) {
+            return false; // "10 Downing Street", "131 West 23rd Street"
         }
         if (num.bareFraction() && plain && ex.approx == null) {
             return false; // "half of them", "the third quarter"
@@ -124,6 +130,18 @@ final class QuantityFilter {
         String d = lx.get(f + 2).text();
         int b = Integer.parseInt(d.length() > 4 ? "99" : d);
         return a >= 1 && a <= 12 && b >= 11 && b <= 31 && lx.get(f + 1).glued() && lx.get(f + 2).glued();
+    }
+
+    private static boolean isStreetAddress(List<Lexeme> lx, int after) {
+        if (after >= lx.size() || !lx.get(after).isCapitalized()) {
+            return false;
+        }
+        for (int k = after; k < Math.min(lx.size(), after + 4); k++) {
+            if (STREET_WORDS.contains(lx.get(k).lower()) && lx.get(k).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSignWord(Lexeme l) {

@@ -97,6 +97,7 @@ class NumberAnalyzerTest {
             "Shares fell 50 cents to close lower.|50 cents|0.5|USD",
             "The bank lent 12 million Swiss francs.|12 million Swiss francs|1.2e7|CHF",
             "Exports reached EUR 1.2 billion.|EUR 1.2 billion|1.2e9|EUR",
+            "It became a $400-million business.|$400-million|4.0e8|USD",
     })
     void readsMoneyWithIsoCodes(String text, String surface, double value, String code) {
         assertNumber(mention(text, surface), NumberType.MONEY, value, code, null);
@@ -151,6 +152,8 @@ class NumberAnalyzerTest {
                 NumberType.COUNT, 2000, "troops", null);
         assertNumber(mention("At least 12 people were killed.", "At least 12 people"),
                 NumberType.COUNT, 12, "people", Approx.AT_LEAST);
+        assertNumber(mention("The raid freed 30 Palestinian prisoners.", "30 Palestinian prisoners"),
+                NumberType.COUNT, 30, "prisoners", null);
     }
 
     @ParameterizedTest
@@ -232,6 +235,7 @@ class NumberAnalyzerTest {
             "Which one do you prefer?",
             "The F-35 jets landed at dawn.",
             "Sales of the iPhone 15 began.",
+            "Protesters gathered outside 10 Downing Street.",
     })
     void reportsNoQuantityForDatesTimesIdentifiersAndNames(String text) {
         List<NumberMention> found = numbers(text);
