@@ -28,7 +28,10 @@ final class CountReader {
     /** Adjectives news puts between a number and what it counts. */
     private static final Set<String> MODIFIERS = Set.of("more", "other", "new", "additional", "extra", "armed",
             "civilian", "foreign", "local", "young", "elderly", "senior", "former", "injured", "wounded", "dead",
-            "separate", "different", "major", "key", "small", "large", "suspected", "alleged", "unarmed", "innocent");
+            "separate", "different", "major", "key", "small", "large", "suspected", "alleged", "unarmed", "innocent",
+            // nouns used as modifiers: "six police officers", "40 aid workers"
+            "police", "security", "staff", "army", "aid", "border", "government", "health", "rescue", "fire", "party",
+            "family", "crew", "opposition", "rebel", "militia", "coalition", "state", "tax", "oil", "news");
 
     private final NumberWords words = NumberWords.get();
 

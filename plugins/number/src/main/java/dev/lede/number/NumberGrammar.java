@@ -162,8 +162,9 @@ final class NumberGrammar {
         if (ex.to < n && lx.get(ex.to).glued() && lx.get(ex.to).isWord() && !ex.money
                 && currencies.millionsCode(lx.get(ex.to)) == null && currencies.match(lx, ex.to) == null
                 && units.match(lx, ex.to) == null && !UnitReader.isTimeSuffix(lx.get(ex.to).lower())
-                && !lx.get(ex.to).lower().equals("s")) {
-            return null; // glued to letters: 24703L202, 777F, 11a
+                && !lx.get(ex.to).lower().equals("s")
+                && !((lx.get(ex.to).text().equals("C") || lx.get(ex.to).text().equals("F")) && Lexeme.endsPhrase(lx, ex.to + 1))) {
+            return null; // glued to letters: 24703L202, 777F, 11a (but -10C is a temperature)
         }
         if (!ex.money) {
             money.postCurrency(lx, ex);

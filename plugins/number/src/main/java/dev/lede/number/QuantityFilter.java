@@ -20,6 +20,8 @@ final class QuantityFilter {
             "number", "no"));
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
 
+    private static final Set<String> TIME_ZONES = Set.of("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+            "PDT", "CET", "CEST", "BST", "IST", "ET", "PT", "JST", "AEST", "AEDT", "MSK", "EET", "EEST", "WIB", "HKT", "SGT");
     private static final Set<String> STREET_WORDS = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard",
             "blvd", "lane", "ln", "drive", "dr", "place", "way", "court", "square", "terrace", "highway", "strasse");
 
@@ -55,6 +57,9 @@ final class QuantityFilter {
         if (before != null && (before.is('\'') || before.is('’')) && lx.get(f).glued() && before.gap() > 0
                 && num.plainInteger() != null && num.plainInteger().length() == 2) {
             return false; // '15, '90s: a year written short
+        }
+        if (plain && num.to() < lx.size() && TIME_ZONES.contains(lx.get(num.to()).text())) {
+            return false; // "0040 GMT"
         }
         if (plain && isStreetAddress(lx, num.to())) {
             return false; // "10 Downing Street", "131 West 23rd Street"

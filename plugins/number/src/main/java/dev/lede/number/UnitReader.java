@@ -14,7 +14,8 @@ final class UnitReader {
     private static final Set<String> SIZE_ADJECTIVES = Set.of("thick", "long", "wide", "tall", "high", "deep",
             "across", "diameter", "thin", "square", "away");
     private static final Set<String> TEMPERATURE_CONTEXT = Set.of("temperature", "temperatures", "thermostat", "heat",
-            "hot", "cold", "warm", "weather", "celsius", "fahrenheit", "degrees", "freezing", "fever", "warming");
+            "hot", "cold", "warm", "weather", "celsius", "fahrenheit", "degrees", "freezing", "fever", "warming", "mercury",
+            "chill", "heatwave", "frost");
 
     private final NumeralParser numerals = new NumeralParser();
     private final UnitTable units = UnitTable.get();
@@ -131,6 +132,10 @@ final class UnitReader {
             return; // 6'3"
         }
         UnitTable.Match u = units.match(lx, j);
+        String letter = lx.get(j).text();
+        if (u == null && (letter.equals("C") || letter.equals("F")) && lx.get(j).gap() <= 1) {
+            u = new UnitTable.Match(units.byName(letter.equals("C") ? "celsius" : "fahrenheit"), j, j + 1);
+        }
         if (u == null) {
             if (j + 1 < n && lx.get(j).lower().equals("below") && lx.get(j + 1).lower().equals("zero")) {
                 ex.measure = units.byName("degree");
@@ -154,8 +159,9 @@ final class UnitReader {
         }
         if (single && (surface.equals("c") || surface.equals("f"))) {
             // a bare C or F: only in capitals and ending the phrase ("-10C", but not "13F filing" or "777F to")
-            if (!Character.isUpperCase(lx.get(j).text().charAt(0)) || !Lexeme.endsPhrase(lx, u.to())
-                    || u.to() < n && (lx.get(u.to()).is('/') || lx.get(u.to()).is('-'))) {
+            boolean capital = Character.isUpperCase(lx.get(j).text().charAt(0));
+            boolean ends = Lexeme.endsPhrase(lx, u.to()) && !(u.to() < n && (lx.get(u.to()).is('/') || lx.get(u.to()).is('-')));
+            if (!capital || !ends && !temperatureContext(lx, ex)) {
                 return;
             }
             u = new UnitTable.Match(units.byName(surface.equals("c") ? "celsius" : "fahrenheit"), u.from(), u.to());
@@ -497,9 +503,12 @@ final class UnitReader {
             return;
         }
         int b = ex.from - 1;
-        // news style: "Quina Jones, 25, said"
-        if (b - 1 >= floor && lx.get(b).is(',') && lx.get(b - 1).isCapitalized() && j < lx.size() && lx.get(j).is(',')
-                && ex.numeral.plainInteger() != null && ex.numeral.plainInteger().length() <= 3 && ex.value >= 1) {
+        // news style: "Quina Jones, 25, said", "says Morrison, 26.", "Paul Block Jr., 49, of Waterloo"
+        boolean afterName = b - 1 >= floor && lx.get(b).is(',') && (lx.get(b - 1).isCapitalized()
+                || lx.get(b - 1).is('.') && b - 2 >= floor && lx.get(b - 2).isCapitalized());
+        boolean closes = j < lx.size() && (lx.get(j).is(',') || lx.get(j).is('.') || lx.get(j).is(';') || lx.get(j).is(')'));
+        if (afterName && closes && ex.numeral.plainInteger() != null && ex.numeral.plainInteger().length() <= 3
+                && ex.value >= 1 && ex.value <= 120) {
             ex.type = NumberType.AGE;
             ex.unit = "year";
             return;

@@ -128,6 +128,7 @@ class NumberAnalyzerTest {
             "Winds reached 70 km/h near the coast.|70 km/h|70|kilometer per hour|QUANTITY",
             "It was 30°C in the shade.|30°C|30|celsius|TEMPERATURE",
             "Temperatures fell to minus 12 degrees Celsius.|minus 12 degrees Celsius|-12|celsius|TEMPERATURE",
+            "The mercury fell to -14 C overnight.|-14 C|-14|celsius|TEMPERATURE",
             "The farm covers 450 hectares.|450 hectares|450|hectare|QUANTITY",
     })
     void readsQuantitiesWithUnits(String text, String surface, double value, String unit, NumberType type) {
@@ -141,6 +142,7 @@ class NumberAnalyzerTest {
         assertNumber(mention("He signed a two-year contract.", "two-year"), NumberType.DURATION, 2, "year", null);
         assertNumber(mention("A 43-year-old man was arrested.", "43-year-old"), NumberType.AGE, 43, "year", null);
         assertNumber(mention("The victim, aged 61, died later.", "aged 61"), NumberType.AGE, 61, "year", null);
+        assertNumber(mention("The driver, Paul Grant, 34, was unhurt.", "34"), NumberType.AGE, 34, "year", null);
         assertNumber(mention("The girl is five years old.", "five years old"), NumberType.AGE, 5, "year", null);
     }
 
@@ -236,6 +238,8 @@ class NumberAnalyzerTest {
             "The F-35 jets landed at dawn.",
             "Sales of the iPhone 15 began.",
             "Protesters gathered outside 10 Downing Street.",
+            "The 13F filing was late.",
+            "The blast came at 0040 GMT on Friday.",
     })
     void reportsNoQuantityForDatesTimesIdentifiersAndNames(String text) {
         List<NumberMention> found = numbers(text);
