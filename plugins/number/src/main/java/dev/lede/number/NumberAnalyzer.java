@@ -57,6 +57,9 @@ public final class NumberAnalyzer implements Analyzer {
         if (regionStart >= 0) {
             scan(text, regionStart, regionEnd, out);
         }
+        if (tokens.isEmpty() && !text.isEmpty()) {
+            scan(text, 0, text.length(), out); // no token layer (a bare call): scan everything
+        }
         return out;
     }
 

@@ -254,6 +254,12 @@ class NumberAnalyzerTest {
     }
 
     @Test
+    void scansTheWholeTextWhenThereAreNoTokens() {
+        List<NumberMention> found = new NumberAnalyzer().find("Aid rose to $3bn.", List.of());
+        assertEquals(List.of("$3bn"), found.stream().map(NumberMention::text).toList());
+    }
+
+    @Test
     void offsetsPointIntoTheUntouchedText() {
         String text = "Officials said\u00a0€1.5bn — about 3% of output — was lost.";
         for (NumberMention m : numbers(text)) {
