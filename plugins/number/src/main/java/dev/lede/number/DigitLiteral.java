@@ -174,7 +174,9 @@ final class DigitLiteral {
         String head = lx.get(i).text();
         int k = i;
         StringBuilder digits = new StringBuilder(head);
-        if (head.length() <= 3) {
+        // not inside a run of numbers ("70 76 71 70 288" in a results table)
+        boolean afterNumber = i > 0 && lx.get(i - 1).isDigits();
+        if (head.length() <= 3 && !afterNumber) {
             while (k + 1 < lx.size() && lx.get(k + 1).isDigits() && lx.get(k + 1).gap() == 1
                     && lx.get(k + 1).text().length() == 3
                     && !(k + 2 < lx.size() && (lx.get(k + 2).is('/') || lx.get(k + 2).is(':')) && lx.get(k + 2).glued())) {

@@ -84,6 +84,11 @@ final class QuantityFilter {
                 return false;
             }
         }
+        // spelled numbers in capitals inside a sentence belong to names and titles: "Three Mile Island",
+        // "Anne of a Thousand Days", "the Big Four"
+        if (num.spelled() && ex.approx == null && !ex.money && capitalizedWords(lx, num) && !isSentenceStart(lx, firstWord(lx, num))) {
+            return false;
+        }
         if (plain && num.spelled() && isHyphenCompound(lx, f, num.to())) {
             return false; // "one-sided", "a two-way race", "hole-in-one"
         }
@@ -135,6 +140,17 @@ final class QuantityFilter {
         String d = lx.get(f + 2).text();
         int b = Integer.parseInt(d.length() > 4 ? "99" : d);
         return a >= 1 && a <= 12 && b >= 11 && b <= 31 && lx.get(f + 1).glued() && lx.get(f + 2).glued();
+    }
+
+    private static int firstWord(List<Lexeme> lx, Numeral num) {
+        String w = lx.get(num.from()).lower();
+        return (w.equals("a") || w.equals("an")) && num.to() > num.from() + 1 ? num.from() + 1 : num.from();
+    }
+
+    private static boolean capitalizedWords(List<Lexeme> lx, Numeral num) {
+        int k = firstWord(lx, num);
+        Lexeme l = lx.get(k);
+        return l.isWord() && Character.isUpperCase(l.text().charAt(0));
     }
 
     private static boolean isStreetAddress(List<Lexeme> lx, int after) {

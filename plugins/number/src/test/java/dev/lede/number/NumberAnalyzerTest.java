@@ -70,6 +70,12 @@ class NumberAnalyzerTest {
     }
 
     @Test
+    void doesNotJoinARunOfNumbersIntoThousands() {
+        List<String> found = numbers("Golfers shot 71 70 288 in the table.").stream().map(NumberMention::text).toList();
+        assertEquals(List.of("71", "70", "288"), found);
+    }
+
+    @Test
     void aThirdBeforeANounIsAnOrdinal() {
         assertNumber(mention("He is seeking a third term.", "third"), NumberType.ORDINAL, 3, null, null);
     }
@@ -239,6 +245,7 @@ class NumberAnalyzerTest {
             "Sales of the iPhone 15 began.",
             "Protesters gathered outside 10 Downing Street.",
             "The 13F filing was late.",
+            "Engineers returned to Three Mile Island.",
             "The blast came at 0040 GMT on Friday.",
     })
     void reportsNoQuantityForDatesTimesIdentifiersAndNames(String text) {
