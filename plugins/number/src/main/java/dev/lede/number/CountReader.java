@@ -11,7 +11,8 @@ import java.util.Set;
  */
 final class CountReader {
     /** Lower-case words ending in "s" that are not plural nouns. */
-    private static final Set<String> NOT_COUNTED = Set.copyOf(java.util.List.of("is", "was", "has", "his", "its", "this", "thus", "as", "us",
+    private static final Set<String> NOT_COUNTED = Set.copyOf(List.of("is", "was", "has", "his", "its", "this",
+            "thus", "as", "us",
             "yes", "does", "goes", "always", "perhaps", "sometimes", "besides", "towards", "across", "unless", "less",
             "plus", "whereas", "afterwards", "news", "series", "times", "percents", "ones", "others", "hers", "ours",
             "yours", "theirs", "whose", "lbs", "mins", "hrs", "yrs", "kms", "secs", "gals", "mls", "dzs", "cents",

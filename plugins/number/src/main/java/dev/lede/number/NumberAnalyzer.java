@@ -21,7 +21,10 @@ public final class NumberAnalyzer implements Analyzer {
     private static final int AFTER = 14;
     /** Longest number word ("twentyseventh") plus room for a hyphenated token. */
     private static final int LONGEST_WORD_TOKEN = 40;
-    /** Letters a number word can start with (zero, one, two, first, eight, nine, hundred, million, billion, lakh, crore, koti, dozen, quarter, half, couple...). */
+    /**
+     * Letters a number word can start with (zero, one, two, first, eight, nine, hundred, million, billion, lakh,
+     * crore, koti, dozen, quarter, half, couple...).
+     */
     private static final String INITIALS = "zotfsenhmblckdqZOTFSENHMBLCKDQ";
 
     private final NumberGrammar grammar = new NumberGrammar();

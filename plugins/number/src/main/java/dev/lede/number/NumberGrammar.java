@@ -132,6 +132,10 @@ final class NumberGrammar {
         }
     }
 
+    private static boolean isTemperatureLetter(Lexeme l) {
+        return l.text().equals("C") || l.text().equals("F");
+    }
+
     /** Number, currency, multiplier and unit; {@code withPrefix} looks for a currency or sign before it. */
     private Expression read(List<Lexeme> lx, Numeral num, int floor, boolean withPrefix) {
         Expression ex = new Expression();
@@ -163,7 +167,7 @@ final class NumberGrammar {
                 && currencies.millionsCode(lx.get(ex.to)) == null && currencies.match(lx, ex.to) == null
                 && units.match(lx, ex.to) == null && !UnitReader.isTimeSuffix(lx.get(ex.to).lower())
                 && !lx.get(ex.to).lower().equals("s")
-                && !((lx.get(ex.to).text().equals("C") || lx.get(ex.to).text().equals("F")) && Lexeme.endsPhrase(lx, ex.to + 1))) {
+                && !(isTemperatureLetter(lx.get(ex.to)) && Lexeme.endsPhrase(lx, ex.to + 1))) {
             return null; // glued to letters: 24703L202, 777F, 11a (but -10C is a temperature)
         }
         if (!ex.money) {

@@ -287,7 +287,8 @@ final class NumeralParser {
                     sawLiteral = true;
                     if (last == Last.NONE) {
                         cur = lit.value();
-                    } else if ((last == Last.SCALE || (last == Last.AND && (beforeAnd == Last.SCALE || beforeAnd == Last.HUNDRED)))
+                    } else if ((last == Last.SCALE
+                            || last == Last.AND && (beforeAnd == Last.SCALE || beforeAnd == Last.HUNDRED))
                             && lit.isInteger() && lit.value() < 1000 && lit.value() > 0) {
                         cur += lit.value();
                     } else {

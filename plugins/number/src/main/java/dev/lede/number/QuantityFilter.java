@@ -14,10 +14,10 @@ final class QuantityFilter {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
     /** Words after which a lone "one" is a pronoun ("the one", "which one"). */
-    private static final Set<String> ONE_AS_PRONOUN = Set.copyOf(java.util.List.of("the", "which", "this", "that", "each", "every", "any",
-            "no", "another", "a", "an", "last", "next", "first", "current", "previous", "only", "little", "same",
+    private static final Set<String> ONE_AS_PRONOUN = Set.of("the", "which", "this", "that", "each", "every",
+            "any", "no", "another", "a", "an", "last", "next", "first", "current", "previous", "only", "little", "same",
             "other", "new", "old", "right", "wrong", "big", "young", "someone", "everyone", "anyone", "such", "one", "but",
-            "number", "no"));
+            "number");
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
 
     private static final Set<String> TIME_ZONES = Set.of("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
@@ -86,7 +86,8 @@ final class QuantityFilter {
         }
         // spelled numbers in capitals inside a sentence belong to names and titles: "Three Mile Island",
         // "Anne of a Thousand Days", "the Big Four"
-        if (num.spelled() && ex.approx == null && !ex.money && capitalizedWords(lx, num) && !isSentenceStart(lx, firstWord(lx, num))) {
+        if (num.spelled() && ex.approx == null && !ex.money && capitalizedWords(lx, num)
+                && !isSentenceStart(lx, firstWord(lx, num))) {
             return false;
         }
         if (plain && num.spelled() && isHyphenCompound(lx, f, num.to())) {
