@@ -287,6 +287,9 @@ final class NumberGrammar {
         if (first.hasUnit() && second.hasUnit() && !sameKind(first, second)) {
             return null;
         }
+        if (to && first.hasUnit() && !second.hasUnit() && !opened && second.value == second.numeral.value()) {
+            return null; // "fell 2.3 points to 51.4": a change and where it ended, not a range
+        }
         Expression r = new Expression();
         Expression unitSource = second.hasUnit() ? second : first;
         r.from = opened ? opener : first.from;

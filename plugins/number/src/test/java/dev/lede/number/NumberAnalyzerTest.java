@@ -202,6 +202,12 @@ class NumberAnalyzerTest {
     }
 
     @Test
+    void aChangeAndItsEndPointAreNotARange() {
+        List<String> found = numbers("The index fell 2.3 percent to 51.4 in May.").stream().map(NumberMention::text).toList();
+        assertEquals(List.of("2.3 percent", "51.4"), found);
+    }
+
+    @Test
     void multiplierOfTheSecondNumberScalesTheFirst() {
         NumberMention m = mention("Repairs will cost $2-3 billion.", "$2-3 billion");
         assertEquals(2e9, m.low());
