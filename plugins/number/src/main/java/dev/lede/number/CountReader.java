@@ -26,6 +26,11 @@ final class CountReader {
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police",
             "personnel", "staff", "cattle", "sheep", "fish", "deer", "aircraft", "livestock", "youths", "persons");
 
+    private static final Set<String> DEMONYMS_IN_IS = Set.of("Israelis", "Iraqis", "Pakistanis", "Saudis", "Kuwaitis",
+            "Somalis", "Yemenis", "Omanis", "Qataris", "Emiratis", "Bangladeshis", "Nepalis", "Azeris", "Kurds", "Thais",
+            "Scots", "Swiss", "Britons", "Poles", "Turks", "Uzbeks", "Kazakhs", "Tajiks", "Serbs", "Croats", "Czechs",
+            "Danes", "Finns", "Swedes", "Greeks", "Arabs", "Jews", "Sikhs", "Muslims", "Hindus", "Christians");
+
     /** Adjectives news puts between a number and what it counts. */
     private static final Set<String> MODIFIERS = Set.of("more", "other", "new", "additional", "extra", "armed",
             "civilian", "foreign", "local", "young", "elderly", "senior", "former", "injured", "wounded", "dead",
@@ -53,14 +58,21 @@ final class CountReader {
                 && !NOT_COUNTED.contains(l.lower())) {
             l = lx.get(++j);
         }
-        if (l.isCapitalized()) {
+        boolean demonym = isDemonymPlural(l.text());
+        if (l.isCapitalized() && !demonym) {
             return;
         }
-        if (isCountNoun(l.lower())) {
+        if (demonym || isCountNoun(l.lower())) {
             ex.type = NumberType.COUNT;
             ex.unit = l.text();
             ex.to = j + 1;
         }
+    }
+
+    /** "3 million Syrians", "40 Israelis": people named by their nation count like any plural noun. */
+    private static boolean isDemonymPlural(String w) {
+        boolean capitalOnly = Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
+        return capitalOnly && w.length() > 4 && w.endsWith("ans") || DEMONYMS_IN_IS.contains(w);
     }
 
     private boolean isCountNoun(String s) {

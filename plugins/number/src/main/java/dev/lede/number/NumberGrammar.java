@@ -167,7 +167,8 @@ final class NumberGrammar {
                 && currencies.millionsCode(lx.get(ex.to)) == null && currencies.match(lx, ex.to) == null
                 && units.match(lx, ex.to) == null && !UnitReader.isTimeSuffix(lx.get(ex.to).lower())
                 && !lx.get(ex.to).lower().equals("s")
-                && !(isTemperatureLetter(lx.get(ex.to)) && Lexeme.endsPhrase(lx, ex.to + 1))) {
+                && !(isTemperatureLetter(lx.get(ex.to))
+                    && (Lexeme.endsPhrase(lx, ex.to + 1) || unitReader.temperatureContext(lx, ex)))) {
             return null; // glued to letters: 24703L202, 777F, 11a (but -10C is a temperature)
         }
         if (!ex.money) {

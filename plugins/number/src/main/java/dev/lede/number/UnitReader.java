@@ -394,7 +394,8 @@ final class UnitReader {
         return SIZE_ADJECTIVES.contains(l.lower());
     }
 
-    private boolean temperatureContext(List<Lexeme> lx, Expression ex) {
+    /** Words about heat and weather around the number: a bare "40 C" is then a temperature. */
+    boolean temperatureContext(List<Lexeme> lx, Expression ex) {
         for (int k = Math.max(0, ex.from - 8); k < Math.min(lx.size(), ex.to + 3); k++) {
             if (TEMPERATURE_CONTEXT.contains(lx.get(k).lower()) && (k < ex.from || k >= ex.to)) {
                 return true;

@@ -133,6 +133,7 @@ class NumberAnalyzerTest {
             "Output reached 1.2 million barrels a day.|1.2 million barrels|1200000|barrel|QUANTITY",
             "Winds reached 70 km/h near the coast.|70 km/h|70|kilometer per hour|QUANTITY",
             "It was 30°C in the shade.|30°C|30|celsius|TEMPERATURE",
+            "Temperatures of 40C are expected.|40C|40|celsius|TEMPERATURE",
             "Temperatures fell to minus 12 degrees Celsius.|minus 12 degrees Celsius|-12|celsius|TEMPERATURE",
             "The mercury fell to -14 C overnight.|-14 C|-14|celsius|TEMPERATURE",
             "The farm covers 450 hectares.|450 hectares|450|hectare|QUANTITY",
@@ -162,6 +163,8 @@ class NumberAnalyzerTest {
                 NumberType.COUNT, 12, "people", Approx.AT_LEAST);
         assertNumber(mention("The raid freed 30 Palestinian prisoners.", "30 Palestinian prisoners"),
                 NumberType.COUNT, 30, "prisoners", null);
+        assertNumber(mention("Nearly 3 million Syrians live in Turkey.", "Nearly 3 million Syrians"),
+                NumberType.COUNT, 3e6, "Syrians", Approx.NEARLY);
     }
 
     @ParameterizedTest
