@@ -272,6 +272,9 @@ final class NumberGrammar {
         if (second == null) {
             return dash ? REJECTED : null;
         }
+        if (second.type == null) {
+            return REJECTED; // "from 1-3 p.m.": times of day
+        }
         if (negative) {
             second.value = -second.value;
         }

@@ -17,7 +17,7 @@ final class QuantityFilter {
     private static final Set<String> ONE_AS_PRONOUN = Set.of("the", "which", "this", "that", "each", "every",
             "any", "no", "another", "a", "an", "last", "next", "first", "current", "previous", "only", "little", "same",
             "other", "new", "old", "right", "wrong", "big", "young", "someone", "everyone", "anyone", "such", "one", "but",
-            "number");
+            "number", "loved");
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
 
     private static final Set<String> TIME_ZONES = Set.of("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
