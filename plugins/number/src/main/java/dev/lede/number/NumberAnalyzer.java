@@ -67,6 +67,10 @@ public final class NumberAnalyzer implements Analyzer {
     }
 
     private void scan(String text, int from, int to, List<NumberMention> out) {
+        if (Thread.currentThread().isInterrupted()) {
+            // the pipeline interrupts a document over its time budget
+            throw new java.util.concurrent.CancellationException("number analysis interrupted");
+        }
         List<Lexeme> lx = Lexer.lex(text, from, to);
         int floor = 0;
         // a region may start inside a previous mention's span when windows were scanned separately

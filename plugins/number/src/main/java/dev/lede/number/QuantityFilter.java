@@ -32,6 +32,9 @@ final class QuantityFilter {
         if (ex.type == null) {
             return false; // a time of day
         }
+        if (!Double.isFinite(ex.isRange() ? ex.low + ex.high : ex.value)) {
+            return false; // 1e999: nothing a database can store
+        }
         Numeral num = ex.numeral;
         int f = num.from();
         Lexeme before = f > 0 ? lx.get(f - 1) : null;

@@ -255,6 +255,7 @@ class NumberAnalyzerTest {
             "Protesters gathered outside 10 Downing Street.",
             "The 13F filing was late.",
             "Engineers returned to Three Mile Island.",
+            "The model printed 1e999 and stopped.",
             "The blast came at 0040 GMT on Friday.",
     })
     void reportsNoQuantityForDatesTimesIdentifiersAndNames(String text) {
