@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Throwaway development runner (not a test): reads a gold JSONL file, runs the text analyzer and the number analyzer
- * over each document's text and writes predictions as schema-1 JSONL for the reference scorer.
+ * Development runner (not a test): reads a gold JSONL file, runs the text analyzer and the number analyzer over each
+ * document's text and writes predictions as schema-1 JSONL for the reference scorer. {@code lede eval} now does the
+ * same end to end; this stays for quick looks ({@code -e}) without building the command line jar.
  * Usage: DevSetRunner GOLD.jsonl PRED.jsonl, or DevSetRunner -e TEXT to print the numbers of one text.
  */
 public final class DevSetRunner {
