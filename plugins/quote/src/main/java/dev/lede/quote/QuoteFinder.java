@@ -1,0 +1,274 @@
+package dev.lede.quote;
+
+import dev.lede.annotation.Entity;
+import dev.lede.annotation.Paragraph;
+import dev.lede.annotation.Quote;
+import dev.lede.annotation.QuoteKind;
+import dev.lede.annotation.Sentence;
+import dev.lede.annotation.Span;
+import dev.lede.annotation.Speaker;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the quotes of one document: direct quotes from quotation marks with their attribution, then reported
+ * speech around cues in the sentences left over (mixed when it holds a quoted fragment). Quoted fragments that are
+ * neither attributed nor part of reported speech are terms or scare quotes and are left out. Every step reads a
+ * bounded window around a mark or a sentence, so the work is linear in the text length. Thread-safe.
+ */
+final class QuoteFinder {
+    /** A quoted fragment with fewer words than this, and no attribution, is a term ("coalition of the willing"). */
+    static final int MIN_UNATTRIBUTED_WORDS = 4;
+
+    private final QuoteMarkScanner scanner = new QuoteMarkScanner();
+    private final AttributionGrammar attributions;
+    private final ReportedSpeechGrammar reported;
+    private final SpeakerPhrases phrases;
+
+    QuoteFinder(CueLexicon cues) {
+        this.attributions = new AttributionGrammar(cues);
+        this.reported = new ReportedSpeechGrammar(cues);
+        this.phrases = new SpeakerPhrases(cues);
+    }
+
+    /** One direct quote being assembled: its marked parts and attribution. */
+    private static final class Direct {
+        final List<MarkedQuote> parts = new ArrayList<>();
+        Attribution attribution;
+        int unit;
+
+        MarkedQuote first() {
+            return parts.get(0);
+        }
+
+        MarkedQuote last() {
+            return parts.get(parts.size() - 1);
+        }
+    }
+
+    List<Quote> find(String text, List<Sentence> sentences, List<Paragraph> paragraphs, List<Entity> entities) {
+        List<MarkedQuote> marks = scanner.scan(text, paragraphs);
+        List<Unit> units = SentenceUnits.build(text, sentences, paragraphs, marks);
+        EntityIndex index = new EntityIndex(entities);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        List<Direct> directs = new ArrayList<>();
+        List<MarkedQuote> fragments = new ArrayList<>();
+        attributeMarks(text, marks, units, directs, fragments);
+
+        List<Quote> out = new ArrayList<>();
+        List<int[]> masks = new ArrayList<>();
+        Span[] unitSpeaker = new Span[units.size()];
+        for (Direct d : directs) {
+            for (MarkedQuote m : d.parts) {
+                masks.add(new int[] {m.open(), m.close()});
+            }
+            if (d.attribution != null) {
+                if (d.attribution.cue() != null) {
+                    masks.add(new int[] {d.attribution.cue().start(), d.attribution.cue().end()});
+                }
+                if (d.attribution.speaker() != null && d.attribution.cue() != null) {
+                    masks.add(new int[] {d.attribution.speaker().start(), d.attribution.speaker().end()});
+                    unitSpeaker[unitOf(units, d.last().close() - 1)] = d.attribution.speaker();
+                }
+            }
+        }
+        masks.sort(Comparator.comparingInt(a -> a[0]));
+
+        // reported speech, sentence by sentence
+        boolean[] absorbed = new boolean[fragments.size()];
+        int mi = 0;
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            List<Word> ws = WordLexer.lex(text, unit.start(), unit.end());
+            while (mi < masks.size() && masks.get(mi)[1] <= unit.start()) {
+                mi++;
+            }
+            final int from = mi;
+            boolean[] masked = new boolean[ws.size()];
+            for (int w = 0, m = from; w < ws.size(); w++) {
+                int s = ws.get(w).start();
+                while (m < masks.size() && masks.get(m)[1] <= s) {
+                    m++;
+                }
+                for (int k = m; k < masks.size() && masks.get(k)[0] <= s; k++) {
+                    if (s < masks.get(k)[1]) {
+                        masked[w] = true;
+                        break;
+                    }
+                }
+            }
+            for (ReportedSpeech r : reported.find(text, ws, w -> masked[w], unitSpeaker[u])) {
+                QuoteKind kind = QuoteKind.INDIRECT;
+                for (int f = 0; f < fragments.size(); f++) {
+                    MarkedQuote m = fragments.get(f);
+                    if (m.open() < r.content().end() && r.content().start() < m.close()) {
+                        kind = QuoteKind.MIXED;
+                        absorbed[f] = true;
+                    }
+                }
+                out.add(new Quote(null, kind, r.content().start(), r.content().end(), r.content().text(), List.of(),
+                        speaker(text, r.speaker(), index), r.cue()));
+            }
+        }
+        for (Direct d : directs) {
+            out.add(direct(text, d, index));
+        }
+        for (int f = 0; f < fragments.size(); f++) {
+            MarkedQuote m = fragments.get(f);
+            if (!absorbed[f] && words(text, m.contentStart(), m.contentEnd()) >= 12) {
+                Unit unit = units.get(unitOf(units, m.open()));
+                List<Word> ws = WordLexer.lex(text, unit.start(), m.open());
+                int[] sp = phrases.subject(ws, 0, ws.size());
+                Span s = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
+                out.add(new Quote(null, QuoteKind.DIRECT, m.open(), m.close(), text.substring(m.open(), m.close()),
+                        List.of(), speaker(text, s, index), null));
+            }
+        }
+        out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+        List<Quote> numbered = new ArrayList<>(out.size());
+        for (Quote q : out) {
+            numbered.add(new Quote("q" + (numbered.size() + 1), q.kind(), q.start(), q.end(), q.text(), q.parts(),
+                    q.speaker(), q.cue()));
+        }
+        return numbered;
+    }
+
+    /** Attributes every marked quote, joins split quotes, and sets aside the unattributed fragments. */
+    private void attributeMarks(String text, List<MarkedQuote> marks, List<Unit> units, List<Direct> directs,
+                                List<MarkedQuote> fragments) {
+        Direct previous = null;
+        for (int i = 0; i < marks.size(); i++) {
+            MarkedQuote m = marks.get(i);
+            int uOpen = unitOf(units, m.open());
+            int uClose = unitOf(units, Math.max(m.open(), m.close() - 1));
+            Unit closeUnit = units.get(uClose);
+            int afterEnd = closeUnit.end();
+            if (i + 1 < marks.size()) {
+                afterEnd = Math.min(afterEnd, Math.max(m.close(), marks.get(i + 1).open()));
+            }
+            Unit openUnit = units.get(uOpen);
+            int beforeStart = openUnit.start();
+            if (i > 0 && marks.get(i - 1).close() > beforeStart && marks.get(i - 1).close() <= m.open()) {
+                beforeStart = marks.get(i - 1).close();
+            }
+            boolean initial = WordLexer.lex(text, openUnit.start(), m.open()).stream().allMatch(Word::isPunct);
+
+            // a quote resumed after its attribution: "We must act," he said, "and act now."
+            if (previous != null && previous.attribution != null && continues(text, previous, m, units, uOpen)) {
+                Attribution own = attributions.after(text, m.close(), afterEnd);
+                if (own == null) {
+                    previous.parts.add(m);
+                    continue;
+                }
+            }
+            Attribution a = attributions.after(text, m.close(), afterEnd);
+            if (a == null) {
+                a = attributions.before(text, beforeStart, m.open());
+            }
+            if (a == null && initial && uOpen > 0 && units.get(uOpen - 1).paragraph() == openUnit.paragraph() - 1
+                    && endsWithColon(text, units.get(uOpen - 1))) {
+                Unit prev = units.get(uOpen - 1);
+                a = attributions.before(text, prev.start(), prev.end());
+            }
+            int words = words(text, m.contentStart(), m.contentEnd());
+            if (a == null && initial && words >= 3) {
+                // a follow-on quote keeps the previous speaker; else the speaker named in the sentence before
+                if (previous != null && previous.attribution != null
+                        && openUnit.paragraph() - units.get(previous.unit).paragraph() <= 1) {
+                    a = new Attribution(previous.attribution.speaker(), null, m.open());
+                } else if (uOpen > 0) {
+                    Unit prev = units.get(uOpen - 1);
+                    List<Word> ws = WordLexer.lex(text, prev.start(), prev.end());
+                    int[] sp = phrases.subject(ws, 0, ws.size());
+                    Span s = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
+                    a = new Attribution(s, null, m.open());
+                } else {
+                    a = new Attribution(null, null, m.open());
+                }
+            }
+            if (a == null) {
+                fragments.add(m);
+                continue;
+            }
+            Direct d = new Direct();
+            d.parts.add(m);
+            d.attribution = a;
+            d.unit = uClose;
+            directs.add(d);
+            previous = d;
+        }
+    }
+
+    /** True when {@code m} resumes {@code previous}: only its attribution stands between them, same paragraph. */
+    private static boolean continues(String text, Direct previous, MarkedQuote m, List<Unit> units, int uOpen) {
+        MarkedQuote last = previous.last();
+        if (units.get(uOpen).paragraph() != units.get(unitOf(units, Math.max(last.open(), last.close() - 1))).paragraph()) {
+            return false;
+        }
+        if (previous.attribution.cue() == null || previous.attribution.end() < last.close()) {
+            return false;
+        }
+        int attrUnit = unitOf(units, previous.attribution.end() - 1);
+        if (uOpen > attrUnit + 1) {
+            return false;
+        }
+        // nothing between the attribution and the next mark but the rest of the attribution's sentence
+        return uOpen == attrUnit + 1 || uOpen == attrUnit
+                && text.substring(previous.attribution.end(), m.open()).strip().length() <= 2;
+    }
+
+    private static boolean endsWithColon(String text, Unit u) {
+        return text.charAt(u.end() - 1) == ':';
+    }
+
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        for (Word w : WordLexer.lex(text, from, to)) {
+            if (!w.isPunct()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Quote direct(String text, Direct d, EntityIndex index) {
+        int start = d.first().open();
+        int end = d.last().close();
+        List<Span> parts = new ArrayList<>();
+        if (d.parts.size() > 1) {
+            for (MarkedQuote m : d.parts) {
+                parts.add(Span.of(text, m.open(), m.close()));
+            }
+        }
+        Attribution a = d.attribution;
+        return new Quote(null, QuoteKind.DIRECT, start, end, text.substring(start, end), parts,
+                a == null ? null : speaker(text, a.speaker(), index), a == null ? null : a.cue());
+    }
+
+    private static Speaker speaker(String text, Span span, EntityIndex index) {
+        if (span == null) {
+            return null;
+        }
+        Entity e = index.at(span.start(), span.end());
+        return new Speaker(span.start(), span.end(), span.text(), e == null ? null : e.id(), e == null ? null : e.name());
+    }
+
+    /** Index of the unit holding {@code offset} (or the last one starting before it). */
+    static int unitOf(List<Unit> units, int offset) {
+        int lo = 0;
+        int hi = units.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (units.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,222 @@
+package dev.lede.quote;
+
+import dev.lede.annotation.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Finds reported speech in one sentence: "X said (that) ...", "X told reporters that ...", "..., X said.",
+ * "According to X, ...", "..., according to X.", "..., adding that ...". The content is the reported clause.
+ */
+final class ReportedSpeechGrammar {
+    private static final Set<String> NOUN_BEFORE = Set.copyOf(List.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "this", "these", "those", "such", "new", "any", "no"));
+    private static final Set<String> ADVERBIAL_STARTS = Set.copyOf(List.of("in", "on", "at", "during", "after", "before",
+            "while", "to", "via", "through", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later", "recently", "again",
+            "repeatedly", "privately", "publicly", "separately", "afterward", "afterwards", "late", "early", "of"));
+    private static final Set<String> ADDRESSEES = Set.copyOf(List.of("reporters", "him", "her", "them", "us", "me", "journalists",
+            "supporters", "voters", "lawmakers", "listeners", "viewers", "attendees", "students", "congress"));
+
+    private final CueLexicon cues;
+    private final SpeakerPhrases phrases;
+
+    ReportedSpeechGrammar(CueLexicon cues) {
+        this.cues = cues;
+        this.phrases = new SpeakerPhrases(cues);
+    }
+
+    /**
+     * Reported speech in the words of one sentence.
+     *
+     * @param masked      true for word indices inside direct quotes or their attributions (never cues or content)
+     * @param knownSpeaker the speaker already attributed in this sentence, or null (for ", adding that ...")
+     */
+    List<ReportedSpeech> find(String text, List<Word> ws, IntPredicate masked, Span knownSpeaker) {
+        List<ReportedSpeech> out = new ArrayList<>();
+        int n = ws.size();
+        int end = n;
+        while (end > 0 && ws.get(end - 1).isPunct() && !ws.get(end - 1).is(")") && !isQuoteMark(ws.get(end - 1))) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            if (masked.test(i)) {
+                continue;
+            }
+            CueLexicon.Match c = cues.at(ws, i);
+            if (c == null || i > 0 && ws.get(i).isCapitalised()) {
+                continue;
+            }
+            if (i > 0 && NOUN_BEFORE.contains(ws.get(i - 1).lower()) || i > 0 && ws.get(i - 1).lower().endsWith("'s")
+                    && c.cueClass() != CueClass.SPEECH) {
+                continue; // "the claims that", "Trump's plans"
+            }
+            ReportedSpeech r = c.cueClass() == CueClass.SOURCE ? according(text, ws, c, end, masked)
+                    : verb(text, ws, c, end, masked, knownSpeaker);
+            if (r != null) {
+                out.add(r);
+                i = c.to() - 1;
+            }
+        }
+        return out;
+    }
+
+    private ReportedSpeech according(String text, List<Word> ws, CueLexicon.Match c, int end, IntPredicate masked) {
+        int[] sp = phrases.after(ws, c.to(), end);
+        if (sp == null) {
+            return null;
+        }
+        int i = c.from();
+        if (sp[1] < end && ws.get(sp[1]).is(",") && opensSentence(ws, i)) {
+            return make(text, ws, sp[1] + 1, end, sp, c, masked);
+        }
+        if (i > 2 && (ws.get(i - 1).is(",") || ws.get(i - 1).is("\u2014")) && sp[1] >= end - 1) {
+            return make(text, ws, 0, i - 1, sp, c, masked);
+        }
+        return null;
+    }
+
+    private static boolean opensSentence(List<Word> ws, int i) {
+        for (int k = 0; k < i; k++) {
+            if (!ws.get(k).isPunct() && !ws.get(k).isCapitalised() && k == 0) {
+                return false;
+            }
+        }
+        return i <= 3;
+    }
+
+    private ReportedSpeech verb(String text, List<Word> ws, CueLexicon.Match c, int end, IntPredicate masked,
+                                Span knownSpeaker) {
+        int i = c.from();
+        String form = ws.get(i).lower();
+        // ", adding that ...": the speaker is the subject of the sentence
+        if (form.endsWith("ing") && i > 0 && ws.get(i - 1).is(",")) {
+            int[] sp = knownSpeaker == null ? phrases.subject(ws, 0, i - 1) : null;
+            int k = contentStart(ws, c, end);
+            if (k < 0) {
+                return null;
+            }
+            ReportedSpeech r = make(text, ws, k, end, sp, c, masked);
+            if (r != null && knownSpeaker != null) {
+                r = new ReportedSpeech(r.content(), knownSpeaker, r.cue());
+            }
+            return r;
+        }
+        if (SpeakerPhrases.passive(ws, i, 0)) {
+            return null;
+        }
+        int[] sp = phrases.before(ws, i, 0);
+        // "..., X said (on Monday)." : content before the speaker
+        int tail = 0;
+        boolean that = false;
+        for (int k = c.to(); k < end; k++) {
+            tail++;
+            that |= ws.get(k).is("that") || ws.get(k).is(":");
+        }
+        if (!that && tail <= 6) {
+            if (sp != null && sp[0] > 3 && ws.get(sp[0] - 1).is(",")) {
+                return make(text, ws, 0, sp[0] - 1, sp, c, masked);
+            }
+            if (i > 3 && ws.get(i - 1).is(",")) {
+                int[] inv = phrases.after(ws, c.to(), end);
+                if (inv != null && inv[1] >= end - 3) {
+                    return make(text, ws, 0, i - 1, inv, c, masked);
+                }
+            }
+        }
+        if (sp == null) {
+            return null;
+        }
+        int k = contentStart(ws, c, end);
+        if (k < 0) {
+            return null;
+        }
+        if (c.cueClass() == CueClass.THOUGHT && !clauseStart(ws, k, c)) {
+            return null;
+        }
+        return make(text, ws, k, end, sp, c, masked);
+    }
+
+    /** Where the reported content begins after the cue: past an addressee, an adverbial and "that". */
+    private int contentStart(List<Word> ws, CueLexicon.Match c, int end) {
+        int k = c.to();
+        if (k >= end) {
+            return -1;
+        }
+        if (c.cueClass() == CueClass.TELL && !ws.get(k).is("that") && !ws.get(k).isPunct()) {
+            if (ADDRESSEES.contains(ws.get(k).lower())) {
+                k++;
+            } else {
+                int[] np = phrases.after(ws, k, end);
+                if (np != null && np[1] < end && ws.get(np[1]).is("that")) {
+                    k = np[1];
+                }
+            }
+        }
+        if (k < end && ADVERBIAL_STARTS.contains(ws.get(k).lower())) {
+            for (int j = k; j < end && j < k + 9; j++) {
+                if (ws.get(j).is("that")) {
+                    k = j;
+                    break;
+                }
+                if (ws.get(j).is(",")) {
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
+        if (k < end && (ws.get(k).is("that") || ws.get(k).is(":") || ws.get(k).is(","))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean clauseStart(List<Word> ws, int k, CueLexicon.Match c) {
+        if (k > c.to()) {
+            return true; // after "that" or an adverbial
+        }
+        Word w = ws.get(k);
+        return SpeakerPhrases.PRONOUNS.contains(w.lower()) || SpeakerPhrases.DETERMINERS.contains(w.lower())
+                || w.isCapitalised() || w.is("to");
+    }
+
+    private static ReportedSpeech make(String text, List<Word> ws, int from, int to, int[] sp, CueLexicon.Match c,
+                                       IntPredicate masked) {
+        while (from < to && ws.get(from).isPunct() && !isQuoteMark(ws.get(from))) {
+            from++;
+        }
+        for (int k = from; k < to; k++) {
+            if (masked.test(k)) {
+                to = k; // stop before a direct quote
+                break;
+            }
+            if (ws.get(k).is(",") && k + 2 < to && (ws.get(k + 1).is("according") || ws.get(k + 1).lower().equals("adding"))) {
+                to = k;
+                break;
+            }
+        }
+        while (to > from && ws.get(to - 1).isPunct() && !isQuoteMark(ws.get(to - 1)) && !ws.get(to - 1).is(")")) {
+            to--;
+        }
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            if (!ws.get(k).isPunct()) {
+                words++;
+            }
+        }
+        if (words < 3) {
+            return null;
+        }
+        Span content = Span.of(text, ws.get(from).start(), ws.get(to - 1).end());
+        Span speaker = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
+        Span cue = Span.of(text, ws.get(c.from()).start(), ws.get(c.to() - 1).end());
+        return new ReportedSpeech(content, speaker, cue);
+    }
+
+    static boolean isQuoteMark(Word w) {
+        return w.text().length() == 1 && "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e".indexOf(w.text().charAt(0)) >= 0;
+    }
+}
