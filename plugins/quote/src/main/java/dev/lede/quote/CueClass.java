@@ -9,5 +9,9 @@ enum CueClass {
     /** A verb of belief or intention: introduces reported content only after a subject. */
     THOUGHT,
     /** "according to": the speaker follows the cue. */
-    SOURCE
+    SOURCE,
+    /** Attributes direct quotes only ("he replied"). */
+    QUOTE,
+    /** A speech act on an object ("condemned"): reported speech only with a "that" clause. */
+    ACT
 }

@@ -24,6 +24,7 @@ final class CueLexicon {
     /** Multi-word cues keyed by their first word; values are the full word sequences. */
     private final Map<String, List<String[]>> multi = new HashMap<>();
     private final Map<String, CueClass> multiClass = new HashMap<>();
+    private final java.util.Set<String> nounLike = new java.util.HashSet<>();
 
     static CueLexicon load() {
         try (InputStream in = CueLexicon.class.getResourceAsStream("cues.txt")) {
@@ -45,7 +46,14 @@ final class CueLexicon {
                 continue;
             }
             String[] cols = line.split("\t", 2);
-            CueClass cueClass = CueClass.valueOf(cols[0].strip().toUpperCase(Locale.ROOT));
+            String tag = cols[0].strip().toUpperCase(Locale.ROOT);
+            if (tag.equals("NOUNLIKE")) {
+                for (String form : cols[1].strip().split("\\s+")) {
+                    lexicon.nounLike.add(form.toLowerCase(Locale.ROOT));
+                }
+                continue;
+            }
+            CueClass cueClass = CueClass.valueOf(tag);
             for (String form : cols[1].strip().split("\\s+")) {
                 lexicon.add(form.toLowerCase(Locale.ROOT), cueClass);
             }
@@ -61,6 +69,11 @@ final class CueLexicon {
         String[] words = form.split("_");
         multi.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
         multiClass.put(String.join(" ", words), cueClass);
+    }
+
+    /** True for cue forms that are more often nouns ("plans", "states"). */
+    boolean nounLike(String lowerForm) {
+        return nounLike.contains(lowerForm);
     }
 
     /** The cue starting at word {@code i}, the longest one first, or null. */

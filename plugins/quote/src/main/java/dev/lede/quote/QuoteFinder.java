@@ -81,6 +81,7 @@ final class QuoteFinder {
         // reported speech, sentence by sentence
         boolean[] absorbed = new boolean[fragments.size()];
         int mi = 0;
+        int ff = 0;
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
             List<Word> ws = WordLexer.lex(text, unit.start(), unit.end());
@@ -101,16 +102,19 @@ final class QuoteFinder {
                     }
                 }
             }
+            while (ff < fragments.size() && fragments.get(ff).close() <= unit.start()) {
+                ff++;
+            }
             for (ReportedSpeech r : reported.find(text, ws, w -> masked[w], unitSpeaker[u])) {
                 QuoteKind kind = QuoteKind.INDIRECT;
-                for (int f = 0; f < fragments.size(); f++) {
+                for (int f = ff; f < fragments.size() && fragments.get(f).open() < r.content().end(); f++) {
                     MarkedQuote m = fragments.get(f);
-                    if (m.open() < r.content().end() && r.content().start() < m.close()) {
+                    if (r.content().start() < m.close()) {
                         kind = QuoteKind.MIXED;
                         absorbed[f] = true;
                     }
                 }
-                out.add(new Quote(null, kind, r.content().start(), r.content().end(), r.content().text(), List.of(),
+                out.add(new Quote(null, kind, r.content().start(), r.content().end(), r.content().text(), r.parts(),
                         speaker(text, r.speaker(), index), r.cue()));
             }
         }
@@ -152,9 +156,6 @@ final class QuoteFinder {
             }
             Unit openUnit = units.get(uOpen);
             int beforeStart = openUnit.start();
-            if (i > 0 && marks.get(i - 1).close() > beforeStart && marks.get(i - 1).close() <= m.open()) {
-                beforeStart = marks.get(i - 1).close();
-            }
             boolean initial = WordLexer.lex(text, openUnit.start(), m.open()).stream().allMatch(Word::isPunct);
 
             // a quote resumed after its attribution: "We must act," he said, "and act now."
@@ -175,11 +176,23 @@ final class QuoteFinder {
                 a = attributions.before(text, prev.start(), prev.end());
             }
             int words = words(text, m.contentStart(), m.contentEnd());
+            if (a == null && words >= 3 && colonBefore(text, openUnit.start(), m.open())) {
+                // "The message was simple: \"...\"": the subject of the sentence speaks
+                List<Word> ws = WordLexer.lex(text, openUnit.start(), m.open());
+                int[] sp = phrases.subject(ws, 0, ws.size());
+                if (sp != null) {
+                    a = new Attribution(Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end()), null, m.open());
+                }
+            }
             if (a == null && initial && words >= 3) {
-                // a follow-on quote keeps the previous speaker; else the speaker named in the sentence before
+                // a follow-on quote paragraph belongs to the quote before it and keeps its speaker; else the
+                // speaker is the one named in the sentence before
                 if (previous != null && previous.attribution != null
-                        && openUnit.paragraph() - units.get(previous.unit).paragraph() <= 1) {
-                    a = new Attribution(previous.attribution.speaker(), null, m.open());
+                        && openUnit.paragraph() - units.get(previous.unit).paragraph() == 1
+                        && previous.last().close() >= units.get(previous.unit).start()) {
+                    previous.parts.add(m);
+                    previous.unit = uClose;
+                    continue;
                 } else if (uOpen > 0) {
                     Unit prev = units.get(uOpen - 1);
                     List<Word> ws = WordLexer.lex(text, prev.start(), prev.end());
@@ -219,6 +232,14 @@ final class QuoteFinder {
         // nothing between the attribution and the next mark but the rest of the attribution's sentence
         return uOpen == attrUnit + 1 || uOpen == attrUnit
                 && text.substring(previous.attribution.end(), m.open()).strip().length() <= 2;
+    }
+
+    private static boolean colonBefore(String text, int from, int open) {
+        int i = open - 1;
+        while (i >= from && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= from && text.charAt(i) == ':';
     }
 
     private static boolean endsWithColon(String text, Unit u) {

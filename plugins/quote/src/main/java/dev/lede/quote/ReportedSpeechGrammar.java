@@ -50,18 +50,40 @@ final class ReportedSpeechGrammar {
             if (c == null || i > 0 && ws.get(i).isCapitalised()) {
                 continue;
             }
-            if (i > 0 && NOUN_BEFORE.contains(ws.get(i - 1).lower()) || i > 0 && ws.get(i - 1).lower().endsWith("'s")
-                    && c.cueClass() != CueClass.SPEECH) {
+            if (c.cueClass() == CueClass.QUOTE || i > 0 && NOUN_BEFORE.contains(ws.get(i - 1).lower())
+                    || i > 0 && ws.get(i - 1).lower().endsWith("'s")) {
                 continue; // "the claims that", "Trump's plans"
+            }
+            if (cues.nounLike(ws.get(i).lower()) && !strongCue(ws, c, end)) {
+                continue;
             }
             ReportedSpeech r = c.cueClass() == CueClass.SOURCE ? according(text, ws, c, end, masked)
                     : verb(text, ws, c, end, masked, knownSpeaker);
             if (r != null) {
                 out.add(r);
-                i = c.to() - 1;
+                // cues inside the reported content are part of it, not new quotes
+                i = Math.max(c.to() - 1, lastWordBefore(ws, r.content().end()));
             }
         }
         return out;
+    }
+
+    /** A noun-like cue counts only before "that"/":" or right after a pronoun or name ("the party plans" is not). */
+    private static boolean strongCue(List<Word> ws, CueLexicon.Match c, int end) {
+        if (c.to() < end && (ws.get(c.to()).is("that") || ws.get(c.to()).is(":"))) {
+            return true;
+        }
+        int i = c.from();
+        return i > 0 && (SpeakerPhrases.PRONOUNS.contains(ws.get(i - 1).lower()) && !ws.get(i - 1).is("it")
+                || ws.get(i - 1).isCapitalised() && i - 1 > 0);
+    }
+
+    private static int lastWordBefore(List<Word> ws, int offset) {
+        int k = 0;
+        while (k < ws.size() && ws.get(k).end() <= offset) {
+            k++;
+        }
+        return k - 1;
     }
 
     private ReportedSpeech according(String text, List<Word> ws, CueLexicon.Match c, int end, IntPredicate masked) {
@@ -73,7 +95,7 @@ final class ReportedSpeechGrammar {
         if (sp[1] < end && ws.get(sp[1]).is(",") && opensSentence(ws, i)) {
             return make(text, ws, sp[1] + 1, end, sp, c, masked);
         }
-        if (i > 2 && (ws.get(i - 1).is(",") || ws.get(i - 1).is("\u2014")) && sp[1] >= end - 1) {
+        if (i > 2 && (ws.get(i - 1).is(",") || ws.get(i - 1).is("\u2014"))) {
             return make(text, ws, 0, i - 1, sp, c, masked);
         }
         return null;
@@ -101,7 +123,7 @@ final class ReportedSpeechGrammar {
             }
             ReportedSpeech r = make(text, ws, k, end, sp, c, masked);
             if (r != null && knownSpeaker != null) {
-                r = new ReportedSpeech(r.content(), knownSpeaker, r.cue());
+                r = r.withSpeaker(knownSpeaker);
             }
             return r;
         }
@@ -115,6 +137,16 @@ final class ReportedSpeechGrammar {
         for (int k = c.to(); k < end; k++) {
             tail++;
             that |= ws.get(k).is("that") || ws.get(k).is(":");
+        }
+        // "The test, officials said, was the largest yet": the attribution interrupts the content
+        if (sp != null && sp[0] > 2 && ws.get(sp[0] - 1).is(",") && c.to() < end && ws.get(c.to()).is(",")
+                && end - c.to() > 3) {
+            ReportedSpeech left = make(text, ws, 0, sp[0] - 1, sp, c, masked);
+            ReportedSpeech right = make(text, ws, c.to() + 1, end, sp, c, masked);
+            if (left != null && right != null) {
+                Span content = Span.of(text, left.content().start(), right.content().end());
+                return new ReportedSpeech(content, List.of(left.content(), right.content()), left.speaker(), left.cue());
+            }
         }
         if (!that && tail <= 6) {
             if (sp != null && sp[0] > 3 && ws.get(sp[0] - 1).is(",")) {
@@ -135,6 +167,9 @@ final class ReportedSpeechGrammar {
             return null;
         }
         if (c.cueClass() == CueClass.THOUGHT && !clauseStart(ws, k, c)) {
+            return null;
+        }
+        if (c.cueClass() == CueClass.ACT && !(k > c.to() && ws.get(k - 1).is("that"))) {
             return null;
         }
         return make(text, ws, k, end, sp, c, masked);
@@ -207,13 +242,13 @@ final class ReportedSpeechGrammar {
                 words++;
             }
         }
-        if (words < 3) {
+        if (words < 2) {
             return null;
         }
         Span content = Span.of(text, ws.get(from).start(), ws.get(to - 1).end());
         Span speaker = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
         Span cue = Span.of(text, ws.get(c.from()).start(), ws.get(c.to() - 1).end());
-        return new ReportedSpeech(content, speaker, cue);
+        return new ReportedSpeech(content, List.of(), speaker, cue);
     }
 
     static boolean isQuoteMark(Word w) {

@@ -78,6 +78,9 @@ final class SentenceUnits {
             }
         }
         int n = skipSpace(text, cut, paraEnd);
+        if (n == cut && n < paraEnd && Character.isDigit(text.charAt(n))) {
+            return false; // "14.5"
+        }
         return n >= paraEnd || !Character.isLowerCase(text.charAt(n));
     }
 

@@ -30,7 +30,7 @@ final class SpeakerPhrases {
             "very", "more", "most", "however", "although", "though", "yet", "still", "even", "only", "like",
             "against", "between", "through", "without", "within", "among", "across", "around", "upon", "via",
             "per", "toward", "towards", "out", "up", "down", "off", "this", "these", "those", "whether", "until",
-            "unless", "once", "every", "not", "no", "yes", "all", "any"));
+            "unless", "once", "every", "not", "no", "yes", "all", "any", "worth", "able", "likely", "unlikely"));
     private static final Set<String> NAME_LINKS = Set.copyOf(List.of("of", "de", "van", "von", "bin", "al", "la", "le", "da",
             "del", "der", "den", "du", "di", "el", "ibn", "mc", "-", "&"));
     /** Sentence-initial words written with a capital only because they start the sentence. */
@@ -66,6 +66,9 @@ final class SpeakerPhrases {
 
     /** True when a be-form stands right before the cue ("it was said", "is expected"): a passive, no speaker. */
     static boolean passive(List<Word> ws, int cue, int lo) {
+        if (ws.get(cue).lower().endsWith("ing")) {
+            return false; // "is promising", "was saying"
+        }
         int i = cue;
         while (i > lo && (adverb(ws.get(i - 1)) || ws.get(i - 1).is("not"))) {
             i--;

@@ -40,7 +40,10 @@ final class WordLexer {
                     if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                         i++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.') && i + 1 < to
-                            && Character.isLetterOrDigit(text.charAt(i + 1)) && (d != '.' || dottedAcronym(text, s, i))) {
+                            && Character.isLetterOrDigit(text.charAt(i + 1)) && (d != '.' || dottedAcronym(text, s, i)
+                            || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))
+                            || d == ',' && i + 3 < to && Character.isDigit(text.charAt(i - 1))
+                            && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 3))) {
                         i += 2;
                     } else {
                         break;
