@@ -149,8 +149,7 @@ final class QuoteFinder {
             MarkedQuote m = marks.get(i);
             int uOpen = unitOf(units, m.open());
             int uClose = unitOf(units, Math.max(m.open(), m.close() - 1));
-            Unit closeUnit = units.get(uClose);
-            int afterEnd = closeUnit.end();
+            int afterEnd = paragraphEnd(units, uClose);
             if (i + 1 < marks.size()) {
                 afterEnd = Math.min(afterEnd, Math.max(m.close(), marks.get(i + 1).open()));
             }
@@ -232,6 +231,15 @@ final class QuoteFinder {
         // nothing between the attribution and the next mark but the rest of the attribution's sentence
         return uOpen == attrUnit + 1 || uOpen == attrUnit
                 && text.substring(previous.attribution.end(), m.open()).strip().length() <= 2;
+    }
+
+    /** The end of the paragraph of unit {@code u}: an attribution may follow a quote in the next "sentence". */
+    private static int paragraphEnd(List<Unit> units, int u) {
+        int p = units.get(u).paragraph();
+        while (u + 1 < units.size() && units.get(u + 1).paragraph() == p) {
+            u++;
+        }
+        return units.get(u).end();
     }
 
     private static boolean colonBefore(String text, int from, int open) {
