@@ -13,5 +13,7 @@ enum CueClass {
     /** Attributes direct quotes only ("he replied"). */
     QUOTE,
     /** A speech act on an object ("condemned"): reported speech only with a "that" clause. */
-    ACT
+    ACT,
+    /** Calls something a name ("called the plan a disaster"): reported speech only around a quoted fragment. */
+    NAMING
 }

@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class QuoteFinder {
     /** A quoted fragment with fewer words than this, and no attribution, is a term ("coalition of the willing"). */
-    static final int MIN_UNATTRIBUTED_WORDS = 4;
+    static final int MIN_UNATTRIBUTED_WORDS = 3;
 
     private final QuoteMarkScanner scanner = new QuoteMarkScanner();
     private final AttributionGrammar attributions;
@@ -105,7 +105,15 @@ final class QuoteFinder {
             while (ff < fragments.size() && fragments.get(ff).close() <= unit.start()) {
                 ff++;
             }
-            for (ReportedSpeech r : reported.find(text, ws, w -> masked[w], unitSpeaker[u])) {
+            boolean[] inFragment = new boolean[ws.size()];
+            for (int w = 0, f = ff; w < ws.size(); w++) {
+                int st = ws.get(w).start();
+                while (f < fragments.size() && fragments.get(f).close() <= st) {
+                    f++;
+                }
+                inFragment[w] = f < fragments.size() && fragments.get(f).open() <= st;
+            }
+            for (ReportedSpeech r : reported.find(text, ws, w -> masked[w], w -> inFragment[w], unitSpeaker[u])) {
                 QuoteKind kind = QuoteKind.INDIRECT;
                 for (int f = ff; f < fragments.size() && fragments.get(f).open() < r.content().end(); f++) {
                     MarkedQuote m = fragments.get(f);
@@ -123,12 +131,12 @@ final class QuoteFinder {
         }
         for (int f = 0; f < fragments.size(); f++) {
             MarkedQuote m = fragments.get(f);
-            if (!absorbed[f] && words(text, m.contentStart(), m.contentEnd()) >= 12) {
+            if (!absorbed[f] && speechFragment(text, m)) {
                 Unit unit = units.get(unitOf(units, m.open()));
                 List<Word> ws = WordLexer.lex(text, unit.start(), m.open());
                 int[] sp = phrases.subject(ws, 0, ws.size());
                 Span s = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
-                out.add(new Quote(null, QuoteKind.DIRECT, m.open(), m.close(), text.substring(m.open(), m.close()),
+                out.add(new Quote(null, QuoteKind.MIXED, m.open(), m.close(), text.substring(m.open(), m.close()),
                         List.of(), speaker(text, s, index), null));
             }
         }
@@ -284,6 +292,36 @@ final class QuoteFinder {
         }
         Entity e = index.at(span.start(), span.end());
         return new Speaker(span.start(), span.end(), span.text(), e == null ? null : e.id(), e == null ? null : e.name());
+    }
+
+    /**
+     * Whether a quoted fragment outside any attribution is somebody's words rather than a term, a title or a scare
+     * quote: at least {@value #MIN_UNATTRIBUTED_WORDS} words, not Title Case, and not a noun phrase introduced by
+     * an article ("a “coalition of the willing”").
+     */
+    static boolean speechFragment(String text, MarkedQuote m) {
+        List<Word> inside = WordLexer.lex(text, m.contentStart(), m.contentEnd());
+        int words = 0;
+        int capitalised = 0;
+        for (Word w : inside) {
+            if (!w.isPunct()) {
+                words++;
+                capitalised += w.isCapitalised() ? 1 : 0;
+            }
+        }
+        if (words < MIN_UNATTRIBUTED_WORDS || capitalised * 2 > words) {
+            return false;
+        }
+        int b = m.open() - 1;
+        while (b >= 0 && Character.isWhitespace(text.charAt(b))) {
+            b--;
+        }
+        int e = b + 1;
+        while (b >= 0 && Character.isLetter(text.charAt(b))) {
+            b--;
+        }
+        String before = text.substring(b + 1, e).toLowerCase(java.util.Locale.ROOT);
+        return !SpeakerPhrases.DETERMINERS.contains(before) && !before.endsWith("'s") && !before.endsWith("\u2019s");
     }
 
     /** Index of the unit holding {@code offset} (or the last one starting before it). */

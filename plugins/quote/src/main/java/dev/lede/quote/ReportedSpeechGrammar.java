@@ -33,9 +33,10 @@ final class ReportedSpeechGrammar {
      * Reported speech in the words of one sentence.
      *
      * @param masked      true for word indices inside direct quotes or their attributions (never cues or content)
+     * @param fragment    true for word indices inside quoted fragments (not attributed direct quotes)
      * @param knownSpeaker the speaker already attributed in this sentence, or null (for ", adding that ...")
      */
-    List<ReportedSpeech> find(String text, List<Word> ws, IntPredicate masked, Span knownSpeaker) {
+    List<ReportedSpeech> find(String text, List<Word> ws, IntPredicate masked, IntPredicate fragment, Span knownSpeaker) {
         List<ReportedSpeech> out = new ArrayList<>();
         int n = ws.size();
         int end = n;
@@ -59,6 +60,9 @@ final class ReportedSpeechGrammar {
             }
             ReportedSpeech r = c.cueClass() == CueClass.SOURCE ? according(text, ws, c, end, masked)
                     : verb(text, ws, c, end, masked, knownSpeaker);
+            if (r != null && c.cueClass() == CueClass.NAMING && !holdsFragment(ws, r.content(), fragment)) {
+                r = null;
+            }
             if (r != null) {
                 out.add(r);
                 // cues inside the reported content are part of it, not new quotes
@@ -76,6 +80,15 @@ final class ReportedSpeechGrammar {
         int i = c.from();
         return i > 0 && (SpeakerPhrases.PRONOUNS.contains(ws.get(i - 1).lower()) && !ws.get(i - 1).is("it")
                 || ws.get(i - 1).isCapitalised() && i - 1 > 0);
+    }
+
+    private static boolean holdsFragment(List<Word> ws, Span content, IntPredicate fragment) {
+        for (int k = 0; k < ws.size(); k++) {
+            if (ws.get(k).start() >= content.start() && ws.get(k).end() <= content.end() && fragment.test(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastWordBefore(List<Word> ws, int offset) {
