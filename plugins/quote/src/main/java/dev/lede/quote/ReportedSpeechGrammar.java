@@ -82,6 +82,22 @@ final class ReportedSpeechGrammar {
                 || ws.get(i - 1).isCapitalised() && i - 1 > 0);
     }
 
+    private boolean secondCue(List<Word> ws, int k) {
+        if (ws.get(k).is("according")) {
+            return true;
+        }
+        if (ws.get(k).is("also") && k + 1 < ws.size()) {
+            k++;
+        }
+        CueLexicon.Match c = cues.at(ws, k);
+        if (c == null || c.cueClass() == CueClass.QUOTE || c.cueClass() == CueClass.NAMING) {
+            return false;
+        }
+        String form = ws.get(k).lower();
+        return ws.get(k - 1).is(",") ? form.endsWith("ing") : form.endsWith("ed") || form.equals("said")
+                || form.equals("told") || form.endsWith("s") && !cues.nounLike(form);
+    }
+
     private static boolean holdsFragment(List<Word> ws, Span content, IntPredicate fragment) {
         for (int k = 0; k < ws.size(); k++) {
             if (ws.get(k).start() >= content.start() && ws.get(k).end() <= content.end() && fragment.test(k)) {
@@ -231,7 +247,7 @@ final class ReportedSpeechGrammar {
                 || w.isCapitalised() || w.is("to");
     }
 
-    private static ReportedSpeech make(String text, List<Word> ws, int from, int to, int[] sp, CueLexicon.Match c,
+    private ReportedSpeech make(String text, List<Word> ws, int from, int to, int[] sp, CueLexicon.Match c,
                                        IntPredicate masked) {
         while (from < to && ws.get(from).isPunct() && !isQuoteMark(ws.get(from))) {
             from++;
@@ -241,8 +257,8 @@ final class ReportedSpeechGrammar {
                 to = k; // stop before a direct quote
                 break;
             }
-            if (ws.get(k).is(",") && k + 2 < to && (ws.get(k + 1).is("according") || ws.get(k + 1).lower().equals("adding"))) {
-                to = k;
+            if (k > from + 1 && (ws.get(k).is(",") || ws.get(k).is("and")) && k + 2 < to && secondCue(ws, k + 1)) {
+                to = k; // "..., saying ...", "... and asserted that ...": a second report starts
                 break;
             }
         }
