@@ -21,6 +21,10 @@ import java.util.List;
 final class QuoteFinder {
     /** A quoted fragment with fewer words than this, and no attribution, is a term ("coalition of the willing"). */
     static final int MIN_UNATTRIBUTED_WORDS = 3;
+    /** How far after a closing mark (in chars) the attribution is looked for. */
+    private static final int AFTER_WINDOW = 300;
+    /** How far before an opening mark (in chars) the attribution is looked for. */
+    private static final int BEFORE_WINDOW = 400;
 
     private final QuoteMarkScanner scanner = new QuoteMarkScanner();
     private final AttributionGrammar attributions;
@@ -60,47 +64,32 @@ final class QuoteFinder {
         attributeMarks(text, marks, units, directs, fragments);
 
         List<Quote> out = new ArrayList<>();
-        List<int[]> masks = new ArrayList<>();
+        java.util.BitSet masks = new java.util.BitSet(text.length());
         Span[] unitSpeaker = new Span[units.size()];
         for (Direct d : directs) {
             for (MarkedQuote m : d.parts) {
-                masks.add(new int[] {m.open(), m.close()});
+                masks.set(m.open(), m.close());
             }
             if (d.attribution != null) {
                 if (d.attribution.cue() != null) {
-                    masks.add(new int[] {d.attribution.cue().start(), d.attribution.cue().end()});
+                    masks.set(d.attribution.cue().start(), d.attribution.cue().end());
                 }
                 if (d.attribution.speaker() != null && d.attribution.cue() != null) {
-                    masks.add(new int[] {d.attribution.speaker().start(), d.attribution.speaker().end()});
+                    masks.set(d.attribution.speaker().start(), d.attribution.speaker().end());
                     unitSpeaker[unitOf(units, d.last().close() - 1)] = d.attribution.speaker();
                 }
             }
         }
-        masks.sort(Comparator.comparingInt(a -> a[0]));
 
         // reported speech, sentence by sentence
         boolean[] absorbed = new boolean[fragments.size()];
-        int mi = 0;
         int ff = 0;
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
             List<Word> ws = WordLexer.lex(text, unit.start(), unit.end());
-            while (mi < masks.size() && masks.get(mi)[1] <= unit.start()) {
-                mi++;
-            }
-            final int from = mi;
             boolean[] masked = new boolean[ws.size()];
-            for (int w = 0, m = from; w < ws.size(); w++) {
-                int s = ws.get(w).start();
-                while (m < masks.size() && masks.get(m)[1] <= s) {
-                    m++;
-                }
-                for (int k = m; k < masks.size() && masks.get(k)[0] <= s; k++) {
-                    if (s < masks.get(k)[1]) {
-                        masked[w] = true;
-                        break;
-                    }
-                }
+            for (int w = 0; w < ws.size(); w++) {
+                masked[w] = masks.get(ws.get(w).start());
             }
             while (ff < fragments.size() && fragments.get(ff).close() <= unit.start()) {
                 ff++;
@@ -157,13 +146,14 @@ final class QuoteFinder {
             MarkedQuote m = marks.get(i);
             int uOpen = unitOf(units, m.open());
             int uClose = unitOf(units, Math.max(m.open(), m.close() - 1));
-            int afterEnd = paragraphEnd(units, uClose);
+            // the attribution grammar reads at most a couple of dozen words: a bounded window keeps this linear
+            int afterEnd = Math.min(paragraphEnd(units, uClose), m.close() + AFTER_WINDOW);
             if (i + 1 < marks.size()) {
                 afterEnd = Math.min(afterEnd, Math.max(m.close(), marks.get(i + 1).open()));
             }
             Unit openUnit = units.get(uOpen);
-            int beforeStart = openUnit.start();
-            boolean initial = WordLexer.lex(text, openUnit.start(), m.open()).stream().allMatch(Word::isPunct);
+            int beforeStart = Math.max(openUnit.start(), m.open() - BEFORE_WINDOW);
+            boolean initial = onlyPunctuation(text, openUnit.start(), m.open());
 
             // a quote resumed after its attribution: "We must act," he said, "and act now."
             if (previous != null && previous.attribution != null && continues(text, previous, m, units, uOpen)) {
@@ -250,6 +240,15 @@ final class QuoteFinder {
         return units.get(u).end();
     }
 
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean colonBefore(String text, int from, int open) {
         int i = open - 1;
         while (i >= from && Character.isWhitespace(text.charAt(i))) {
@@ -262,12 +261,17 @@ final class QuoteFinder {
         return text.charAt(u.end() - 1) == ':';
     }
 
+    /** Words in {@code [from, to)}, counted up to {@code cap} (callers only compare with small thresholds). */
     private static int words(String text, int from, int to) {
+        final int cap = 16;
         int n = 0;
-        for (Word w : WordLexer.lex(text, from, to)) {
-            if (!w.isPunct()) {
+        boolean inWord = false;
+        for (int i = from; i < to && n < cap; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
                 n++;
             }
+            inWord = letter || inWord && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019');
         }
         return n;
     }

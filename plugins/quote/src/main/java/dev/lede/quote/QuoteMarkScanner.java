@@ -66,6 +66,11 @@ final class QuoteMarkScanner {
                 }
             }
             while (i < p.end()) {
+                char ch = text.charAt(i);
+                if (ch < 128 && ch != '"' && ch != '\'' && ch != '`') {
+                    i++; // fast path: plain ASCII is never a double mark
+                    continue;
+                }
                 Mark m = doubleMark(text, i, p.end(), openAt >= 0);
                 if (m.kind() == Kind.OPEN && openAt >= 0 && openChar == '\u201e' && m.ch() == '\u201c') {
                     m = new Mark(Kind.CLOSE, 1, m.ch()); // „...“
@@ -212,10 +217,16 @@ final class QuoteMarkScanner {
             j++;
         }
         String next = text.substring(i + 1, j).toLowerCase(Locale.ROOT);
-        if (ELISIONS.contains(next) || next.matches("\\d\\ds?")) {
+        if (ELISIONS.contains(next) || decade(next)) {
             return false; // 'n', 'em, '90s
         }
         return true;
+    }
+
+    /** "90", "90s": a decade or year written with an apostrophe ("'90s"). */
+    private static boolean decade(String w) {
+        return (w.length() == 2 || w.length() == 3 && w.charAt(2) == 's')
+                && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(1));
     }
 
     private static boolean isSingleClose(String text, int i, int end) {

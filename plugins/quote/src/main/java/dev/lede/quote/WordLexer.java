@@ -78,6 +78,7 @@ final class WordLexer {
 
     private static Word word(String text, int s, int e) {
         String t = text.substring(s, e);
-        return new Word(s, e, t, t.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        String lower = t.toLowerCase(Locale.ROOT);
+        return new Word(s, e, t, lower.indexOf('\u2019') < 0 ? lower : lower.replace('\u2019', '\''));
     }
 }
