@@ -163,6 +163,10 @@ final class QuoteFinder {
                     continue;
                 }
             }
+            if (termPosition(text, openUnit.start(), m.open())) {
+                fragments.add(m); // "on CBS's \"Face the Nation,\"", "a \u201ccoalition of the willing\u201d"
+                continue;
+            }
             Attribution a = attributions.after(text, m.close(), afterEnd);
             if (a == null) {
                 a = attributions.before(text, beforeStart, m.open());
@@ -316,16 +320,30 @@ final class QuoteFinder {
         if (words < MIN_UNATTRIBUTED_WORDS || capitalised * 2 > words) {
             return false;
         }
-        int b = m.open() - 1;
-        while (b >= 0 && Character.isWhitespace(text.charAt(b))) {
+        return !termPosition(text, Math.max(0, m.open() - 40), m.open());
+    }
+
+    private static final java.util.Set<String> TERM_LEADS = java.util.Set.of("the", "a", "an", "of", "on", "in",
+            "at", "from", "by", "with", "for", "about", "his", "her", "their", "its", "our", "my", "your", "this",
+            "these", "those", "so-called", "called", "dubbed", "named", "titled", "entitled", "word", "words", "term",
+            "phrase", "slogan");
+
+    /** True when the word before an opening mark makes the quotation a name or term (article, preposition, ...). */
+    static boolean termPosition(String text, int from, int open) {
+        int b = open - 1;
+        while (b >= from && Character.isWhitespace(text.charAt(b))) {
             b--;
         }
         int e = b + 1;
-        while (b >= 0 && Character.isLetter(text.charAt(b))) {
+        while (b >= from && (Character.isLetter(text.charAt(b)) || text.charAt(b) == '-' || text.charAt(b) == '\''
+                || text.charAt(b) == '\u2019')) {
             b--;
         }
-        String before = text.substring(b + 1, e).toLowerCase(java.util.Locale.ROOT);
-        return !SpeakerPhrases.DETERMINERS.contains(before) && !before.endsWith("'s") && !before.endsWith("\u2019s");
+        if (e == b + 1) {
+            return false;
+        }
+        String before = text.substring(b + 1, e).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        return TERM_LEADS.contains(before) || before.endsWith("'s");
     }
 
     /** Index of the unit holding {@code offset} (or the last one starting before it). */

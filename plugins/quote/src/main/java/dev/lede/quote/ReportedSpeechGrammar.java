@@ -38,6 +38,7 @@ final class ReportedSpeechGrammar {
      */
     List<ReportedSpeech> find(String text, List<Word> ws, IntPredicate masked, IntPredicate fragment, Span knownSpeaker) {
         List<ReportedSpeech> out = new ArrayList<>();
+        Span lastSpeaker = knownSpeaker;
         int n = ws.size();
         int end = n;
         while (end > 0 && ws.get(end - 1).isPunct() && !ws.get(end - 1).is(")") && !isQuoteMark(ws.get(end - 1))) {
@@ -60,11 +61,18 @@ final class ReportedSpeechGrammar {
             }
             ReportedSpeech r = c.cueClass() == CueClass.SOURCE ? according(text, ws, c, end, masked)
                     : verb(text, ws, c, end, masked, knownSpeaker);
+            if (r == null && lastSpeaker != null && i > 0 && ws.get(i - 1).is("and") && c.cueClass() != CueClass.SOURCE) {
+                // "... attacked the police and blamed ...": the second verb shares the subject
+                int k = contentStart(ws, c, end);
+                r = k < 0 ? null : make(text, ws, k, end, null, c, masked);
+                r = r == null ? null : r.withSpeaker(lastSpeaker);
+            }
             if (r != null && c.cueClass() == CueClass.NAMING && !holdsFragment(ws, r.content(), fragment)) {
                 r = null;
             }
             if (r != null) {
                 out.add(r);
+                lastSpeaker = r.speaker() != null ? r.speaker() : lastSpeaker;
                 // cues inside the reported content are part of it, not new quotes
                 i = Math.max(c.to() - 1, lastWordBefore(ws, r.content().end()));
             }
@@ -117,14 +125,20 @@ final class ReportedSpeechGrammar {
 
     private ReportedSpeech according(String text, List<Word> ws, CueLexicon.Match c, int end, IntPredicate masked) {
         int[] sp = phrases.after(ws, c.to(), end);
-        if (sp == null) {
+        int i = c.from();
+        if (opensSentence(ws, i)) {
+            // "According to a complaint filed by the SEC, ...": the content follows the source's comma
+            for (int k = c.to(); k < end && k < c.to() + 30; k++) {
+                if (ws.get(k).is(",")) {
+                    if (sp == null || sp[1] > k) {
+                        sp = new int[] {c.to(), k};
+                    }
+                    return make(text, ws, k + 1, end, sp, c, masked);
+                }
+            }
             return null;
         }
-        int i = c.from();
-        if (sp[1] < end && ws.get(sp[1]).is(",") && opensSentence(ws, i)) {
-            return make(text, ws, sp[1] + 1, end, sp, c, masked);
-        }
-        if (i > 2 && (ws.get(i - 1).is(",") || ws.get(i - 1).is("\u2014"))) {
+        if (sp != null && i > 2 && (ws.get(i - 1).is(",") || ws.get(i - 1).is("\u2014"))) {
             return make(text, ws, 0, i - 1, sp, c, masked);
         }
         return null;

@@ -165,7 +165,7 @@ final class SpeakerPhrases {
                 words++;
             } else if (NAME_LINKS.contains(w.lower()) && words > 0 && j + 1 < hi && ws.get(j + 1).isCapitalised()) {
                 j++;
-            } else if (words < 3 && nounWord(ws, j)) {
+            } else if (words < 5 && nounWord(ws, j)) {
                 j++;
                 words++;
             } else {
