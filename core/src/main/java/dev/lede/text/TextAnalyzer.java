@@ -1,13 +1,17 @@
 package dev.lede.text;
 
 import dev.lede.analyzer.Analyzer;
+import dev.lede.annotation.Paragraph;
 import dev.lede.annotation.Token;
 import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Layers;
 
 import java.util.List;
 
-/** Tokenises, then splits sentences and paragraphs. Stateless and thread-safe. */
+/**
+ * The built-in text analyzer: tokens ({@link Tokenizer}), paragraphs ({@link ParagraphSplitter}) and sentences
+ * within them ({@link SentenceSplitter}). Stateless and thread-safe.
+ */
 public final class TextAnalyzer implements Analyzer {
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceSplitter sentences = new SentenceSplitter();
@@ -18,7 +22,8 @@ public final class TextAnalyzer implements Analyzer {
         String text = doc.text();
         List<Token> tokens = tokenizer.tokenize(text);
         doc.put(Layers.TOKENS, tokens);
-        doc.put(Layers.SENTENCES, sentences.split(text, tokens));
-        doc.put(Layers.PARAGRAPHS, paragraphs.split(text));
+        List<Paragraph> paragraphList = paragraphs.split(text);
+        doc.put(Layers.SENTENCES, sentences.split(text, tokens, paragraphList));
+        doc.put(Layers.PARAGRAPHS, paragraphList);
     }
 }

@@ -1,0 +1,256 @@
+package dev.lede.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.document.Document;
+import dev.lede.document.Layers;
+import dev.lede.input.DocumentReader;
+import dev.lede.input.ReaderOptions;
+import dev.lede.json.LedeJson;
+import dev.lede.pipeline.AnalysisResult;
+import dev.lede.pipeline.DocumentInput;
+import dev.lede.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code lede bench}: throughput and latency of a pipeline on a set of articles, after a warm-up. The articles are
+ * read once and analysed over and over for the measured time.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure documents/s, tokens/s, MB/s, latency per document and per analyzer, and peak heap.",
+                "Default input: the sample articles in examples/."})
+final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LedeCommand lede;
+
+    @Mixin
+    PipelineArgs pipelineArgs;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Articles to analyse. Default: examples/.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--warmup-seconds", paramLabel = "S", description = "Warm-up before measuring. Default: ${DEFAULT-VALUE}.")
+    double warmupSeconds = 5;
+
+    @Option(names = "--seconds", paramLabel = "S", description = "Measured time. Default: ${DEFAULT-VALUE}.")
+    double seconds = 10;
+
+    @Option(names = "--json", description = "Print JSON for machines.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (warmupSeconds < 0 || seconds <= 0) {
+            throw new UsageException("--seconds must be positive and --warmup-seconds not negative");
+        }
+        List<String> named = inputs.isEmpty() ? List.of(defaultInput().toString()) : inputs;
+        List<Document> docs = load(InputSources.of(named));
+        var factory = lede.factory();
+        Measurement m;
+        try (Pipeline pipeline = factory.build(pipelineArgs.options(factory.registry()))) {
+            run(pipeline, docs, nanos(warmupSeconds), null);
+            System.gc();
+            List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+            heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+            m = new Measurement(pipeline.analyzers(), pipeline.options().threads());
+            run(pipeline, docs, nanos(seconds), m);
+            m.peakHeapBytes = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        }
+        m.inputDocuments = docs.size();
+        m.inputChars = docs.stream().mapToLong(d -> d.text().length()).sum();
+        m.inputs = named;
+        PrintStream out = lede.console().out();
+        if (json) {
+            out.println(LedeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(m.toJson()));
+        } else {
+            m.print(out);
+        }
+        return 0;
+    }
+
+    private static long nanos(double s) {
+        return (long) (s * 1e9);
+    }
+
+    private List<Document> load(InputSources sources) {
+        if (sources.stdin()) {
+            throw new UsageException("bench reads files, not standard input");
+        }
+        List<Document> docs = new ArrayList<>();
+        DocumentReader reader = new DocumentReader(ReaderOptions.DEFAULT);
+        Iterator<DocumentInput> it = sources.documents(reader, null, lede.console().in(), f -> { });
+        while (it.hasNext()) {
+            DocumentInput in = it.next();
+            if (in.ok()) {
+                docs.add(in.document());
+            } else {
+                lede.console().err().println("lede: skipping " + in.id() + ": " + in.error());
+            }
+        }
+        if (docs.isEmpty()) {
+            throw new UsageException("no readable document in " + sources.files());
+        }
+        return docs;
+    }
+
+    // examples/ in the working directory, else beside the jar (cli/target/lede.jar -> examples/).
+    private static Path defaultInput() throws URISyntaxException {
+        Path here = Path.of("examples");
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path repo = jar.getParent() == null || jar.getParent().getParent() == null ? null
+                : jar.getParent().getParent().getParent();
+        if (repo != null && Files.isDirectory(repo.resolve("examples"))) {
+            return repo.resolve("examples");
+        }
+        throw new UsageException("no examples/ directory here; name the articles to benchmark");
+    }
+
+    /** Analyses the documents round-robin until {@code durationNanos} has passed; records into {@code m}. */
+    private static void run(Pipeline pipeline, List<Document> docs, long durationNanos, Measurement m) {
+        Map<Document, Integer> utf8Bytes = new IdentityHashMap<>();
+        docs.forEach(d -> utf8Bytes.put(d, d.text().getBytes(StandardCharsets.UTF_8).length));
+        long start = System.nanoTime();
+        long deadline = start + durationNanos;
+        Iterator<DocumentInput> cycle = new Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return System.nanoTime() < deadline;
+            }
+
+            @Override
+            public DocumentInput next() {
+                return DocumentInput.of(docs.get(i++ % docs.size()));
+            }
+        };
+        pipeline.process(cycle, r -> {
+            if (m != null) {
+                m.add(r, utf8Bytes.getOrDefault(r.document(), 0));
+            }
+        });
+        if (m != null) {
+            m.wallNanos = System.nanoTime() - start;
+        }
+    }
+
+    /** What one measured run saw. */
+    static final class Measurement {
+        final List<String> analyzers;
+        final int threads;
+        final Samples perDocument = new Samples();
+        final Map<String, Samples> perAnalyzer = new LinkedHashMap<>();
+        List<String> inputs;
+        long documents;
+        long documentsWithErrors;
+        long tokens;
+        long bytes;
+        long wallNanos;
+        long peakHeapBytes;
+        int inputDocuments;
+        long inputChars;
+
+        Measurement(List<String> analyzers, int threads) {
+            this.analyzers = analyzers;
+            this.threads = threads;
+            analyzers.forEach(a -> perAnalyzer.put(a, new Samples()));
+        }
+
+        void add(AnalysisResult r, int utf8Bytes) {
+            documents++;
+            if (!r.errors().isEmpty()) {
+                documentsWithErrors++;
+            }
+            tokens += r.layer(Layers.TOKENS).size();
+            bytes += utf8Bytes;
+            long total = 0;
+            for (Map.Entry<String, Long> e : r.nanosByAnalyzer().entrySet()) {
+                total += e.getValue();
+                perAnalyzer.computeIfAbsent(e.getKey(), k -> new Samples()).add(e.getValue());
+            }
+            perDocument.add(total);
+        }
+
+        double seconds() {
+            return wallNanos / 1e9;
+        }
+
+        ObjectNode toJson() {
+            ObjectNode root = LedeJson.mapper().createObjectNode();
+            ObjectNode machine = root.putObject("machine");
+            machine.put("cores", Runtime.getRuntime().availableProcessors());
+            machine.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+            machine.put("java", System.getProperty("java.version"));
+            machine.put("vm", System.getProperty("java.vm.name"));
+            machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+            ObjectNode input = root.putObject("input");
+            input.putPOJO("paths", inputs);
+            input.put("documents", inputDocuments);
+            input.put("chars", inputChars);
+            root.putPOJO("analyzers", analyzers);
+            root.put("threads", threads);
+            root.put("seconds", seconds());
+            root.put("documents", documents);
+            root.put("documentsWithErrors", documentsWithErrors);
+            root.put("documentsPerSecond", documents / seconds());
+            root.put("tokensPerSecond", tokens / seconds());
+            root.put("megabytesPerSecond", bytes / 1e6 / seconds());
+            root.set("latencyMs", latency(perDocument));
+            ObjectNode byAnalyzer = root.putObject("latencyMsByAnalyzer");
+            perAnalyzer.forEach((name, samples) -> byAnalyzer.set(name, latency(samples)));
+            root.put("peakHeapBytes", peakHeapBytes);
+            return root;
+        }
+
+        private static ObjectNode latency(Samples s) {
+            ObjectNode node = LedeJson.mapper().createObjectNode();
+            node.put("p50", s.percentile(50) / 1e6);
+            node.put("p99", s.percentile(99) / 1e6);
+            return node;
+        }
+
+        void print(PrintStream out) {
+            Runtime rt = Runtime.getRuntime();
+            out.printf(Locale.ROOT, "machine     %d cores, max heap %.0f MB, Java %s (%s), %s %s%n",
+                    rt.availableProcessors(), rt.maxMemory() / 1e6, System.getProperty("java.version"),
+                    System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"));
+            out.printf(Locale.ROOT, "input       %d documents, %,d chars (%s)%n", inputDocuments, inputChars,
+                    String.join(" ", inputs));
+            out.printf(Locale.ROOT, "analyzers   %s on %d threads%n", String.join(", ", analyzers), threads);
+            out.printf(Locale.ROOT, "measured    %,d documents in %.1f s (%d with errors)%n", documents, seconds(),
+                    documentsWithErrors);
+            out.printf(Locale.ROOT, "throughput  %,.1f documents/s, %,.0f tokens/s, %.2f MB/s%n",
+                    documents / seconds(), tokens / seconds(), bytes / 1e6 / seconds());
+            out.printf(Locale.ROOT, "latency     per document p50 %.3f ms, p99 %.3f ms%n",
+                    perDocument.percentile(50) / 1e6, perDocument.percentile(99) / 1e6);
+            perAnalyzer.forEach((name, s) -> out.printf(Locale.ROOT, "  %-9s p50 %.3f ms, p99 %.3f ms%n", name,
+                    s.percentile(50) / 1e6, s.percentile(99) / 1e6));
+            out.printf(Locale.ROOT, "peak heap   %.1f MB%n", peakHeapBytes / 1e6);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package dev.lede.cli;
+
+import dev.lede.input.DocumentReader;
+import dev.lede.input.InputFormat;
+import dev.lede.input.ReaderOptions;
+import dev.lede.json.JsonLinesWriter;
+import dev.lede.json.ResultWriter;
+import dev.lede.pipeline.AnalysisResult;
+import dev.lede.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code lede extract}: analyse articles and print one schema-1 JSON record per input, in input order. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Analyse articles and print schema-1 JSON, one record per input document, in input order.",
+                "Directories are read recursively (.txt, .json, .jsonl, .html); '-' or no file reads standard input."})
+final class ExtractCommand implements Callable<Integer> {
+
+    enum OutputFormat { json, jsonl }
+
+    @ParentCommand
+    LedeCommand lede;
+
+    @Mixin
+    PipelineArgs pipelineArgs;
+
+    @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Articles to read. Default: standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "json|jsonl",
+            description = "json: one object for one document, an array for several; jsonl: one object per line. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format = OutputFormat.json;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Option(names = "--no-text", description = "Leave the document text out of the records.")
+    boolean noText;
+
+    @Option(names = "--input-format", paramLabel = "text|json|jsonl|html",
+            description = "Format of every input. Default: from the file extension; plain text for standard input.")
+    String inputFormat;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Larger inputs are reported as failed. Default: ${DEFAULT-VALUE}.")
+    long maxBytes = ReaderOptions.DEFAULT.maxBytes();
+
+    @Option(names = "--progress", description = "Show progress even when stderr is not a terminal.")
+    boolean progress;
+
+    @Override
+    public Integer call() throws IOException {
+        Console console = lede.console();
+        InputFormat format = inputFormat == null ? null : parseFormat(inputFormat);
+        InputSources sources = InputSources.of(inputs);
+        if (maxBytes < 1) {
+            throw new UsageException("--max-bytes must be positive, got " + maxBytes);
+        }
+        var factory = lede.factory();
+        Outcome outcome;
+        try (Pipeline pipeline = factory.build(pipelineArgs.options(factory.registry()));
+             OutputStream out = openOutput(console)) {
+            outcome = run(pipeline, sources, format, out, console);
+        }
+        return report(outcome, console);
+    }
+
+    private Outcome run(Pipeline pipeline, InputSources sources, InputFormat format, OutputStream out,
+                        Console console) {
+        Progress bar = progress || console.errIsTerminal()
+                ? new Progress(console.err(), console.errIsTerminal(), System::nanoTime) : null;
+        int[] filesStarted = {0};
+        int totalFiles = sources.files().size();
+        DocumentReader reader = new DocumentReader(new ReaderOptions(maxBytes));
+        Outcome outcome = new Outcome();
+        try (RecordSink sink = new RecordSink(out, new ResultWriter(!noText, null), this.format)) {
+            pipeline.process(sources.documents(reader, format, console.in(), f -> filesStarted[0]++), result -> {
+                sink.accept(result);
+                outcome.count(result);
+                if (bar != null) {
+                    bar.documentDone(result.document() == null ? 0 : result.document().text().length(),
+                            totalFiles > 1 ? (double) filesStarted[0] / totalFiles : -1);
+                }
+            });
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
+        }
+        return outcome;
+    }
+
+    private static int report(Outcome outcome, Console console) {
+        if (outcome.documents == 0) {
+            console.err().println("lede: no input documents");
+            return 0;
+        }
+        if (outcome.withErrors > 0) {
+            console.err().println(outcome.summary());
+        }
+        return outcome.failed == outcome.documents ? LedeCommand.FAILED : 0;
+    }
+
+    static InputFormat parseFormat(String name) {
+        try {
+            return InputFormat.parse(name);
+        } catch (RuntimeException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private OutputStream openOutput(Console console) throws IOException {
+        if (output != null) {
+            return new BufferedOutputStream(Files.newOutputStream(output));
+        }
+        // Standard output stays open for whoever runs us (tests, a shell pipeline).
+        return new FilterOutputStream(console.out()) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    /** Counts of a batch for the summary line and the exit code. */
+    static final class Outcome {
+        long documents;
+        long withErrors;
+        long failed;
+
+        void count(AnalysisResult result) {
+            documents++;
+            if (!result.errors().isEmpty()) {
+                withErrors++;
+            }
+            if (result.failed()) {
+                failed++;
+            }
+        }
+
+        String summary() {
+            return withErrors + " of " + documents + " documents had errors"
+                    + (failed > 0 ? " (" + failed + " produced nothing)" : "");
+        }
+    }
+
+    /**
+     * Writes records as they come. For {@code json} the first record is held back until a second shows whether
+     * the output is one object or an array, so a single article gives a plain object.
+     */
+    private static final class RecordSink implements AutoCloseable {
+        private final OutputStream out;
+        private final ResultWriter writer;
+        private final OutputFormat format;
+        private JsonLinesWriter lines;
+        private AnalysisResult first;
+        private int count;
+
+        RecordSink(OutputStream out, ResultWriter writer, OutputFormat format) {
+            this.out = out;
+            this.writer = writer;
+            this.format = format;
+        }
+
+        void accept(AnalysisResult result) {
+            count++;
+            if (format == OutputFormat.jsonl) {
+                lines().write(result);
+            } else if (count == 1) {
+                first = result;
+            } else {
+                if (count == 2) {
+                    lines = new JsonLinesWriter(out, writer, true);
+                    lines.write(first);
+                    first = null;
+                }
+                lines.write(result);
+            }
+        }
+
+        private JsonLinesWriter lines() {
+            if (lines == null) {
+                lines = new JsonLinesWriter(out, writer, false);
+            }
+            return lines;
+        }
+
+        @Override
+        public void close() {
+            if (first != null) {
+                lines().write(first);
+            }
+            if (lines != null) {
+                lines.close();
+            } else if (format == OutputFormat.json) {
+                new JsonLinesWriter(out, writer, true).close(); // no document: an empty array
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.lede.cli;
+
+import dev.lede.analyzer.AnalyzerException;
+import dev.lede.pipeline.PipelineFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.function.Supplier;
+
+/**
+ * {@code lede}: the command line. Exit codes: 0 success (some documents may carry errors), 1 when every document
+ * failed or an unexpected error stopped the run, 2 for usage errors (bad option, unknown analyzer, missing file).
+ */
+@Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = LedeCommand.Version.class,
+        description = "Reads news articles and returns quotes, entities, numbers and places as data.",
+        subcommands = {ExtractCommand.class, AnalyzersCommand.class, BenchCommand.class,
+                ServeCommand.class, CommandLine.HelpCommand.class})
+public final class LedeCommand implements Runnable {
+    static final int USAGE = 2;
+    static final int FAILED = 1;
+
+    private final Console console;
+    private final Supplier<PipelineFactory> factories;
+    private PipelineFactory factory;
+
+    public LedeCommand(Console console, Supplier<PipelineFactory> factories) {
+        this.console = console;
+        this.factories = factories;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Console.system(), PipelineFactory::create, args));
+    }
+
+    /** Runs one command line and returns its exit code. */
+    public static int run(Console console, Supplier<PipelineFactory> factories, String... args) {
+        return commandLine(console, factories).execute(args);
+    }
+
+    static CommandLine commandLine(Console console, Supplier<PipelineFactory> factories) {
+        CommandLine cl = new CommandLine(new LedeCommand(console, factories));
+        cl.setOut(new java.io.PrintWriter(console.out(), true));
+        cl.setErr(new java.io.PrintWriter(console.err(), true));
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof AnalyzerException || e instanceof UsageException) {
+                line.getErr().println("lede: " + e.getMessage());
+                return USAGE;
+            }
+            line.getErr().println("lede: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return FAILED;
+        });
+        return cl;
+    }
+
+    Console console() {
+        return console;
+    }
+
+    /** The analyzers on the class path, assembled with Guice once per run. */
+    PipelineFactory factory() {
+        if (factory == null) {
+            factory = factories.get();
+        }
+        return factory;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, console.out());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = LedeCommand.class.getPackage().getImplementationVersion();
+            return new String[]{"lede " + (v == null ? "(development build)" : v),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.lede.cli;
+
+import dev.lede.analyzer.AnalyzerConfig;
+import dev.lede.analyzer.AnalyzerRegistry;
+import dev.lede.pipeline.PipelineOptions;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The options every command that runs a pipeline shares: which analyzers, how many threads, budget, settings. */
+public final class PipelineArgs {
+
+    @Option(names = "--analyzers", split = ",", paramLabel = "NAME",
+            description = "Analyzers to run, comma-separated; their requirements run too. Default: every installed one.")
+    List<String> analyzers = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: one per core (${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--time-budget-ms", paramLabel = "MS",
+            description = "Time budget per document in milliseconds. Default: ${DEFAULT-VALUE}.")
+    long timeBudgetMs = PipelineOptions.DEFAULT_BUDGET.toMillis();
+
+    @Option(names = "--set", paramLabel = "ANALYZER.KEY=VALUE",
+            description = "An analyzer setting, e.g. --set geo.minConfidence=0.3 (repeatable).")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    /** The analyzers named, or every installed one. */
+    List<String> analyzerNames(AnalyzerRegistry registry) {
+        return analyzers.isEmpty() ? registry.names() : analyzers.stream().map(String::trim).toList();
+    }
+
+    /**
+     * @throws UsageException for a setting without an analyzer prefix, or a bad thread count or budget
+     * @throws dev.lede.analyzer.UnknownAnalyzerException for a setting of an analyzer that is not installed
+     */
+    PipelineOptions options(AnalyzerRegistry registry) {
+        if (threads < 1) {
+            throw new UsageException("--threads must be at least 1, got " + threads);
+        }
+        if (timeBudgetMs < 1) {
+            throw new UsageException("--time-budget-ms must be positive, got " + timeBudgetMs);
+        }
+        Map<String, AnalyzerConfig> configs = configs();
+        configs.keySet().forEach(registry::get); // a typo in a setting's analyzer fails with the list of names
+        return new PipelineOptions(analyzerNames(registry), threads, Duration.ofMillis(timeBudgetMs), configs);
+    }
+
+    Map<String, AnalyzerConfig> configs() {
+        Map<String, Map<String, String>> byAnalyzer = new HashMap<>();
+        settings.forEach((key, value) -> {
+            int dot = key.indexOf('.');
+            if (dot <= 0 || dot == key.length() - 1) {
+                throw new UsageException("--set wants ANALYZER.KEY=VALUE, got '" + key + "=" + value + "'");
+            }
+            byAnalyzer.computeIfAbsent(key.substring(0, dot), k -> new HashMap<>()).put(key.substring(dot + 1), value);
+        });
+        Map<String, AnalyzerConfig> configs = new HashMap<>();
+        byAnalyzer.forEach((name, values) -> configs.put(name, new AnalyzerConfig(values)));
+        return configs;
+    }
+}

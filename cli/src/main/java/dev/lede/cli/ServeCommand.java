@@ -1,0 +1,68 @@
+package dev.lede.cli;
+
+import dev.lede.pipeline.PipelineOptions;
+import dev.lede.server.LedeServer;
+import dev.lede.server.ServerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code lede serve}: the HTTP service, until the process is stopped (Ctrl-C, SIGTERM). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run the HTTP service: POST /v1/extract, GET /v1/analyzers, /health, /metrics, /openapi.yaml.",
+                "Stops gracefully on Ctrl-C or SIGTERM: requests in flight finish first."})
+final class ServeCommand implements Callable<Integer> {
+    private static final ServerConfig DEFAULTS = ServerConfig.defaults();
+
+    @ParentCommand
+    LedeCommand lede;
+
+    @Mixin
+    PipelineArgs pipelineArgs;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+    int port = DEFAULTS.port();
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Interface to listen on. Default: ${DEFAULT-VALUE}.")
+    String host = DEFAULTS.host();
+
+    @Option(names = "--max-body-bytes", paramLabel = "N", description = "Larger bodies get 413. Default: ${DEFAULT-VALUE}.")
+    long maxBodyBytes = DEFAULTS.maxBodyBytes();
+
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Extraction requests served at once; more get 503. Default: ${DEFAULT-VALUE}.")
+    int maxConcurrent = DEFAULTS.maxConcurrent();
+
+    @Option(names = "--stop-timeout-ms", paramLabel = "MS",
+            description = "How long shutdown waits for requests in flight. Default: ${DEFAULT-VALUE}.")
+    long stopTimeoutMs = DEFAULTS.stopTimeout().toMillis();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var factory = lede.factory();
+        PipelineOptions options = pipelineArgs.options(factory.registry());
+        ServerConfig config;
+        try {
+            config = new ServerConfig(host, port, pipelineArgs.analyzers, options.threads(), options.timeBudget(),
+                    options.configs(), maxBodyBytes, maxConcurrent, DEFAULTS.maxPipelines(),
+                    Duration.ofMillis(stopTimeoutMs));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        LedeServer server = LedeServer.start(factory, config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "lede-shutdown"));
+        lede.console().err().println("Lede listening on http://" + host + ":" + server.port()
+                + " (Ctrl-C to stop)");
+        stopped.await();
+        return 0;
+    }
+}

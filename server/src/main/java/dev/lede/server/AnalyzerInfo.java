@@ -1,0 +1,35 @@
+package dev.lede.server;
+
+import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.AnalyzerRegistry;
+import dev.lede.document.LayerKey;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What {@code GET /v1/analyzers} and {@code lede analyzers --json} say about one installed analyzer.
+ *
+ * @param requires layer names this analyzer reads, sorted
+ * @param provides layer names it adds, sorted
+ */
+public record AnalyzerInfo(String name, String description, List<String> requires, List<String> provides) {
+
+    public AnalyzerInfo {
+        requires = List.copyOf(requires);
+        provides = List.copyOf(provides);
+    }
+
+    public static AnalyzerInfo of(AnalyzerProvider p) {
+        return new AnalyzerInfo(p.name(), p.description(), layerNames(p.requires()), layerNames(p.provides()));
+    }
+
+    /** Every installed analyzer, by name. */
+    public static List<AnalyzerInfo> all(AnalyzerRegistry registry) {
+        return registry.names().stream().map(registry::get).map(AnalyzerInfo::of).toList();
+    }
+
+    private static List<String> layerNames(Collection<LayerKey<?>> layers) {
+        return layers.stream().map(LayerKey::name).sorted().toList();
+    }
+}

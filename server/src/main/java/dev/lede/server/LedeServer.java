@@ -1,0 +1,200 @@
+package dev.lede.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.input.DocumentReader;
+import dev.lede.input.ReaderOptions;
+import dev.lede.json.LedeJson;
+import dev.lede.pipeline.PipelineFactory;
+import dev.lede.pipeline.PipelineOptions;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The Lede HTTP service (Javalin): {@code POST /v1/extract}, {@code GET /v1/analyzers}, {@code GET /health},
+ * {@code GET /metrics} and {@code GET /openapi.yaml}. Every error is JSON {@code {"error":{"code","message"}}}.
+ *
+ * <pre>{@code
+ * try (LedeServer server = LedeServer.start(PipelineFactory.create(), ServerConfig.defaults().withPort(0))) {
+ *     System.out.println("listening on " + server.port());
+ * }
+ * }</pre>
+ *
+ * {@link #close()} stops gracefully: new requests get 503, those in flight finish (up to the stop timeout), then
+ * the HTTP server stops and the pipelines close.
+ */
+public final class LedeServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LedeServer.class);
+    static final String OPENAPI_RESOURCE = "/dev/lede/server/openapi.yaml";
+
+    private final ServerConfig config;
+    private final PipelineCache pipelines;
+    private final ServerMetrics metrics;
+    private final RequestGate gate;
+    private final Set<String> routes = Collections.synchronizedSet(new LinkedHashSet<>());
+    private final List<String> defaultAnalyzers;
+    private final String analyzersJson;
+    private final String openApi;
+    private Javalin app;
+    private boolean closed;
+
+    private LedeServer(PipelineFactory factory, ServerConfig config) {
+        this.config = config;
+        this.defaultAnalyzers = config.analyzers().isEmpty() ? factory.registry().names() : config.analyzers();
+        this.pipelines = new PipelineCache(factory, new PipelineOptions(defaultAnalyzers, config.threads(),
+                config.timeBudget(), config.configs()), config.maxPipelines());
+        this.metrics = new ServerMetrics();
+        this.gate = new RequestGate(config.maxConcurrent());
+        this.analyzersJson = json(AnalyzerInfo.all(factory.registry()));
+        this.openApi = readResource(OPENAPI_RESOURCE);
+    }
+
+    /**
+     * Builds the default pipeline (so a bad analyzer name or a model that cannot load fails now, not on the first
+     * request) and starts listening.
+     *
+     * @throws dev.lede.analyzer.AnalyzerException when the default analyzers cannot be resolved or started
+     */
+    public static LedeServer start(PipelineFactory factory, ServerConfig config) {
+        LedeServer server = new LedeServer(factory, config);
+        try {
+            server.pipelines.acquire(server.defaultAnalyzers).close();
+            server.app = Javalin.create(server::configure).start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        LOG.info("Lede listening on http://{}:{} with analyzers {}", config.host(), server.port(),
+                server.defaultAnalyzers);
+        return server;
+    }
+
+    private void configure(JavalinConfig c) {
+        c.startup.showJavalinBanner = false;
+        c.startup.showOldJavalinVersionWarning = false;
+        c.http.maxRequestSize = config.maxBodyBytes();
+        c.jetty.modifyServer(s -> s.setStopTimeout(config.stopTimeout().toMillis()));
+        c.events.handlerAdded(h -> routes.add(h.getHttpMethod().name().toUpperCase(Locale.ROOT) + " " + h.getPath()));
+        c.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), routeOf(ctx), ctx.statusCode(),
+                (long) (ms * 1_000_000L)));
+
+        ExtractHandler extract = new ExtractHandler(defaultAnalyzers, config.maxBodyBytes(), pipelines,
+                new DocumentReader(new ReaderOptions(config.maxBodyBytes())), gate, metrics);
+        c.routes.post("/v1/extract", extract);
+        c.routes.get("/v1/analyzers", ctx -> ctx.contentType("application/json; charset=utf-8").result(analyzersJson));
+        c.routes.get("/health", this::health);
+        c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.scrape()));
+        c.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApi));
+
+        c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeOf(e.getStatus()),
+                e.getStatus() == 404 ? "no route " + ctx.method().name() + " " + ctx.path() : e.getMessage()));
+        c.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.warn("request {} {} failed", ctx.method().name(), ctx.path(), e);
+            error(ctx, 500, "internal", "internal error: " + e.getClass().getSimpleName());
+        });
+    }
+
+    private void health(Context ctx) {
+        ObjectNode body = LedeJson.mapper().createObjectNode();
+        body.put("status", gate.draining() ? "stopping" : "up");
+        body.putPOJO("analyzers", defaultAnalyzers);
+        ctx.status(gate.draining() ? 503 : 200).contentType("application/json; charset=utf-8").result(json(body));
+    }
+
+    // The route template, never the raw path, so that metrics do not grow one series per URL.
+    private String routeOf(Context ctx) {
+        try {
+            String path = ctx.endpoint().path;
+            if (routes.contains(ctx.method().name() + " " + path)) {
+                return path;
+            }
+        } catch (RuntimeException e) {
+            // no endpoint matched this request
+        }
+        return "unmatched";
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
+        ObjectNode body = LedeJson.mapper().createObjectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("code", code);
+        error.put("message", message);
+        ctx.status(status).contentType("application/json; charset=utf-8").result(json(body));
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "body_too_large";
+            case 415 -> "unsupported_media_type";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal" : "http_" + status;
+        };
+    }
+
+    private static String json(Object value) {
+        try {
+            return LedeJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = LedeServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The port the service listens on (the chosen one when the configuration asked for 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Registered routes as {@code "METHOD /path"}. */
+    public Set<String> routes() {
+        synchronized (routes) {
+            return Set.copyOf(routes);
+        }
+    }
+
+    /** Graceful stop: refuse new work, let requests in flight finish, stop HTTP, close the pipelines. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (!gate.drain(config.stopTimeout())) {
+            LOG.warn("stopping with requests still in flight after {}", config.stopTimeout());
+        }
+        if (app != null) {
+            app.stop();
+        }
+        pipelines.close();
+        metrics.close();
+    }
+}

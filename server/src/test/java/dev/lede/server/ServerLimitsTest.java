@@ -1,0 +1,90 @@
+package dev.lede.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static dev.lede.server.LedeServerTest.JSON;
+import static dev.lede.server.LedeServerTest.assertError;
+import static dev.lede.server.LedeServerTest.get;
+import static dev.lede.server.LedeServerTest.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Concurrency bound and graceful shutdown, with an analyzer the test holds and releases. */
+class ServerLimitsTest {
+
+    private static LedeServer start(TestAnalyzers.Blocking blocking) {
+        return LedeServer.start(TestAnalyzers.factory(blocking),
+                ServerConfig.defaults().withPort(0).withAnalyzers(List.of("text")).withThreads(2).withMaxConcurrent(1));
+    }
+
+    @Test
+    void aRequestOverTheConcurrencyBoundIs503NotQueued() throws Exception {
+        TestAnalyzers.Blocking blocking = new TestAnalyzers.Blocking();
+        try (LedeServer server = start(blocking)) {
+            CompletableFuture<HttpResponse<String>> held = CompletableFuture.supplyAsync(() -> call(() ->
+                    post(server, "/v1/extract?analyzers=blocking", "text/plain", "Held. Until released.")));
+            assertTrue(blocking.entered.await(10, TimeUnit.SECONDS), "first request reached the analyzer");
+
+            assertError(post(server, "/v1/extract", "text/plain", "Second request."), 503, "saturated");
+
+            blocking.release.countDown();
+            HttpResponse<String> first = held.get(10, TimeUnit.SECONDS);
+            assertEquals(200, first.statusCode(), first.body());
+            assertEquals(200, post(server, "/v1/extract", "text/plain", "Third request.").statusCode());
+        }
+    }
+
+    @Test
+    void shutdownLetsTheRequestInFlightFinishAndRefusesNewOnes() throws Exception {
+        TestAnalyzers.Blocking blocking = new TestAnalyzers.Blocking();
+        LedeServer server = start(blocking);
+        CompletableFuture<HttpResponse<String>> held = CompletableFuture.supplyAsync(() -> call(() ->
+                post(server, "/v1/extract?analyzers=blocking", "text/plain", "Held. Until released.")));
+        assertTrue(blocking.entered.await(10, TimeUnit.SECONDS));
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
+        // The service drains before it stops listening: while the held request runs, health says "stopping"
+        // and new work is refused.
+        HttpResponse<String> health = awaitStopping(server);
+        assertEquals(503, health.statusCode());
+        assertError(post(server, "/v1/extract", "text/plain", "Late request."), 503, "stopping");
+
+        blocking.release.countDown();
+        HttpResponse<String> first = held.get(10, TimeUnit.SECONDS);
+        assertEquals(200, first.statusCode(), first.body());
+        JsonNode doc = JSON.readTree(first.body());
+        assertEquals("released", doc.path("held").get(0).asText());
+        closing.get(30, TimeUnit.SECONDS);
+    }
+
+    // Waits (bounded by the number of tries, not by a timing assumption) until close() has begun draining.
+    private static HttpResponse<String> awaitStopping(LedeServer server) throws Exception {
+        HttpResponse<String> res = null;
+        for (int i = 0; i < 200; i++) {
+            res = get(server, "/health");
+            if (res.statusCode() == 503) {
+                return res;
+            }
+            Thread.sleep(25);
+        }
+        return res;
+    }
+
+    interface IoCall<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> T call(IoCall<T> c) {
+        try {
+            return c.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
