@@ -100,7 +100,8 @@ final class QuoteFinder {
                 while (f < fragments.size() && fragments.get(f).close() <= st) {
                     f++;
                 }
-                inFragment[w] = f < fragments.size() && fragments.get(f).open() <= st;
+                // a name in marks ("the striker \u201cThe Hammer\u201d") does not make a naming verb a report
+                inFragment[w] = f < fragments.size() && fragments.get(f).open() <= st && !titleCase(text, fragments.get(f));
             }
             for (ReportedSpeech r : reported.find(text, ws, w -> masked[w], w -> inFragment[w], unitSpeaker[u])) {
                 QuoteKind kind = QuoteKind.INDIRECT;
@@ -308,19 +309,27 @@ final class QuoteFinder {
      * an article ("a “coalition of the willing”").
      */
     static boolean speechFragment(String text, MarkedQuote m) {
-        List<Word> inside = WordLexer.lex(text, m.contentStart(), m.contentEnd());
-        int words = 0;
-        int capitalised = 0;
-        for (Word w : inside) {
-            if (!w.isPunct()) {
-                words++;
-                capitalised += w.isCapitalised() ? 1 : 0;
-            }
-        }
-        if (words < MIN_UNATTRIBUTED_WORDS || capitalised * 2 > words) {
+        if (words(text, m.contentStart(), m.contentEnd()) < MIN_UNATTRIBUTED_WORDS || titleCase(text, m)) {
             return false;
         }
         return !termPosition(text, Math.max(0, m.open() - 40), m.open());
+    }
+
+    /** More than half the words capitalised: a name or title ("The Long Road Home"), not speech. */
+    static boolean titleCase(String text, MarkedQuote m) {
+        int words = 0;
+        int capitalised = 0;
+        boolean inWord = false;
+        for (int i = m.contentStart(); i < m.contentEnd(); i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                words++;
+                capitalised += Character.isUpperCase(c) ? 1 : 0;
+            }
+            inWord = letter;
+        }
+        return capitalised * 2 > words;
     }
 
     private static final java.util.Set<String> TERM_LEADS = java.util.Set.of("the", "a", "an", "of", "on", "in",
