@@ -53,7 +53,8 @@ final class QuoteFinder {
     }
 
     List<Quote> find(String text, List<Sentence> sentences, List<Paragraph> paragraphs, List<Entity> entities) {
-        List<MarkedQuote> marks = scanner.scan(text, paragraphs);
+        List<TranscriptLines.Line> transcript = TranscriptLines.find(text, paragraphs);
+        List<MarkedQuote> marks = withoutTranscript(scanner.scan(text, paragraphs), transcript);
         List<Unit> units = SentenceUnits.build(text, sentences, paragraphs, marks);
         EntityIndex index = new EntityIndex(entities);
         if (units.isEmpty()) {
@@ -119,6 +120,11 @@ final class QuoteFinder {
         for (Direct d : directs) {
             out.add(direct(text, d, index));
         }
+        for (TranscriptLines.Line line : transcript) {
+            Span label = Span.of(text, line.labelStart(), line.labelEnd());
+            out.add(new Quote(null, QuoteKind.DIRECT, line.start(), line.end(), text.substring(line.start(), line.end()),
+                    List.of(), speaker(text, label, index), Span.of(text, line.colon(), line.colon() + 1)));
+        }
         for (int f = 0; f < fragments.size(); f++) {
             MarkedQuote m = fragments.get(f);
             if (!absorbed[f] && speechFragment(text, m)) {
@@ -139,6 +145,25 @@ final class QuoteFinder {
         return numbered;
     }
 
+    /** Marks that touch a transcript line are the site's decoration of the transcript, not quotes. */
+    private static List<MarkedQuote> withoutTranscript(List<MarkedQuote> marks, List<TranscriptLines.Line> lines) {
+        if (lines.isEmpty()) {
+            return marks;
+        }
+        List<MarkedQuote> out = new ArrayList<>();
+        int l = 0;
+        for (MarkedQuote m : marks) {
+            while (l < lines.size() && lines.get(l).end() <= m.open()) {
+                l++;
+            }
+            boolean touches = l < lines.size() && lines.get(l).labelStart() - 2 <= m.close() - 1 && m.open() < lines.get(l).end() + 2;
+            if (!touches) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     /** Attributes every marked quote, joins split quotes, and sets aside the unattributed fragments. */
     private void attributeMarks(String text, List<MarkedQuote> marks, List<Unit> units, List<Direct> directs,
                                 List<MarkedQuote> fragments) {
@@ -157,7 +182,8 @@ final class QuoteFinder {
             boolean initial = onlyPunctuation(text, openUnit.start(), m.open());
 
             // a quote resumed after its attribution: "We must act," he said, "and act now."
-            if (previous != null && previous.attribution != null && continues(text, previous, m, units, uOpen)) {
+            if (previous != null && previous.attribution != null && continues(text, previous, m, units, uOpen)
+                    && (initial || uOpen == unitOf(units, previous.attribution.end() - 1))) {
                 Attribution own = attributions.after(text, m.close(), afterEnd);
                 if (own == null) {
                     previous.parts.add(m);
@@ -190,6 +216,9 @@ final class QuoteFinder {
                 // a follow-on quote paragraph belongs to the quote before it and keeps its speaker; else the
                 // speaker is the one named in the sentence before
                 if (previous != null && previous.attribution != null
+                        && openUnit.paragraph() == units.get(previous.unit).paragraph()) {
+                    a = new Attribution(previous.attribution.speaker(), null, m.open());
+                } else if (previous != null && previous.attribution != null
                         && openUnit.paragraph() - units.get(previous.unit).paragraph() == 1
                         && previous.last().close() >= units.get(previous.unit).start()) {
                     previous.parts.add(m);

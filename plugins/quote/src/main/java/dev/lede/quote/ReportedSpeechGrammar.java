@@ -21,6 +21,10 @@ final class ReportedSpeechGrammar {
     private static final Set<String> ADDRESSEES = Set.copyOf(List.of("reporters", "him", "her", "them", "us", "me", "journalists",
             "supporters", "voters", "lawmakers", "listeners", "viewers", "attendees", "students", "congress"));
 
+    /** "by saying", "after warning": a participle cue whose speaker is the subject of the sentence. */
+    private static final Set<String> PARTICIPLE_LEADS = Set.copyOf(List.of("by", "after", "before", "while", "when",
+            "for", "without", "in", "also", "repeatedly", "then"));
+
     private final CueLexicon cues;
     private final SpeakerPhrases phrases;
 
@@ -158,7 +162,7 @@ final class ReportedSpeechGrammar {
         int i = c.from();
         String form = ws.get(i).lower();
         // ", adding that ...": the speaker is the subject of the sentence
-        if (form.endsWith("ing") && i > 0 && ws.get(i - 1).is(",")) {
+        if (form.endsWith("ing") && i > 0 && (ws.get(i - 1).is(",") || PARTICIPLE_LEADS.contains(ws.get(i - 1).lower()))) {
             int[] sp = knownSpeaker == null ? phrases.subject(ws, 0, i - 1) : null;
             int k = contentStart(ws, c, end);
             if (k < 0) {

@@ -137,4 +137,15 @@ class DirectQuoteTest {
         Quote q = only(QuoteFixture.quotes("\u201cThe best day of my life was the day I retired.\u201d \u2015 Paul Newby"));
         assertEquals("Paul Newby", q.speaker().text());
     }
+
+    @Test
+    void transcriptLabelIsTheSpeakerNotAQuote() {
+        String text = "HOST: Will you run again next year?\n\nOKAFOR: I have not decided yet.\n\nUPDATE: The interview was edited.";
+        List<Quote> quotes = QuoteFixture.quotes(text);
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        assertEquals("Will you run again next year?", quotes.get(0).text());
+        assertEquals("HOST", quotes.get(0).speaker().text());
+        assertEquals("I have not decided yet.", quotes.get(1).text());
+        assertEquals("OKAFOR", quotes.get(1).speaker().text());
+    }
 }
