@@ -94,6 +94,41 @@ final class ReportedSpeechGrammar {
                 || ws.get(i - 1).isCapitalised() && i - 1 > 0);
     }
 
+    private static final Set<String> CONTRASTS = Set.copyOf(List.of("but", "though", "although", "while", "whereas",
+            "yet"));
+    private static final Set<String> SUBORDINATORS = Set.copyOf(List.of("although", "though", "while", "because",
+            "as", "if", "when", "after", "before", "since", "whereas", "despite"));
+
+    private static boolean clauseBreak(List<Word> ws, int k, int to) {
+        Word w = ws.get(k);
+        if (w.is(";") || w.is("\u2014") || w.is("\u2013") || w.is("-") && k + 1 < to && ws.get(k + 1).is("-")) {
+            return true;
+        }
+        return w.is(",") && k + 1 < to && CONTRASTS.contains(ws.get(k + 1).lower());
+    }
+
+    /** In "Although X admitted Y, Z ...", the report ends at the comma that closes the subordinate clause. */
+    private static int subordinateEnd(List<Word> ws, int cue, int to) {
+        int first = 0;
+        while (first < cue && ws.get(first).isPunct()) {
+            first++;
+        }
+        if (first >= cue || !SUBORDINATORS.contains(ws.get(first).lower())) {
+            return to;
+        }
+        for (int k = 0; k < cue; k++) {
+            if (ws.get(k).is(",")) {
+                return to; // the clause closed before the cue
+            }
+        }
+        for (int k = cue; k < to; k++) {
+            if (ws.get(k).is(",")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
     private boolean secondCue(List<Word> ws, int k) {
         if (ws.get(k).is("according")) {
             return true;
@@ -270,6 +305,9 @@ final class ReportedSpeechGrammar {
         while (from < to && ws.get(from).isPunct() && !isQuoteMark(ws.get(from))) {
             from++;
         }
+        if (from > c.from()) {
+            to = Math.min(to, subordinateEnd(ws, c.from(), to));
+        }
         for (int k = from; k < to; k++) {
             if (masked.test(k)) {
                 to = k; // stop before a direct quote
@@ -277,6 +315,10 @@ final class ReportedSpeechGrammar {
             }
             if (k > from + 1 && (ws.get(k).is(",") || ws.get(k).is("and")) && k + 2 < to && secondCue(ws, k + 1)) {
                 to = k; // "..., saying ...", "... and asserted that ...": a second report starts
+                break;
+            }
+            if (k > from + 2 && clauseBreak(ws, k, to)) {
+                to = k; // "..., but ...", "...; ...", "... -- ...": the report ends with its clause
                 break;
             }
         }
