@@ -99,9 +99,16 @@ final class ReportedSpeechGrammar {
     private static final Set<String> SUBORDINATORS = Set.copyOf(List.of("although", "though", "while", "because",
             "as", "if", "when", "after", "before", "since", "whereas", "despite"));
 
+    /** After a comma, these open an appositive or an adverbial that reported content rarely runs into. */
+    private static final Set<String> APPOSITION_STARTS = Set.copyOf(List.of("including", "which", "the", "a", "an",
+            "in", "on", "at", "after", "before", "as", "with", "for"));
+
     private static boolean clauseBreak(List<Word> ws, int k, int to) {
         Word w = ws.get(k);
         if (w.is(";") || w.is("\u2014") || w.is("\u2013") || w.is("-") && k + 1 < to && ws.get(k + 1).is("-")) {
+            return true;
+        }
+        if (w.is(",") && k + 1 < to && APPOSITION_STARTS.contains(ws.get(k + 1).lower())) {
             return true;
         }
         return w.is(",") && k + 1 < to && CONTRASTS.contains(ws.get(k + 1).lower());
