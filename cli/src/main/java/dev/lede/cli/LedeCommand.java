@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = LedeCommand.Version.class,
         description = "Reads news articles and returns quotes, entities, numbers and places as data.",
-        subcommands = {ExtractCommand.class, AnalyzersCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, AnalyzersCommand.class, EvalCommand.class, BenchCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class LedeCommand implements Runnable {
     static final int USAGE = 2;

@@ -60,8 +60,6 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "lede-shutdown"));
-        lede.console().err().println("Lede listening on http://" + host + ":" + server.port()
-                + " (Ctrl-C to stop)");
         stopped.await();
         return 0;
     }

@@ -2,13 +2,14 @@ package dev.lede.input;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Bytes checked and decoded as UTF-8: either the text (BOM stripped, nothing else changed) or why the bytes are
+ * Bytes checked and decoded (as UTF-8 unless an HTML page declares another charset): either the text (BOM stripped, nothing else changed) or why the bytes are
  * not a readable document (empty, binary, invalid UTF-8).
  */
 record DecodedText(String text, String error) {
@@ -31,7 +32,13 @@ record DecodedText(String text, String error) {
      * whole input, so that errors name the byte offset in the file.
      */
     static DecodedText decode(byte[] bytes, int length, long baseOffset) {
-        int start = hasBom(bytes, length) ? 3 : 0;
+        return decode(bytes, length, baseOffset, StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #decode(byte[], int, long)}, in {@code charset} (an HTML page may declare a legacy one). */
+    static DecodedText decode(byte[] bytes, int length, long baseOffset, Charset charset) {
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        int start = utf8 && hasBom(bytes, length) ? 3 : 0;
         if (length - start == 0) {
             return failed("empty input");
         }
@@ -39,17 +46,18 @@ record DecodedText(String text, String error) {
         if (binary != null) {
             return failed(binary);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
-        CharBuffer out = CharBuffer.allocate(length - start);
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil((length - start) * (double) decoder.maxCharsPerByte()));
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return failed("invalid UTF-8 at byte offset " + (baseOffset + in.position()));
+            return failed("invalid " + (utf8 ? "UTF-8" : charset.name()) + " at byte offset "
+                    + (baseOffset + in.position()));
         }
         out.flip();
         String text = out.toString();
@@ -80,8 +88,7 @@ record DecodedText(String text, String error) {
         }
         int sniffed = sniffEnd - start;
         if (controls > 0 && controls > sniffed * MAX_CONTROL_SHARE) {
-            return String.format(java.util.Locale.ROOT, "binary input (%d of the first %d bytes are control characters)",
-                    controls, sniffed);
+            return "binary input (" + controls + " of the first " + sniffed + " bytes are control characters)";
         }
         return null;
     }

@@ -7,6 +7,7 @@ import dev.lede.pipeline.DocumentInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,7 +22,8 @@ import java.util.Objects;
  * {@link DocumentInput#failed failed input} with a clear message (empty, binary, invalid UTF-8 with its byte
  * offset, larger than {@link ReaderOptions#maxBytes()}, unreadable, bad JSON), so a batch yields exactly one
  * output per input. Text is decoded as UTF-8 (a BOM is stripped) and otherwise kept exactly as it came: no
- * Unicode normalisation, line endings untouched. Thread-safe.
+ * Unicode normalisation, line endings untouched. The one exception to UTF-8: an HTML page that is not valid
+ * UTF-8 but declares a legacy charset in its head is decoded in that charset. Thread-safe.
  *
  * <p>Ids: a text or HTML document is named after its file without the extension ("stdin" for standard input);
  * JSON documents without an "id" get {@code sourceName#index} (1-based) and JSON Lines documents
@@ -83,7 +85,8 @@ public final class DocumentReader {
             byte[] bytes = in.readNBytes((int) options.maxBytes() + 1);
             return readBytes(bytes, name, resolved).iterator();
         } catch (IOException e) {
-            return single(DocumentInput.failed(failedId(resolved, name), "cannot read " + name + ": " + e.getMessage()));
+            String message = "cannot read " + name + ": " + e.getMessage();
+            return single(DocumentInput.failed(failedId(resolved, name), message));
         }
     }
 
@@ -101,6 +104,12 @@ public final class DocumentReader {
             return List.of(DocumentInput.failed(failedId, tooLarge()));
         }
         DecodedText decoded = DecodedText.decode(bytes, bytes.length, 0);
+        if (!decoded.ok() && resolved == InputFormat.HTML && decoded.error().startsWith("invalid UTF-8")) {
+            Charset declared = HtmlCharset.declaredLegacy(bytes);
+            if (declared != null) {
+                decoded = DecodedText.decode(bytes, bytes.length, 0, declared);
+            }
+        }
         if (!decoded.ok()) {
             return List.of(DocumentInput.failed(failedId, decoded.error()));
         }

@@ -25,14 +25,19 @@ final class Abbreviations {
     private static final Set<String> TITLES = Set.of(
             "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs",
             "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Rev", "Hon", "Pres",
-            "Supt", "Insp", "Det", "Mme", "Mlle", "Messrs", "Atty", "Amb", "Fr", "Mt", "Ft", "Rt");
+            "Supt", "Insp", "Det", "Mme", "Mlle", "Messrs", "Atty", "Amb", "Fr", "Mt", "Ft", "Rt",
+            "v"); // "U.S. v. Smith"
 
     private static final Set<String> BEFORE_NUMBER = Set.of("No", "Nos", "no", "Art", "Fig", "Vol", "Ch", "pp", "p");
 
     private static final Set<String> MAY_END = Set.of(
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Jr", "Sr", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd",
-            "St", "etc", "vs", "approx", "est", "al", "cf");
+            "St", "etc", "vs", "approx", "est", "al", "cf",
+            // AP-style U.S. state abbreviations, common in datelines: "PORTLAND, Ore. (AP) -"
+            "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+            "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt",
+            "Va", "Wash", "Wis", "Wyo");
 
     /**
      * Closed-class words (pronouns, determiners, conjunctions, common sentence adverbs) that open a new sentence
@@ -46,6 +51,13 @@ final class Abbreviations {
             "Several", "All", "Both", "Each", "Every", "Other", "Such", "What", "Who", "How", "Why", "Where",
             "Which", "Not", "No", "Last", "Earlier", "Later", "Then", "Now", "Today", "Yesterday", "Instead",
             "Under", "Over", "Despite", "According", "Asked", "Nor", "Neither", "Even", "Only", "Just", "More");
+
+    /** Verbs that attribute a quote; a capitalised name between a closing quote and one of them is no new sentence. */
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "replied",
+            "replies", "shouted", "yelled", "continued", "explained", "insisted", "declared", "noted", "stated",
+            "argued", "recalled", "warned", "tweeted", "posted", "exclaimed", "wondered", "quipped", "cried",
+            "demanded", "countered", "responded", "concluded", "urged");
 
     private Abbreviations() {
     }
@@ -62,6 +74,10 @@ final class Abbreviations {
             return Kind.BEFORE_NUMBER;
         }
         return null;
+    }
+
+    static boolean isSpeechVerb(String word) {
+        return SPEECH_VERBS.contains(word);
     }
 
     static boolean isSentenceOpener(String word) {

@@ -8,11 +8,13 @@ import java.util.List;
 /**
  * Splits text into paragraphs. When the text has a blank line anywhere, paragraphs are separated by blank lines
  * (lines holding only whitespace) and single line breaks stay inside a paragraph; text with single line breaks
- * only has one paragraph per line. U+2029 (paragraph separator) always separates. Spans are trimmed of
+ * only has one paragraph per line, except that a line starting with a lower-case letter continues the line before
+ * it (hard-wrapped text, whose sentences must not be cut at every line end). U+2029 (paragraph separator) always separates. Spans are trimmed of
  * surrounding whitespace (NBSP and invisible format characters included). Stateless and thread-safe.
  */
 public final class ParagraphSplitter {
 
+    /** The paragraphs of {@code text} in order; none for blank text. */
     public List<Paragraph> split(String text) {
         boolean blankLineMode = hasBlankLine(text);
         List<Paragraph> out = new ArrayList<>();
@@ -34,6 +36,10 @@ public final class ParagraphSplitter {
                 contentEnd--;
             }
             boolean blank = contentStart == contentEnd;
+            if (!blank && !blankLineMode && paragraphStart >= 0 && !continuesLine(text, contentStart)) {
+                out.add(new Paragraph(paragraphStart, paragraphEnd)); // the previous line was a paragraph
+                paragraphStart = -1;
+            }
             if (!blank) {
                 if (paragraphStart < 0) {
                     paragraphStart = contentStart;
@@ -41,7 +47,7 @@ public final class ParagraphSplitter {
                 paragraphEnd = contentEnd;
             }
             boolean forcedBreak = lineEnd < n && text.charAt(lineEnd) == '\u2029';
-            if (paragraphStart >= 0 && (blank || !blankLineMode || forcedBreak || lineEnd >= n)) {
+            if (paragraphStart >= 0 && (blank || forcedBreak || lineEnd >= n)) {
                 out.add(new Paragraph(paragraphStart, paragraphEnd));
                 paragraphStart = -1;
             }
@@ -51,6 +57,15 @@ public final class ParagraphSplitter {
             lineStart = lineEnd + lineBreakLength(text, lineEnd);
         }
         return out;
+    }
+
+    /**
+     * In text without blank lines, whether the line starting at {@code i} continues the previous one rather than
+     * starting a paragraph: hard-wrapped text goes on with a lower-case letter.
+     */
+    private static boolean continuesLine(String text, int i) {
+        int cp = text.codePointAt(i);
+        return Character.isLowerCase(cp);
     }
 
     private static int lineBreakLength(String text, int i) {

@@ -23,6 +23,8 @@ import java.util.List;
  *       sentence. Acronyms (U.S.), initials (J.) and short forms (Inc., Jan., etc.) end one only when the next
  *       word is a typical sentence opener ("...in Europe and the U.S. We need") or a curly opening quote
  *       follows, never before a name-like continuation ("U.S. Senate", "J. R. R. Tolkien").</li>
+ *   <li>A quote closed after its end mark and followed by a speech attribution stays one sentence with it:
+ *       {@code “Why not?” Ward asked.}</li>
  * </ul>
  */
 public final class SentenceSplitter {
@@ -64,7 +66,10 @@ public final class SentenceSplitter {
             while (next < to && isCloser(text, tokens.get(next), tokens.get(next - 1))) {
                 next++;
             }
-            if (next < to && breaksBefore(text, ending, tokens.get(next), next + 1 < to ? tokens.get(next + 1) : null)) {
+            Token afterNext = next + 1 < to ? tokens.get(next + 1) : null;
+            boolean quoteClosed = next > i + 1 && isQuoteMark(text.charAt(tokens.get(next - 1).start()));
+            if (next < to && breaksBefore(text, ending, tokens.get(next), afterNext)
+                    && !(quoteClosed && isAttribution(text, tokens, next, to))) {
                 add(tokens, first, next, out);
                 first = next;
             }
@@ -91,6 +96,9 @@ public final class SentenceSplitter {
             return Ending.NEVER;
         }
         String stem = text.substring(token.start(), token.end() - 1);
+        if (stem.equals("e.g") || stem.equals("i.e")) {
+            return Ending.NEVER; // introduces an example, whatever follows
+        }
         if (stem.indexOf('.') >= 0 || stem.length() == 1) {
             return Ending.ABBREVIATION; // acronym or initial
         }
@@ -118,6 +126,30 @@ public final class SentenceSplitter {
             return next.length() == 1 && isOpenerWord(text, afterNext);
         }
         return isOpenerWord(text, next);
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '\u201D' || c == '\u2019' || c == '"' || c == '\'' || c == '\u00BB';
+    }
+
+    /**
+     * Whether the tokens from {@code from} are a speech attribution that finishes the quoted sentence before
+     * them: up to three capitalised name words and then a speech verb ({@code “Why not?” Ward asked.}).
+     */
+    private static boolean isAttribution(String text, List<Token> tokens, int from, int to) {
+        for (int k = from; k < to && k < from + 4; k++) {
+            Token token = tokens.get(k);
+            if (token.kind() != Token.Kind.WORD) {
+                return false;
+            }
+            if (k > from && Abbreviations.isSpeechVerb(text.substring(token.start(), token.end()))) {
+                return true;
+            }
+            if (!Character.isUpperCase(text.charAt(token.start()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isOpenerWord(String text, Token token) {

@@ -36,7 +36,7 @@ final class TextChars {
         return c == '\n' || c == '\r' || c == 0x85 || c == 0x0B || c == 0x0C || c == 0x2028 || c == 0x2029;
     }
 
-    /** Letters, digits and combining marks: what words are made of. */
+    /** Letters, digits, other numerals (½, ², Ⅻ) and combining marks: what words are made of. */
     static boolean isWordChar(int cp) {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
@@ -46,7 +46,7 @@ final class TextChars {
         }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+                || type == Character.ENCLOSING_MARK || type == Character.OTHER_NUMBER || type == Character.LETTER_NUMBER;
     }
 
     static boolean isWordCharAt(String text, int i) {

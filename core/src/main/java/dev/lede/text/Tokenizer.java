@@ -117,10 +117,19 @@ public final class Tokenizer {
                     }
                     break;
                 case '.':
+                    if (i + 1 < n && TextChars.isAsciiDigit(text.charAt(i + 1))
+                            && !TextChars.isWordCharAt(text, i - 1)) {
+                        end = scanWord(i + 1);
+                        if (kind == Token.Kind.NUMBER) {
+                            return end; // .265, .5
+                        }
+                    }
+                    kind = Token.Kind.PUNCTUATION;
+                    return runOf(i, '.', '.');
                 case '!':
                 case '?':
                     kind = Token.Kind.PUNCTUATION;
-                    return c == '.' ? runOf(i, '.', '.') : runOf(i, '!', '?');
+                    return runOf(i, '!', '?');
                 case '-':
                     kind = Token.Kind.PUNCTUATION;
                     return runOf(i, '-', '-');
@@ -312,22 +321,22 @@ public final class Tokenizer {
          */
         private int scanAbbreviation(int s, int end) {
             int len = end - s;
-            if (len == 1 && Character.isLetter(text.charAt(s))) {
-                int p = s;
+            if (len <= 2 && TextChars.isAsciiLetter(text.charAt(s))) {
+                int p = end + 1; // the first group may have two letters: Ph.D.
                 while (p + 1 < n && TextChars.isAsciiLetter(text.charAt(p)) && text.charAt(p + 1) == '.') {
                     p += 2;
                 }
-                if (p - s >= 4) { // at least two letter-period pairs: U.S., e.g., a.m.
+                if (p - end >= 3) { // at least two letter-period groups: U.S., e.g., a.m., Ph.D.
                     if (p + 1 < n && TextChars.isJoiningHyphen(text.charAt(p)) && TextChars.isWordCharAt(text, p + 1)) {
                         return scanWord(p + 1); // U.S.-led
                     }
                     return p;
                 }
-                if (Character.isUpperCase(text.charAt(s))) {
-                    return end + 1; // an initial: J. R. R. Tolkien
-                }
             }
-            if (len < 2 || len > 6) {
+            if (len == 1 && Character.isUpperCase(text.charAt(s))) {
+                return end + 1; // an initial: J. R. R. Tolkien
+            }
+            if (len > 6) {
                 return 0;
             }
             Abbreviations.Kind abbreviation = Abbreviations.kindOf(text.substring(s, end));
@@ -369,7 +378,7 @@ public final class Tokenizer {
             return end > body ? end : 0;
         }
 
-        /** The end of a URL whose remaining part starts at {@code p}: up to a space or quote, minus trailing punctuation. */
+        /** The end of a URL whose rest starts at {@code p}: up to a space or quote, minus trailing punctuation. */
         private int urlEnd(int p) {
             int start = p;
             int open = 0;

@@ -234,6 +234,37 @@ class DocumentReaderTest {
     }
 
     @Test
+    void jsonLinesAreStreamedAndAReadErrorEndsTheStreamWithAFailedInput() {
+        byte[] first = "{\"text\":\"First.\"}\n{\"text\":\"Sec".getBytes(StandardCharsets.UTF_8);
+        InputStream failing = new InputStream() {
+            private int pos;
+
+            @Override
+            public int read() throws IOException {
+                if (pos < first.length) {
+                    return first[pos++];
+                }
+                throw new IOException("disk gone");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (pos >= first.length) {
+                    throw new IOException("disk gone");
+                }
+                int n = Math.min(len, first.length - pos);
+                System.arraycopy(first, pos, b, off, n);
+                pos += n;
+                return n;
+            }
+        };
+        Iterator<DocumentInput> it = reader.read(failing, "feed.jsonl", null);
+        assertEquals("First.", it.next().document().text());
+        assertFailed(it.next(), "feed.jsonl#2", "read error after line 1: disk gone");
+        assertFalse(it.hasNext());
+    }
+
+    @Test
     void emptyOrBinaryJsonLinesFailOnce() throws IOException {
         assertFailed(only(read(write("e.jsonl", "\n\n  \n"))), "e.jsonl", "empty input");
         assertFailed(only(read(write("b.jsonl", new byte[] {'{', 0, 1, '\n', '{', 0, '\n'}))), "b.jsonl", "binary input");
@@ -280,6 +311,15 @@ class DocumentReaderTest {
         assertEquals("The council approved the budget on Tuesday after a long debate.\n\n"
                 + "Opposition members walked out & protested.", input.document().text());
         assertNull(input.document().metadata().title());
+    }
+
+    @Test
+    void htmlInADeclaredLegacyCharsetIsDecodedInIt() {
+        byte[] page = "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 \u201Cquoted\u201D</p></body></html>"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertEquals("Caf\u00e9 \u201Cquoted\u201D", only(reader.readBytes(page, "old.html", null)).document().text());
+        byte[] undeclared = "<p>Caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
+        assertFailed(only(reader.readBytes(undeclared, "new.html", null)), "new", "invalid UTF-8 at byte offset 6");
     }
 
     @Test

@@ -29,6 +29,12 @@ class ParagraphSplitterTest {
     }
 
     @Test
+    void withSingleBreaksOnlyALowerCaseLineContinuesHardWrappedText() {
+        assertEquals("We must not look the\n   other way. || Next line.",
+                paragraphs("We must not look the\n   other way.\nNext line."));
+    }
+
+    @Test
     void paragraphSeparatorAlwaysSeparates() {
         assertEquals("A\nB || C || D", paragraphs("A\nB\u2029C\n\nD"));
         assertEquals("A || B", paragraphs("A\u2029B"));

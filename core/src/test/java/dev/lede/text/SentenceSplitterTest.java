@@ -45,6 +45,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void quoteEndingInAMarkFollowedByItsAttributionIsOneSentence() {
+        assertEquals("“Why not?” Mayor Ana Ruiz asked. || She left.",
+                sentences("“Why not?” Mayor Ana Ruiz asked. She left."));
+        assertEquals("“We won!” Ward said. || Fans cheered.", sentences("“We won!” Ward said. Fans cheered."));
+        assertEquals("“We won!” || Ward thanked fans.", sentences("“We won!” Ward thanked fans."));
+    }
+
+    @Test
     void questionInsideAQuoteFollowedByLowerCaseDoesNotSplit() {
         assertEquals("“Is it over?” she asked.", sentences("“Is it over?” she asked."));
     }
@@ -54,6 +62,8 @@ class SentenceSplitterTest {
         assertEquals("Gen. Mark Ward met Sen. Ann Hill and Mr. Cole. || They spoke.",
                 sentences("Gen. Mark Ward met Sen. Ann Hill and Mr. Cole. They spoke."));
         assertEquals("He lives at No. 10 Downing Street.", sentences("He lives at No. 10 Downing Street."));
+        assertEquals("The case is U.S. v. Jones in Ohio.", sentences("The case is U.S. v. Jones in Ohio."));
+        assertEquals("Use sources (e.g. The Times) only.", sentences("Use sources (e.g. The Times) only."));
     }
 
     @Test
@@ -69,6 +79,14 @@ class SentenceSplitterTest {
                 sentences("He met the U.K. ambassador at 5 p.m. on Monday."));
         assertEquals("Trade with the U.S. || “We are ready,” he said.",
                 sentences("Trade with the U.S. “We are ready,” he said."));
+    }
+
+    @Test
+    void stateAbbreviationsInDatelinesDoNotBreak() {
+        assertEquals("PORTLAND, Ore. (AP) - Rain fell on Friday. || Roads closed.",
+                sentences("PORTLAND, Ore. (AP) - Rain fell on Friday. Roads closed."));
+        assertEquals("She holds a Ph.D. in physics, see p. 4 of the report.",
+                sentences("She holds a Ph.D. in physics, see p. 4 of the report."));
     }
 
     @Test

@@ -58,6 +58,8 @@ class TokenizerTest {
                 split("Mr. Cole and Dr. Ames of St. Ives at No. 10"));
         assertEquals("at | 5 | p.m. | on | Friday", split("at 5 p.m. on Friday"));
         assertEquals("the | U.S.-led | force", split("the U.S.-led force"));
+        assertEquals("a | Ph.D. | from | Salem | , | Ore. | , | see | p. | 4", split("a Ph.D. from Salem, Ore., see p. 4"));
+        assertEquals("it | . | He | left", split("it.He left"));
     }
 
     @Test
@@ -76,6 +78,8 @@ class TokenizerTest {
         assertEquals("1,000.5 | tonnes | , | 3.14 | and | 12,500,000 | at | 10:30 | ; | 1/2", split("1,000.5 tonnes, 3.14 and 12,500,000 at 10:30; 1/2"));
         assertEquals(Token.Kind.NUMBER, only("worth 1,000.5 units", "1,000.5").kind());
         assertEquals("in | 2025 | .", split("in 2025."));
+        assertEquals("hit | .265 | and | .5", split("hit .265 and .5"));
+        assertEquals("a | 3½ | mile | , | 20 | km² | plot", split("a 3½ mile, 20 km² plot"));
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.lede.server;
 
 import dev.lede.analyzer.AnalyzerException;
 import dev.lede.analyzer.UnknownAnalyzerException;
+import dev.lede.document.Document;
 import dev.lede.input.DocumentReader;
+import dev.lede.input.InputFormat;
 import dev.lede.json.JsonLinesWriter;
 import dev.lede.json.ResultWriter;
 import dev.lede.pipeline.AnalysisResult;
@@ -60,7 +62,7 @@ final class ExtractHandler implements Handler {
             byte[] body = readBody(ctx.req().getInputStream());
             List<DocumentInput> inputs = parse(body, request);
             List<AnalysisResult> results = analyse(request, inputs);
-            boolean array = request.format() == dev.lede.input.InputFormat.JSON && startsWithBracket(body);
+            boolean array = request.format() == InputFormat.JSON && startsWithBracket(body);
             ctx.contentType("application/json; charset=utf-8");
             ctx.result(write(results, request.includeText(), array));
             LOG.debug("extracted {} document(s), {} bytes, analyzers {}", results.size(), body.length,
@@ -101,7 +103,13 @@ final class ExtractHandler implements Handler {
                 throw ApiError.badRequest(where + in.error());
             }
         }
-        return inputs;
+        if (request.format() == InputFormat.JSON) {
+            return inputs;
+        }
+        // A text or HTML body is one document named by ?id= exactly as given (the reader would derive a name from
+        // a file name, cutting at '/' and at the last '.').
+        Document doc = inputs.get(0).document();
+        return List.of(DocumentInput.of(new Document(request.id(), doc.text(), doc.metadata())));
     }
 
     private List<AnalysisResult> analyse(ExtractRequest request, List<DocumentInput> inputs) {

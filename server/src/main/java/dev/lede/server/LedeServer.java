@@ -78,7 +78,7 @@ public final class LedeServer implements AutoCloseable {
             server.close();
             throw e;
         }
-        LOG.info("Lede listening on http://{}:{} with analyzers {}", config.host(), server.port(),
+        LOG.info("Lede listening on http://{}:{} with analyzers {} (Ctrl-C stops)", config.host(), server.port(),
                 server.defaultAnalyzers);
         return server;
     }
@@ -87,7 +87,10 @@ public final class LedeServer implements AutoCloseable {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
         c.http.maxRequestSize = config.maxBodyBytes();
-        c.jetty.modifyServer(s -> s.setStopTimeout(config.stopTimeout().toMillis()));
+        c.http.prefer405over404 = true;
+        // The gate has already drained the extraction requests when Jetty stops; Jetty's own graceful phase would
+        // only wait on idle keep-alive connections.
+        c.jetty.modifyServer(s -> s.setStopTimeout(0));
         c.events.handlerAdded(h -> routes.add(h.getHttpMethod().name().toUpperCase(Locale.ROOT) + " " + h.getPath()));
         c.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), routeOf(ctx), ctx.statusCode(),
                 (long) (ms * 1_000_000L)));
@@ -196,5 +199,6 @@ public final class LedeServer implements AutoCloseable {
         }
         pipelines.close();
         metrics.close();
+        LOG.info("Lede stopped");
     }
 }

@@ -39,7 +39,7 @@ class LedeServerTest {
         article = fixture("council-vote.txt");
         server = LedeServer.start(TestAnalyzers.factory(new TestAnalyzers.Broken()),
                 ServerConfig.defaults().withPort(0).withAnalyzers(List.of("text")).withThreads(2)
-                        .withMaxBodyBytes(MAX_BODY));
+                        .withMaxBodyBytes(MAX_BODY).withStopTimeout(java.time.Duration.ofMillis(500)));
     }
 
     @AfterAll
@@ -87,12 +87,12 @@ class LedeServerTest {
 
     @Test
     void plainTextBodyIsOneDocumentWithTheIdFromTheQuery() throws Exception {
-        HttpResponse<String> res = post(server, "/v1/extract?id=council", "text/plain; charset=utf-8", article);
+        HttpResponse<String> res = post(server, "/v1/extract?id=news/council.v2", "text/plain; charset=utf-8", article);
         assertEquals(200, res.statusCode(), res.body());
         JsonNode doc = JSON.readTree(res.body());
         assertTrue(doc.isObject());
         assertEquals(1, doc.path("schema").asInt());
-        assertEquals("council", doc.path("id").asText());
+        assertEquals("news/council.v2", doc.path("id").asText());
         assertEquals(article, doc.path("text").asText());
         assertTrue(doc.path("tokens").size() > 20, "tokens layer present");
         assertTrue(doc.path("sentences").size() >= 2, "sentences layer present");
@@ -199,6 +199,13 @@ class LedeServerTest {
     @Test
     void unknownRouteIsJson404() throws Exception {
         assertError(get(server, "/v2/nothing"), 404, "not_found");
+    }
+
+    @Test
+    void wrongMethodOnAKnownRouteIsJson405() throws Exception {
+        HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(uri(server, "/v1/extract"))
+                .PUT(HttpRequest.BodyPublishers.ofString(article)).build(), HttpResponse.BodyHandlers.ofString());
+        assertError(res, 405, "method_not_allowed");
     }
 
     @Test

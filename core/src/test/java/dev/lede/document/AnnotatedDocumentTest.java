@@ -1,0 +1,56 @@
+package dev.lede.document;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnnotatedDocumentTest {
+    private static final LayerKey<String> DECLARED = LayerKey.of("declared", String.class);
+    private static final LayerKey<String> OTHER = LayerKey.of("other", String.class);
+
+    @Test
+    void aScratchViewRejectsWritesToUndeclaredLayers() {
+        AnnotatedDocument doc = new AnnotatedDocument(Document.of("d", "text"));
+        AnnotatedDocument scratch = doc.scratch(Set.of(DECLARED));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> scratch.put(OTHER, List.of("x")));
+        assertTrue(e.getMessage().contains("'other'"), e.getMessage());
+        assertFalse(scratch.has(OTHER));
+    }
+
+    @Test
+    void scratchWritesReachTheDocumentOnlyOnCommit() {
+        AnnotatedDocument doc = new AnnotatedDocument(Document.of("d", "text"));
+        doc.put(OTHER, List.of("before"));
+        AnnotatedDocument scratch = doc.scratch(Set.of(DECLARED));
+        assertEquals(List.of("before"), scratch.layer(OTHER), "a scratch view sees earlier layers");
+        scratch.put(DECLARED, List.of("new"));
+        assertFalse(doc.has(DECLARED));
+        doc.commit(scratch);
+        assertEquals(List.of("new"), doc.layer(DECLARED));
+        assertEquals(List.of(OTHER, DECLARED), List.copyOf(doc.layers().keySet()), "layers keep the order they came in");
+    }
+
+    @Test
+    void anAbsentLayerIsEmptyAndPutCopiesTheList() {
+        AnnotatedDocument doc = new AnnotatedDocument(Document.of("d", "text"));
+        assertTrue(doc.layer(DECLARED).isEmpty());
+        List<String> source = new ArrayList<>(List.of("a"));
+        doc.put(DECLARED, source);
+        source.add("b");
+        assertEquals(List.of("a"), doc.layer(DECLARED));
+        assertThrows(UnsupportedOperationException.class, () -> doc.layer(DECLARED).add("c"));
+    }
+
+    @Test
+    void layerKeysAreEqualByNameAndValidated() {
+        assertEquals(LayerKey.of("declared", Integer.class), DECLARED);
+        assertThrows(IllegalArgumentException.class, () -> LayerKey.of("Bad name", String.class));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.lede.entity;
+
+import dev.lede.entity.gazetteer.Gazetteer;
+import dev.lede.entity.model.FeatureExtractor;
+import dev.lede.entity.model.PerceptronModel;
+
+/**
+ * The heavy, immutable resources of the entity analyzer: the trained tagging model and the gazetteer. Loaded once
+ * (a Guice singleton, see {@link EntityAnalyzerProvider#module()}) and shared by every analyzer and thread.
+ */
+public final class EntityResources {
+    private final PerceptronModel model;
+    private final Gazetteer gazetteer;
+
+    public EntityResources(PerceptronModel model, Gazetteer gazetteer) {
+        if (model.featureVersion() != FeatureExtractor.VERSION) {
+            throw new IllegalStateException("the NER model was trained with features v" + model.featureVersion()
+                    + " but this code extracts v" + FeatureExtractor.VERSION + ": retrain with scripts/entity/train.sh");
+        }
+        this.model = model;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Loads the model and gazetteer shipped in the jar. */
+    public static EntityResources load() {
+        return new EntityResources(PerceptronModel.load(), Gazetteer.load());
+    }
+
+    public PerceptronModel model() {
+        return model;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+}

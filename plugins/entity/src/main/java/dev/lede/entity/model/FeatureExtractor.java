@@ -1,0 +1,143 @@
+package dev.lede.entity.model;
+
+import dev.lede.entity.gazetteer.Gazetteer;
+import dev.lede.entity.gazetteer.GazetteerCategory;
+
+import java.util.Locale;
+
+/**
+ * Turns each word of a sentence into hashed sparse features: the word, its lower case and shape, prefixes and
+ * suffixes, a +-2 context window, capitalisation at sentence start and in all-capital headlines, and gazetteer
+ * membership of the word and its neighbours. Features of the tags already chosen on the left are added while
+ * decoding ({@link #historyFeatures}). Thread-safe: keeps no state besides the gazetteer.
+ */
+public final class FeatureExtractor {
+    /** Bump when features change: a model records the version it was trained with. */
+    public static final int VERSION = 1;
+
+    private static final String BOS = "<s>";
+    private static final String EOS = "</s>";
+    private static final GazetteerCategory[] CATEGORIES = GazetteerCategory.values();
+
+    private final Gazetteer gazetteer;
+
+    public FeatureExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Static features of every word of sentence {@code [from, to)}; row {@code i - from} is word i. */
+    public long[][] sentenceFeatures(Words words, int from, int to) {
+        int n = to - from;
+        String[] lower = new String[n];
+        String[] shape = new String[n];
+        int letters = 0;
+        int upper = 0;
+        for (int k = 0; k < n; k++) {
+            String w = words.word(from + k);
+            lower[k] = w.toLowerCase(Locale.ROOT);
+            shape[k] = shape(w);
+            for (int c = 0; c < w.length(); c++) {
+                char ch = w.charAt(c);
+                if (Character.isLetter(ch)) {
+                    letters++;
+                    if (Character.isUpperCase(ch)) {
+                        upper++;
+                    }
+                }
+            }
+        }
+        boolean headline = letters >= 8 && upper * 10 >= letters * 8;
+        int[] begin = new int[n];
+        int[] inside = new int[n];
+        gazetteer.match(words, from, to, begin, inside);
+        long[][] out = new long[n][];
+        long[] buf = new long[64];
+        for (int k = 0; k < n; k++) {
+            int f = 0;
+            String w = words.word(from + k);
+            String lw = lower[k];
+            buf[f++] = FeatureHasher.of(0, "");
+            buf[f++] = FeatureHasher.of(1, headline ? lw : w);
+            buf[f++] = FeatureHasher.of(2, lw);
+            buf[f++] = FeatureHasher.of(3, shape[k]);
+            for (int a = 1; a <= 4 && a <= lw.length(); a++) {
+                buf[f++] = FeatureHasher.of(4 + a, lw.substring(0, a));
+                buf[f++] = FeatureHasher.of(8 + a, lw.substring(lw.length() - a));
+            }
+            String p1 = k >= 1 ? lower[k - 1] : BOS;
+            String p2 = k >= 2 ? lower[k - 2] : BOS;
+            String n1 = k + 1 < n ? lower[k + 1] : EOS;
+            String n2 = k + 2 < n ? lower[k + 2] : EOS;
+            buf[f++] = FeatureHasher.of(13, p1);
+            buf[f++] = FeatureHasher.of(14, p2);
+            buf[f++] = FeatureHasher.of(15, n1);
+            buf[f++] = FeatureHasher.of(16, n2);
+            buf[f++] = FeatureHasher.of(17, p1, lw);
+            buf[f++] = FeatureHasher.of(18, lw, n1);
+            buf[f++] = FeatureHasher.of(19, k >= 1 ? shape[k - 1] : BOS, shape[k]);
+            buf[f++] = FeatureHasher.of(20, shape[k], k + 1 < n ? shape[k + 1] : EOS);
+            buf[f++] = FeatureHasher.of(21, k >= 1 ? words.word(from + k - 1) : BOS);
+            buf[f++] = FeatureHasher.of(22, k + 1 < n ? words.word(from + k + 1) : EOS);
+            if (k == 0) {
+                buf[f++] = FeatureHasher.of(23, shape[k]);
+                buf[f++] = FeatureHasher.of(24, lw);
+            }
+            if (headline) {
+                buf[f++] = FeatureHasher.of(25, "headline");
+                buf[f++] = FeatureHasher.of(26, lw);
+            }
+            for (GazetteerCategory c : CATEGORIES) {
+                if (f > buf.length - 8) {
+                    break;
+                }
+                if (c.in(begin[k])) {
+                    buf[f++] = FeatureHasher.of(30 + c.ordinal(), "B");
+                    buf[f++] = FeatureHasher.of(30 + c.ordinal(), "B" + shape[k]);
+                }
+                if (c.in(inside[k])) {
+                    buf[f++] = FeatureHasher.of(30 + c.ordinal(), "I");
+                }
+                if (k >= 1 && c.in(begin[k - 1] | inside[k - 1])) {
+                    buf[f++] = FeatureHasher.of(50 + c.ordinal(), "prev");
+                }
+                if (k + 1 < n && c.in(begin[k + 1] | inside[k + 1])) {
+                    buf[f++] = FeatureHasher.of(50 + c.ordinal(), "next");
+                }
+            }
+            long[] row = new long[f];
+            System.arraycopy(buf, 0, row, 0, f);
+            out[k] = row;
+        }
+        return out;
+    }
+
+    /**
+     * Features of the decoding history: previous tag, the two previous tags, previous tag with the word.
+     *
+     * @param into receives the 4 feature hashes
+     */
+    public static void historyFeatures(int prev, int prev2, String lowerWord, String shape, long[] into) {
+        into[0] = FeatureHasher.finish(FeatureHasher.add(FeatureHasher.start(70), prev));
+        into[1] = FeatureHasher.finish(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(71), prev), prev2));
+        into[2] = FeatureHasher.finish(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(72), lowerWord), prev));
+        into[3] = FeatureHasher.finish(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(73), shape), prev));
+    }
+
+    public static final int HISTORY_FEATURES = 4;
+
+    /** Word shape with runs collapsed: "Zelensky" -> "Xx", "U.S." -> "X.X.", "2025" -> "d", "F-16" -> "X-d". */
+    public static String shape(String w) {
+        StringBuilder sb = new StringBuilder(8);
+        char last = 0;
+        for (int i = 0; i < w.length() && sb.length() < 8; i++) {
+            char c = w.charAt(i);
+            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
+                    : Character.isLetter(c) ? 'x' : c;
+            if (s != last) {
+                sb.append(s);
+                last = s;
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.lede.entity.model;
+
+/**
+ * Hashes a feature (template number and string value) to 64 bits without building the feature string.
+ * With 64 bits, collisions among the ~10^6 features of a model are negligible, so the model keeps exact
+ * features at the memory cost of a hash.
+ */
+public final class FeatureHasher {
+    private static final long PRIME = 0x100000001B3L;
+
+    private FeatureHasher() {
+    }
+
+    public static long start(int template) {
+        return (0xCBF29CE484222325L ^ template) * PRIME;
+    }
+
+    public static long add(long h, CharSequence s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        return (h ^ 0x1F) * PRIME;
+    }
+
+    public static long add(long h, int value) {
+        return (h ^ (value + 0x3FL)) * PRIME;
+    }
+
+    /** Final mixing; never returns 0 (the empty marker of {@link LongIntMap}). */
+    public static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    public static long of(int template, CharSequence s) {
+        return finish(add(start(template), s));
+    }
+
+    public static long of(int template, CharSequence a, CharSequence b) {
+        return finish(add(add(start(template), a), b));
+    }
+}

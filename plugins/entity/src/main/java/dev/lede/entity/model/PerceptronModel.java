@@ -1,0 +1,115 @@
+package dev.lede.entity.model;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The trained weights of the averaged perceptron: one row of {@link TagSet#SIZE} weights per hashed feature.
+ * Immutable and thread-safe. Stored as a gzip stream: a header, the feature hashes, then the weights quantised
+ * to 16 bits (the scale is in the header), which keeps the shipped file small at no measurable accuracy cost.
+ */
+public final class PerceptronModel implements FeatureScorer {
+    /** The model shipped in the jar, trained by {@code scripts/entity/train.sh}. */
+    public static final String RESOURCE = "/dev/lede/entity/ner-model.bin.gz";
+    private static final int MAGIC = 0x4C4E4552; // "LNER"
+
+    private final LongIntMap index;
+    private final float[] weights;
+    private final int featureVersion;
+
+    public PerceptronModel(long[] keys, float[] weights, int featureVersion) {
+        if (weights.length != keys.length * TagSet.SIZE) {
+            throw new IllegalArgumentException("weights do not match " + keys.length + " features");
+        }
+        this.index = new LongIntMap(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            index.put(keys[i], i);
+        }
+        this.weights = weights;
+        this.featureVersion = featureVersion;
+    }
+
+    public int features() {
+        return index.size();
+    }
+
+    public int featureVersion() {
+        return featureVersion;
+    }
+
+    @Override
+    public void addScores(long feature, float[] scores) {
+        int row = index.get(feature);
+        if (row >= 0) {
+            int base = row * TagSet.SIZE;
+            for (int t = 0; t < TagSet.SIZE; t++) {
+                scores[t] += weights[base + t];
+            }
+        }
+    }
+
+    /** Loads the model shipped in the jar. */
+    public static PerceptronModel load() {
+        try (InputStream in = PerceptronModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("model resource " + RESOURCE + " missing from the class path");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static PerceptronModel read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16)));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a Lede NER model");
+        }
+        int version = in.readInt();
+        int tags = in.readInt();
+        if (tags != TagSet.SIZE) {
+            throw new IOException("model has " + tags + " tags, this code " + TagSet.SIZE);
+        }
+        int n = in.readInt();
+        float scale = in.readFloat();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = in.readLong();
+        }
+        float[] w = new float[n * tags];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = in.readShort() * scale;
+        }
+        return new PerceptronModel(keys, w, version);
+    }
+
+    /** Writes keys and weights (quantised to 16 bits). */
+    public static void write(long[] keys, float[] weights, int featureVersion, OutputStream raw) throws IOException {
+        float max = 0;
+        for (float v : weights) {
+            max = Math.max(max, Math.abs(v));
+        }
+        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+        DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(gz, 1 << 16));
+        out.writeInt(MAGIC);
+        out.writeInt(featureVersion);
+        out.writeInt(TagSet.SIZE);
+        out.writeInt(keys.length);
+        out.writeFloat(scale);
+        for (long k : keys) {
+            out.writeLong(k);
+        }
+        for (float v : weights) {
+            out.writeShort(Math.round(v / scale));
+        }
+        out.flush();
+        gz.finish();
+    }
+}

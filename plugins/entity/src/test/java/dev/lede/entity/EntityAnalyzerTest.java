@@ -1,0 +1,103 @@
+package dev.lede.entity;
+
+import dev.lede.analyzer.AnalyzerConfig;
+import dev.lede.analyzer.AnalyzerContext;
+import dev.lede.analyzer.AnalyzerRegistry;
+import dev.lede.annotation.Entity;
+import dev.lede.annotation.EntityType;
+import dev.lede.annotation.Mention;
+import dev.lede.document.AnnotatedDocument;
+import dev.lede.document.Document;
+import dev.lede.document.Layers;
+import dev.lede.text.TextAnalyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shipped model and rules on sentences written for this test. */
+class EntityAnalyzerTest {
+    private static EntityAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = new EntityAnalyzer(EntityResources.load());
+    }
+
+    private static List<Entity> analyze(String text) throws Exception {
+        AnnotatedDocument doc = new AnnotatedDocument(Document.of("t", text));
+        new TextAnalyzer().analyze(doc);
+        analyzer.analyze(doc);
+        return doc.layer(Layers.ENTITIES);
+    }
+
+    private static Optional<Entity> find(List<Entity> entities, String mention) {
+        return entities.stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention))).findFirst();
+    }
+
+    @Test
+    void providerContract() {
+        EntityAnalyzerProvider p = new EntityAnalyzerProvider();
+        assertEquals("entity", p.name());
+        assertEquals(Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.PARAGRAPHS), p.requires());
+        assertEquals(Set.of(Layers.ENTITIES), p.provides());
+        assertTrue(p.module().isPresent());
+        assertTrue(AnalyzerRegistry.load().names().contains("entity"));
+        EntityResources shared = EntityResources.load();
+        AnalyzerContext context = new AnalyzerContext() {
+            public AnalyzerConfig config() {
+                return AnalyzerConfig.EMPTY;
+            }
+
+            public <T> T instance(Class<T> type) {
+                return type.cast(shared);
+            }
+        };
+        assertTrue(p.create(context) instanceof EntityAnalyzer);
+    }
+
+    @Test
+    void findsTypedNamesWithoutSwallowingTitles() throws Exception {
+        List<Entity> entities = analyze("BERLIN (Reuters) - German Chancellor Olaf Scholz met French President "
+                + "Emmanuel Macron in Paris on Tuesday to discuss aid for Ukraine.");
+        assertEquals(EntityType.PERSON, find(entities, "Olaf Scholz").orElseThrow().type());
+        assertEquals(EntityType.PERSON, find(entities, "Emmanuel Macron").orElseThrow().type());
+        assertEquals(EntityType.NORP, find(entities, "German").orElseThrow().type());
+        assertEquals(EntityType.NORP, find(entities, "French").orElseThrow().type());
+        assertEquals(EntityType.LOCATION, find(entities, "Paris").orElseThrow().type());
+        assertEquals(EntityType.LOCATION, find(entities, "Ukraine").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Reuters").orElseThrow().type());
+    }
+
+    @Test
+    void groupsSurnameNominalAndPronounWithThePerson() throws Exception {
+        String text = "Polish President Andrzej Duda visited Vilnius on Monday.\n\n"
+                + "Duda said the region needed more air defence. \u201CWe will not wait,\u201D the President said.\n\n"
+                + "He later met Lithuanian officials.";
+        List<Entity> entities = analyze(text);
+        Entity duda = find(entities, "Andrzej Duda").orElseThrow();
+        List<String> mentions = duda.mentions().stream().map(Mention::text).toList();
+        assertEquals(List.of("Andrzej Duda", "Duda", "the President", "He"), mentions);
+        assertEquals("e" + (entities.indexOf(duda) + 1), duda.id());
+        assertTrue(duda.salience().inFirstParagraph());
+        for (Mention m : duda.mentions()) {
+            assertEquals(m.text(), text.substring(m.start(), m.end()));
+        }
+    }
+
+    @Test
+    void keepsThePeriodOfUsAndJoinsItsAliases() throws Exception {
+        String text = "Officials in the U.S. said the United States would send more Patriot systems.";
+        List<Entity> entities = analyze(text);
+        Entity us = find(entities, "U.S.").orElseThrow();
+        assertEquals(EntityType.LOCATION, us.type());
+        assertTrue(us.mentions().stream().anyMatch(m -> m.text().equals("United States")));
+        assertEquals(EntityType.MISC, find(entities, "Patriot").orElseThrow().type());
+    }
+}

@@ -1,0 +1,303 @@
+#!/usr/bin/env python3
+"""Helper of check-scorer-agreement.sh (stdlib only).
+
+  perturb GOLD.jsonl OUTDIR   write prediction files derived from the gold (gold unchanged and perturbed)
+  compare PY.json JAVA.json   compare two score reports: same keys, every number within 1e-3, other values equal
+
+Perturbed files are derived from evaluation data: write them under /tmp only, never into the repository.
+"""
+import copy
+import json
+import os
+import random
+import sys
+
+TOL = 1e-3
+ENTITY_TYPES = ["PERSON", "ORGANIZATION", "LOCATION", "NORP", "MISC"]
+NUMBER_TYPES = ["cardinal", "ordinal", "percent", "money", "quantity", "duration", "count", "age", "temperature"]
+QUOTE_KINDS = ["direct", "mixed", "indirect"]
+# unit -> (other spelling of the same dimension, factor to multiply the value by)
+UNIT_SWAPS = {"kilometer": ("meter", 1000.0), "meter": ("cm", 100.0), "hour": ("minutes", 60.0),
+              "minute": ("seconds", 60.0), "day": ("hours", 24.0), "year": ("yrs", 1.0), "mile": ("miles", 1.0),
+              "kilogram": ("g", 1000.0), "gram": ("mg", 1000.0), "pound": ("ounce", 16.0), "USD": ("dollars", 1.0),
+              "EUR": ("euros", 1.0), "GBP": ("£", 1.0), "celsius": ("°C", 1.0), "liter": ("ml", 1000.0),
+              "foot": ("inches", 12.0), "week": ("days", 7.0), "month": ("mo", 1.0), "second": ("s", 1.0)}
+SPAN_HOLDERS = ("speaker", "cue")
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+def spans_of(doc):
+    """Every dict with start/end in the prediction-relevant layers."""
+    for e in doc.get("entities") or []:
+        for m in e.get("mentions") or []:
+            yield m
+    for q in doc.get("quotes") or []:
+        yield q
+        for p in q.get("parts") or []:
+            yield p
+        for k in SPAN_HOLDERS:
+            if isinstance(q.get(k), dict) and q[k].get("start") is not None:
+                yield q[k]
+    for n in doc.get("numbers") or []:
+        if n.get("start") is not None:
+            yield n
+    for p in doc.get("places") or []:
+        yield p
+
+
+def clamp(doc, s):
+    n = len(doc["text"])
+    s["start"] = max(0, min(n, s["start"]))
+    s["end"] = max(s["start"], min(n, s["end"]))
+
+
+def shift(doc, by):
+    for s in spans_of(doc):
+        s["start"] += by
+        s["end"] += by
+        clamp(doc, s)
+
+
+def drop_third(doc):
+    for layer in ("entities", "quotes", "numbers", "places"):
+        if doc.get(layer):
+            doc[layer] = [x for i, x in enumerate(doc[layer]) if i % 3 != 1]
+    for e in doc.get("entities") or []:
+        e["mentions"] = [m for i, m in enumerate(e.get("mentions") or []) if i % 3 != 2]
+
+
+def swap_types(doc):
+    for i, e in enumerate(doc.get("entities") or []):
+        if i % 2 == 0 and e.get("type") in ENTITY_TYPES:
+            e["type"] = ENTITY_TYPES[(ENTITY_TYPES.index(e["type"]) + 1) % len(ENTITY_TYPES)]
+    for i, n in enumerate(doc.get("numbers") or []):
+        if i % 2 == 0 and n.get("type") in NUMBER_TYPES:
+            n["type"] = NUMBER_TYPES[(NUMBER_TYPES.index(n["type"]) + 1) % len(NUMBER_TYPES)]
+    for i, q in enumerate(doc.get("quotes") or []):
+        if i % 2 == 0 and q.get("kind") in QUOTE_KINDS:
+            q["kind"] = QUOTE_KINDS[(QUOTE_KINDS.index(q["kind"]) + 1) % len(QUOTE_KINDS)]
+
+
+def scale_values(doc):
+    for i, n in enumerate(doc.get("numbers") or []):
+        if i % 3 == 0:
+            for k in ("value", "low", "high"):
+                if isinstance(n.get(k), (int, float)):
+                    n[k] = n[k] * 1.5
+        elif i % 3 == 1:
+            swap = UNIT_SWAPS.get(n.get("unit"))
+            if swap:
+                n["unit"] = swap[0]
+                for k in ("value", "low", "high"):
+                    if isinstance(n.get(k), (int, float)):
+                        n[k] = n[k] * swap[1]
+            else:
+                n["approx"] = None if n.get("approx") else "about"
+        else:
+            if isinstance(n.get("value"), (int, float)) and n.get("low") is None:
+                n["low"], n["high"], n["value"] = n["value"], n["value"] * 2, None
+
+
+def remove_speakers(doc):
+    ids = [e.get("id") for e in doc.get("entities") or []]
+    for i, q in enumerate(doc.get("quotes") or []):
+        if i % 3 == 0:
+            q["speaker"] = None
+            q["speakerEntity"] = None
+        elif i % 3 == 1 and ids:
+            q["speaker"] = None
+            q["speakerEntity"] = ids[(i * 7) % len(ids)]
+        elif isinstance(q.get("speaker"), dict):
+            q["speaker"]["start"] = max(0, q["speaker"]["start"] - 40)
+            q["speaker"]["end"] = q["speaker"]["start"] + 3
+            clamp(doc, q["speaker"])
+
+
+def move_places(doc):
+    for i, p in enumerate(doc.get("places") or []):
+        if i % 2 == 0 and p.get("lat") is not None:
+            p["lat"] = p["lat"] + 4.5 if p["lat"] < 80 else p["lat"] - 4.5   # about 500 km
+        if i % 3 == 0 and p.get("geonameId") is not None:
+            p["geonameId"] = int(p["geonameId"]) + 1
+        if i % 5 == 1:
+            p["lat"] = p["lon"] = None                                       # falls back to the GeoNames id
+
+
+def change_ids(doc, index):
+    for e in doc.get("entities") or []:
+        old = e.get("id")
+        e["id"] = "x-" + str(old)
+        for q in doc.get("quotes") or []:
+            if q.get("speakerEntity") == old:
+                q["speakerEntity"] = e["id"]
+    if index % 4 == 3:
+        doc["id"] = "other-" + str(doc["id"])
+
+
+def lede_shape(doc):
+    """What Lede writes: speaker entity inside speaker, parts always a list, no gold-only keys."""
+    out = {"schema": 1, "id": doc["id"], "metadata": {}}
+    out["entities"] = [{"id": e.get("id"), "type": e.get("type"), "name": e.get("name"),
+                        "mentions": [{"start": m["start"], "end": m["end"], "text": m.get("text"),
+                                      "kind": m.get("kind", "name")} for m in e.get("mentions") or []]}
+                       for e in doc.get("entities") or []]
+    quotes = []
+    for q in doc.get("quotes") or []:
+        sp = q.get("speaker")
+        speaker = None
+        if sp or q.get("speakerEntity"):
+            speaker = dict(sp or {"start": q["start"], "end": q["start"], "text": ""})
+            speaker["entity"] = q.get("speakerEntity")
+            speaker.pop("start", None) if not sp else None
+        quotes.append({"id": q.get("id"), "kind": q.get("kind"), "start": q["start"], "end": q["end"],
+                       "text": q.get("text"), "parts": q.get("parts") or [], "speaker": speaker, "cue": q.get("cue")})
+    out["quotes"] = quotes
+    out["numbers"] = [{k: n.get(k) for k in ("start", "end", "text", "type", "value", "low", "high", "unit", "approx")}
+                      for n in doc.get("numbers") or [] if n.get("start") is not None]
+    out["places"] = [{k: p.get(k) for k in ("start", "end", "text", "geonameId", "name", "lat", "lon", "countryCode",
+                                            "featureCode")} for p in doc.get("places") or []]
+    out["errors"] = []
+    return out
+
+
+def noise(doc, rng):
+    """Random drops, jitters, duplicates, type changes, entity merges and predictions on the must-not lists."""
+    n = len(doc["text"])
+    for layer in ("entities", "quotes", "numbers", "places"):
+        items = doc.get(layer) or []
+        kept = []
+        for x in items:
+            r = rng.random()
+            if r < 0.15:
+                continue
+            kept.append(x)
+            if r < 0.3:
+                y = copy.deepcopy(x)
+                for s in ([y] if layer != "entities" else y.get("mentions") or []):
+                    if s.get("start") is not None:
+                        d = rng.randint(-3, 3)
+                        s["start"] += d
+                        s["end"] += d + rng.randint(-2, 2)
+                        clamp(doc, s)
+                if layer == "entities":
+                    y["id"] = "dup-" + str(y.get("id"))
+                kept.append(y)
+        doc[layer] = kept
+    for s in spans_of(doc):
+        if rng.random() < 0.2:
+            s["start"] += rng.randint(-4, 4)
+            s["end"] += rng.randint(-4, 4)
+            clamp(doc, s)
+    ents = doc.get("entities") or []
+    if len(ents) > 3 and rng.random() < 0.5:                 # merge two entities (coreference error)
+        a, b = rng.sample(range(len(ents)), 2)
+        ents[a]["mentions"] = (ents[a].get("mentions") or []) + (ents[b].get("mentions") or [])
+        ents[b]["mentions"] = []
+    for e in ents:
+        if rng.random() < 0.2:
+            e["type"] = rng.choice(ENTITY_TYPES)
+        for m in e.get("mentions") or []:
+            if rng.random() < 0.1:
+                m["kind"] = rng.choice(["name", "nominal", "pronoun"])
+    for nq in doc.get("notQuotes") or []:
+        if rng.random() < 0.5:
+            doc.setdefault("quotes", []).append({"id": "nq", "kind": "direct", "start": nq["start"], "end": nq["end"]})
+    for nn in doc.get("notNumbers") or []:
+        if rng.random() < 0.5:
+            doc.setdefault("numbers", []).append({"start": nn["start"], "end": nn["end"], "type": "cardinal",
+                                                  "value": 1})
+    for npl in (doc.get("notPlaces") or [])[:40]:
+        if rng.random() < 0.3:
+            doc.setdefault("places", []).append({"start": npl["start"], "end": npl["end"], "text": npl.get("text"),
+                                                 "lat": 10.0, "lon": 10.0, "geonameId": 1})
+    for layer in ("numbers", "places"):
+        for _ in range(rng.randint(0, 2)):                   # spurious predictions
+            s = rng.randint(0, max(0, n - 5))
+            item = {"start": s, "end": min(n, s + rng.randint(1, 8))}
+            if layer == "numbers":
+                item.update(type=rng.choice(NUMBER_TYPES), value=rng.randint(1, 100), unit=None, approx=None)
+            else:
+                item.update(lat=rng.uniform(-60, 60), lon=rng.uniform(-180, 180), geonameId=rng.randint(1, 10 ** 6))
+            doc.setdefault(layer, []).append(item)
+
+
+def perturb(gold_path, outdir):
+    gold = load(gold_path)
+    variants = {
+        "identity": lambda d, i, r: None,
+        "shift1": lambda d, i, r: shift(d, 1),
+        "drop-third": lambda d, i, r: drop_third(d),
+        "types": lambda d, i, r: swap_types(d),
+        "values": lambda d, i, r: scale_values(d),
+        "speakers": lambda d, i, r: remove_speakers(d),
+        "places500km": lambda d, i, r: move_places(d),
+        "ids": lambda d, i, r: change_ids(d, i),
+        "noise1": lambda d, i, r: noise(d, r),
+        "noise2": lambda d, i, r: noise(d, r),
+    }
+    os.makedirs(outdir, exist_ok=True)
+    for name, fn in variants.items():
+        rng = random.Random(name)
+        with open(os.path.join(outdir, name + ".jsonl"), "w", encoding="utf-8") as f:
+            for i, g in enumerate(gold):
+                d = copy.deepcopy(g)
+                fn(d, i, rng)
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        if name in ("identity", "noise1"):
+            with open(os.path.join(outdir, name + "-lede.jsonl"), "w", encoding="utf-8") as f:
+                for i, g in enumerate(gold):
+                    d = copy.deepcopy(g)
+                    fn(d, i, rng)
+                    f.write(json.dumps(lede_shape(d), ensure_ascii=False) + "\n")
+    # a prediction file missing every other document
+    with open(os.path.join(outdir, "half-missing.jsonl"), "w", encoding="utf-8") as f:
+        for i, g in enumerate(gold):
+            if i % 2 == 0:
+                f.write(json.dumps(g, ensure_ascii=False) + "\n")
+
+
+def diff(a, b, path, out):
+    if isinstance(a, bool) or isinstance(b, bool):
+        if a != b:
+            out.append("%s: %r != %r" % (path, a, b))
+    elif isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        if abs(a - b) > TOL:
+            out.append("%s: %r != %r" % (path, a, b))
+    elif isinstance(a, dict) and isinstance(b, dict):
+        for k in sorted(set(a) | set(b)):
+            if k not in a or k not in b:
+                out.append("%s.%s: only in %s" % (path, k, "python" if k in a else "java"))
+            else:
+                diff(a[k], b[k], path + "." + k, out)
+    elif isinstance(a, list) and isinstance(b, list):
+        if len(a) != len(b):
+            out.append("%s: list length %d != %d" % (path, len(a), len(b)))
+        for i, (x, y) in enumerate(zip(a, b)):
+            diff(x, y, "%s[%d]" % (path, i), out)
+    elif a != b:
+        out.append("%s: %r != %r" % (path, a, b))
+
+
+def compare(py_path, java_path):
+    with open(py_path, encoding="utf-8") as f:
+        a = json.load(f)
+    with open(java_path, encoding="utf-8") as f:
+        b = json.load(f)
+    out = []
+    diff(a, b, "$", out)
+    for line in out[:20]:
+        print("  " + line)
+    return 1 if out else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "perturb":
+        perturb(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 4 and sys.argv[1] == "compare":
+        sys.exit(compare(sys.argv[2], sys.argv[3]))
+    else:
+        sys.exit(__doc__)

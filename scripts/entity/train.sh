@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Rebuilds the entity analyzer's name-tagging model (and, with --gazetteer, its gazetteer first).
+# Reads the training data from the shared eval folder (never copied into the repository) and writes
+# plugins/entity/src/main/resources/dev/lede/entity/ner-model.bin.gz. Usage: scripts/entity/train.sh [--gazetteer]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+SHARED="${LEDE_SHARED:-$ROOT/../../shared}"
+[ -d "$SHARED/eval" ] || SHARED=/work/shared
+RES="$ROOT/plugins/entity/src/main/resources/dev/lede/entity"
+if [ "${1:-}" = "--gazetteer" ]; then
+  python3 "$ROOT/scripts/entity/build-gazetteer.py" --geonames "$SHARED/data/geonames" --out "$RES/gazetteer.tsv.gz"
+fi
+cd "$ROOT"
+mvn -q -pl plugins/entity -am install -DskipTests
+CP="$ROOT/plugins/entity/target/classes:$(cd plugins/entity && mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+java -Xmx4g -cp "$CP" dev.lede.entity.train.TrainTagger \
+  --gazetteer "$RES/gazetteer.tsv.gz" \
+  --conll "$SHARED/eval/ner/train/conll2003/eng.train" \
+  --gum "$SHARED/eval/ner/gum_dev.jsonl" --exclude "$SHARED/eval/ner/gum_news.jsonl" \
+  --gum-repeat "${GUM_REPEAT:-2}" --epochs "${EPOCHS:-8}" --min-count "${MIN_COUNT:-2}" \
+  --dev "$SHARED/eval/ner/train/conll2003/eng.testa" \
+  --out "$RES/ner-model.bin.gz"
