@@ -7,6 +7,9 @@ import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Document;
 import dev.lede.json.ResultWriter;
 import dev.lede.pipeline.AnalysisResult;
+import dev.lede.pipeline.Pipeline;
+import dev.lede.pipeline.PipelineFactory;
+import dev.lede.pipeline.PipelineOptions;
 import dev.lede.text.TextAnalyzer;
 
 import java.io.BufferedReader;
@@ -14,52 +17,73 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Throwaway evaluation runner (test scope, not a test): runs text + quote (+ any extra analyzers given by class
- * name, e.g. the entity analyzer once it exists) over a gold JSONL and writes predictions as JSONL for
- * {@code score.py}. Usage: {@code DevSetRunner GOLD.jsonl PRED.jsonl}.
+ * Throwaway evaluation runner (test scope, not a test): runs text (+ entity with {@code -Dlede.entity=true}) +
+ * quote over a gold JSONL and writes predictions as JSONL for {@code score.py}; prints the time per analyzer.
+ * Usage: {@code DevSetRunner GOLD.jsonl PRED.jsonl [REPEAT]}.
  */
 public final class DevSetRunner {
     public static void main(String[] args) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        Analyzer text = new TextAnalyzer();
-        Analyzer quote = new QuoteAnalyzerProvider().create(null);
-        List<Analyzer> middle = EntityHook.analyzers();
-        ResultWriter writer = new ResultWriter(false, Set.of("quotes", "entities"));
-        long tText = 0, tMid = 0, tQuote = 0;
         int repeat = args.length > 2 ? Integer.parseInt(args[2]) : 1;
-        try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
-             PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
+        List<Document> docs = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    JsonNode g = mapper.readTree(line);
+                    docs.add(Document.of(g.get("id").asText(), g.get("text").asText()));
                 }
-                JsonNode g = mapper.readTree(line);
-                Document doc = Document.of(g.get("id").asText(), g.get("text").asText());
-                AnnotatedDocument ad = null;
+            }
+        }
+        ResultWriter writer = new ResultWriter(false, Set.of("quotes", "entities"));
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        List<AnalysisResult> results = new ArrayList<>();
+        if (Boolean.getBoolean("lede.entity")) {
+            try (Pipeline pipeline = PipelineFactory.create().build(PipelineOptions.of(List.of("quote")).withThreads(1))) {
                 for (int r = 0; r < repeat; r++) {
-                    ad = new AnnotatedDocument(doc);
+                    results.clear();
+                    for (Document d : docs) {
+                        AnalysisResult res = pipeline.process(d);
+                        res.nanosByAnalyzer().forEach((k, v) -> nanos.merge(k, v, Long::sum));
+                        if (!res.errors().isEmpty()) {
+                            System.err.println(d.id() + ": " + res.errors());
+                        }
+                        results.add(res);
+                    }
+                }
+            }
+        } else {
+            Analyzer text = new TextAnalyzer();
+            Analyzer quote = new QuoteAnalyzerProvider().create(null);
+            for (int r = 0; r < repeat; r++) {
+                results.clear();
+                for (Document d : docs) {
+                    AnnotatedDocument ad = new AnnotatedDocument(d);
                     long t0 = System.nanoTime();
                     text.analyze(ad);
                     long t1 = System.nanoTime();
-                    for (Analyzer a : middle) {
-                        a.analyze(ad);
-                    }
-                    long t2 = System.nanoTime();
                     quote.analyze(ad);
-                    long t3 = System.nanoTime();
-                    tText += t1 - t0;
-                    tMid += t2 - t1;
-                    tQuote += t3 - t2;
+                    long t2 = System.nanoTime();
+                    nanos.merge("text", t1 - t0, Long::sum);
+                    nanos.merge("quote", t2 - t1, Long::sum);
+                    results.add(new AnalysisResult(d.id(), d, ad.layers(), List.of(), Map.of()));
                 }
-                out.println(writer.toJson(new AnalysisResult(doc.id(), doc, ad.layers(), List.of(), Map.of())));
             }
         }
-        System.err.printf("text %.1f ms, entity %.1f ms, quote %.1f ms%n", tText / 1e6, tMid / 1e6, tQuote / 1e6);
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
+            for (AnalysisResult res : results) {
+                out.println(writer.toJson(res));
+            }
+        }
+        StringBuilder times = new StringBuilder();
+        nanos.forEach((k, v) -> times.append(String.format("%s %.1f ms  ", k, v / 1e6)));
+        System.err.println(times);
     }
 }
