@@ -25,6 +25,13 @@ final class ReportedSpeechGrammar {
     private static final Set<String> PARTICIPLE_LEADS = Set.copyOf(List.of("by", "after", "before", "while", "when",
             "for", "without", "in", "also", "repeatedly", "then"));
 
+    /** Documents and figures that "show" or "find" things as speakers do. */
+    private static final Set<String> SOURCE_NOUNS = Set.copyOf(List.of("poll", "polls", "survey", "surveys", "study",
+            "studies", "report", "reports", "analysis", "data", "average", "averages", "research", "documents",
+            "records", "figures", "statistics", "numbers", "estimates", "review", "audit", "investigation", "memo",
+            "letter", "filing", "filings", "complaint", "lawsuit", "statement", "ruling", "findings", "evidence",
+            "footage", "video", "videos", "transcript", "emails", "results", "returns", "projections", "models"));
+
     private final CueLexicon cues;
     private final SpeakerPhrases phrases;
 
@@ -43,6 +50,7 @@ final class ReportedSpeechGrammar {
     List<ReportedSpeech> find(String text, List<Word> ws, IntPredicate masked, IntPredicate fragment, Span knownSpeaker) {
         List<ReportedSpeech> out = new ArrayList<>();
         Span lastSpeaker = knownSpeaker;
+        boolean headline = titleCase(ws);
         int n = ws.size();
         int end = n;
         while (end > 0 && ws.get(end - 1).isPunct() && !ws.get(end - 1).is(")") && !isQuoteMark(ws.get(end - 1))) {
@@ -53,7 +61,7 @@ final class ReportedSpeechGrammar {
                 continue;
             }
             CueLexicon.Match c = cues.at(ws, i);
-            if (c == null || i > 0 && ws.get(i).isCapitalised()) {
+            if (c == null || i > 0 && ws.get(i).isCapitalised() && !headline) {
                 continue;
             }
             if (c.cueClass() == CueClass.QUOTE || i > 0 && NOUN_BEFORE.contains(ws.get(i - 1).lower())
@@ -65,7 +73,8 @@ final class ReportedSpeechGrammar {
             }
             ReportedSpeech r = c.cueClass() == CueClass.SOURCE ? according(text, ws, c, end, masked)
                     : verb(text, ws, c, end, masked, knownSpeaker);
-            if (r == null && lastSpeaker != null && i > 0 && ws.get(i - 1).is("and") && c.cueClass() != CueClass.SOURCE) {
+            if (r == null && lastSpeaker != null && i > 0 && (ws.get(i - 1).is("and") || ws.get(i - 1).is("but"))
+                    && c.cueClass() != CueClass.SOURCE) {
                 // "... attacked the police and blamed ...": the second verb shares the subject
                 int k = contentStart(ws, c, end);
                 r = k < 0 ? null : make(text, ws, k, end, null, c, masked);
@@ -90,8 +99,11 @@ final class ReportedSpeechGrammar {
             return true;
         }
         int i = c.from();
+        if (i > 0 && SOURCE_NOUNS.contains(ws.get(i - 1).lower())) {
+            return true; // "the poll shows", "a study finds"
+        }
         return i > 0 && (SpeakerPhrases.PRONOUNS.contains(ws.get(i - 1).lower()) && !ws.get(i - 1).is("it")
-                || ws.get(i - 1).isCapitalised() && i - 1 > 0);
+                || SpeakerPhrases.nameWord(ws.get(i - 1)) && !SpeakerPhrases.DETERMINERS.contains(ws.get(i - 1).lower()));
     }
 
     private static final Set<String> CONTRASTS = Set.copyOf(List.of("but", "though", "although", "while", "whereas",
@@ -150,6 +162,19 @@ final class ReportedSpeechGrammar {
         String form = ws.get(k).lower();
         return ws.get(k - 1).is(",") ? form.endsWith("ing") : form.endsWith("ed") || form.equals("said")
                 || form.equals("told") || form.endsWith("s") && !cues.nounLike(form);
+    }
+
+    /** A headline in Title Case ("Obama Says Museum Will Open"): capitalised cues count there. */
+    private static boolean titleCase(List<Word> ws) {
+        int words = 0;
+        int caps = 0;
+        for (Word w : ws) {
+            if (!w.isPunct() && w.text().length() > 3) {
+                words++;
+                caps += w.isCapitalised() ? 1 : 0;
+            }
+        }
+        return words >= 3 && caps == words;
     }
 
     private static boolean holdsFragment(List<Word> ws, Span content, IntPredicate fragment) {
@@ -320,7 +345,8 @@ final class ReportedSpeechGrammar {
                 to = k; // stop before a direct quote
                 break;
             }
-            if (k > from + 1 && (ws.get(k).is(",") || ws.get(k).is("and")) && k + 2 < to && secondCue(ws, k + 1)) {
+            if (k > from + 1 && (ws.get(k).is(",") || ws.get(k).is("and") || ws.get(k).is("but")) && k + 2 < to
+                    && secondCue(ws, k + 1)) {
                 to = k; // "..., saying ...", "... and asserted that ...": a second report starts
                 break;
             }

@@ -51,8 +51,14 @@ final class SpeakerPhrases {
     private boolean nounWord(List<Word> ws, int i) {
         Word w = ws.get(i);
         String l = w.lower();
+        boolean number = Character.isDigit(w.text().charAt(0));
+        if (number) {
+            // "73 percent said": a number heads a speaker phrase only before a noun
+            return i + 1 < ws.size() && !ws.get(i + 1).isPunct() && !ws.get(i + 1).isCapitalised()
+                    && cues.at(ws, i + 1) == null;
+        }
         return !w.isPunct() && !w.isCapitalised() && !STOP.contains(l) && !DETERMINERS.contains(l)
-                && !Character.isDigit(w.text().charAt(0)) && !adverb(w) && cues.at(ws, i) == null
+                && !adverb(w) && cues.at(ws, i) == null
                 && !(l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing")));
     }
 
