@@ -32,6 +32,9 @@ final class ReportedSpeechGrammar {
             "letter", "filing", "filings", "complaint", "lawsuit", "statement", "ruling", "findings", "evidence",
             "footage", "video", "videos", "transcript", "emails", "results", "returns", "projections", "models"));
 
+    /** Cues after which "for" belongs to the content ("called for" is a cue of its own). */
+    private static final Set<String> SPEAKS_FOR = Set.of();
+
     private final CueLexicon cues;
     private final SpeakerPhrases phrases;
 
@@ -114,6 +117,32 @@ final class ReportedSpeechGrammar {
     /** After a comma, these open an appositive or an adverbial that reported content rarely runs into. */
     private static final Set<String> APPOSITION_STARTS = Set.copyOf(List.of("including", "which", "the", "a", "an",
             "in", "on", "at", "after", "before", "as", "with", "for"));
+
+    private static final Set<String> OCCASION_PREPOSITIONS = Set.copyOf(List.of("in", "at", "on", "during", "since",
+            "via", "through"));
+    private static final Set<String> OCCASIONS = Set.copyOf(List.of("statement", "statements", "interview",
+            "interviews", "speech", "speeches", "rally", "rallies", "conference", "briefing", "hearing", "debate",
+            "event", "appearance", "tweet", "tweets", "post", "posts", "op-ed", "email", "memo", "remarks",
+            "address", "forum", "town", "meeting", "visit", "trip", "stop", "broadcast", "show", "podcast",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+            "evening", "night", "weekend", "yesterday", "today", "recent"));
+
+    /** A prepositional phrase telling the occasion of the report ("in a statement", "during Monday's debate"). */
+    private static boolean occasion(List<Word> ws, int k, int to) {
+        if (!OCCASION_PREPOSITIONS.contains(ws.get(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < to && j <= k + 4; j++) {
+            String w = ws.get(j).lower();
+            if (OCCASIONS.contains(w) || w.endsWith("'s") && OCCASIONS.contains(w.substring(0, w.length() - 2))) {
+                return true;
+            }
+            if (ws.get(j).isPunct()) {
+                return false;
+            }
+        }
+        return ws.get(k).is("during") || ws.get(k).is("since");
+    }
 
     private static boolean clauseBreak(List<Word> ws, int k, int to) {
         Word w = ws.get(k);
@@ -319,6 +348,9 @@ final class ReportedSpeechGrammar {
         }
         if (k < end && (ws.get(k).is("that") || ws.get(k).is(":") || ws.get(k).is(","))) {
             k++;
+        } else if (k + 1 < end && (ws.get(k).is("about") || ws.get(k).is("against") || ws.get(k).is("for")
+                && !SPEAKS_FOR.contains(ws.get(c.from()).lower()))) {
+            k++; // "spoke about the economy", "railed against the deal": the topic is the content
         }
         return k;
     }
@@ -348,6 +380,10 @@ final class ReportedSpeechGrammar {
             if (k > from + 1 && (ws.get(k).is(",") || ws.get(k).is("and") || ws.get(k).is("but")) && k + 2 < to
                     && secondCue(ws, k + 1)) {
                 to = k; // "..., saying ...", "... and asserted that ...": a second report starts
+                break;
+            }
+            if (k > from && occasion(ws, k, to)) {
+                to = k; // "... in a statement on Thursday": when and where it was said, not what
                 break;
             }
             if (k > from + 2 && clauseBreak(ws, k, to)) {
