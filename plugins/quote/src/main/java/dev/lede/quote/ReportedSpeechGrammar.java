@@ -144,6 +144,32 @@ final class ReportedSpeechGrammar {
         return ws.get(k).is("during") || ws.get(k).is("since");
     }
 
+    private static final Set<String> TAIL_WORDS = Set.copyOf(List.of("on", "in", "at", "last", "this", "during",
+            "a", "an", "the", "week", "month", "year", "again", "too", "also", "recently", "earlier", "later",
+            "privately", "publicly", "repeatedly", "previously", "then", "now", "today", "yesterday", "tonight",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "night",
+            "afternoon", "evening", "weekend", "statement", "interview", "of", "to", "reporters", "journalists"));
+
+    /** Only an occasion or a time follows the cue ("..., officials said on Monday."): the content came before. */
+    private static boolean adverbialTail(List<Word> ws, int from, int end) {
+        if (from >= end || occasion(ws, from, end)) {
+            return true;
+        }
+        for (int k = from; k < end; k++) {
+            Word w = ws.get(k);
+            if (!w.isPunct() && !TAIL_WORDS.contains(w.lower()) && !w.isCapitalised() && !Character.isDigit(w.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After a verb of belief, these start an object rather than a believed clause ("knew him", "felt betrayed"). */
+    private static final Set<String> NOT_CLAUSE_STARTS = Set.copyOf(List.of("him", "her", "them", "me", "us",
+            "it", "so", "about", "of", "for", "with", "like", "as", "in", "on", "at", "by", "from", "up", "out",
+            "off", "back", "down", "more", "less", "better", "worse", "well", "badly", "good", "bad", "much",
+            "nothing", "something", "anything", "everything"));
+
     private static boolean clauseBreak(List<Word> ws, int k, int to) {
         Word w = ws.get(k);
         if (w.is(";") || w.is("\u2014") || w.is("\u2013") || w.is("-") && k + 1 < to && ws.get(k + 1).is("-")) {
@@ -291,7 +317,7 @@ final class ReportedSpeechGrammar {
                 return new ReportedSpeech(content, List.of(left.content(), right.content()), left.speaker(), left.cue());
             }
         }
-        if (!that && tail <= 6) {
+        if (!that && tail <= 6 && adverbialTail(ws, c.to(), end)) {
             if (sp != null && sp[0] > 3 && ws.get(sp[0] - 1).is(",")) {
                 return make(text, ws, 0, sp[0] - 1, sp, c, masked);
             }
@@ -360,8 +386,7 @@ final class ReportedSpeechGrammar {
             return true; // after "that" or an adverbial
         }
         Word w = ws.get(k);
-        return SpeakerPhrases.PRONOUNS.contains(w.lower()) || SpeakerPhrases.DETERMINERS.contains(w.lower())
-                || w.isCapitalised() || w.is("to");
+        return !w.isPunct() && !NOT_CLAUSE_STARTS.contains(w.lower());
     }
 
     private ReportedSpeech make(String text, List<Word> ws, int from, int to, int[] sp, CueLexicon.Match c,
