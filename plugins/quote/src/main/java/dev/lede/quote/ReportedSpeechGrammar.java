@@ -407,7 +407,7 @@ final class ReportedSpeechGrammar {
                 to = k; // "..., saying ...", "... and asserted that ...": a second report starts
                 break;
             }
-            if (k > from && occasion(ws, k, to)) {
+            if (k > from && from > c.from() && occasion(ws, k, to)) {
                 to = k; // "... in a statement on Thursday": when and where it was said, not what
                 break;
             }

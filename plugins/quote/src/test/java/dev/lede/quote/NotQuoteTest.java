@@ -12,7 +12,7 @@ class NotQuoteTest {
 
     @Test
     void scareQuotedTermIsNotAQuote() {
-        String text = "The minister spoke of a \u201ccoalition of the willing\u201d to protect the border.";
+        String text = "The plan relies on a \u201ccoalition of the willing\u201d to protect the border.";
         List<Quote> quotes = QuoteFixture.quotes(text);
         assertTrue(quotes.stream().noneMatch(q -> q.text().contains("coalition")), () -> quotes.toString());
     }
