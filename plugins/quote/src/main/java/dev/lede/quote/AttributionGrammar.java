@@ -66,9 +66,40 @@ final class AttributionGrammar {
             }
             int k = SpeakerPhrases.skipBack(ws, j, sp[1]);
             boolean adjacent = k == sp[1] || appositive && ws.get(k - 1).is(",");
+            if (adjacent && quoteEndsSentence(text, from) && reportFollows(ws, c.to(), n)) {
+                return null; // "...timing." Gov. Smith said it would be improper: a new sentence, not an attribution
+            }
             return adjacent ? attribution(text, ws, sp, c.from(), c.to()) : null;
         }
         return null;
+    }
+
+    /** True when the quotation closing at {@code close} ends with a full stop, question or exclamation mark. */
+    private static boolean quoteEndsSentence(String text, int close) {
+        int i = close - 1;
+        while (i > 0 && "\"'\u201d\u2019\u00bb".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** More than a few words follow the cue before the sentence ends: they are reported content of their own. */
+    private static boolean reportFollows(List<Word> ws, int from, int n) {
+        if (from < n && ws.get(from).isPunct()) {
+            return false; // "she said, but ..."
+        }
+        int words = 0;
+        for (int k = from; k < n; k++) {
+            Word w = ws.get(k);
+            if (w.is(".") || w.is("!") || w.is("?")) {
+                break;
+            }
+            if (w.is("that")) {
+                return true;
+            }
+            words += w.isPunct() ? 0 : 1;
+        }
+        return words > 5;
     }
 
     /** The attribution in {@code [from, to)}, the text of the sentence before an opening mark. */

@@ -178,7 +178,16 @@ final class ReportedSpeechGrammar {
         if (w.is(",") && k + 1 < to && APPOSITION_STARTS.contains(ws.get(k + 1).lower())) {
             return true;
         }
-        return w.is(",") && k + 1 < to && CONTRASTS.contains(ws.get(k + 1).lower());
+        if (w.is(",") && k + 1 < to && CONTRASTS.contains(ws.get(k + 1).lower())) {
+            return true;
+        }
+        // ", implicitly putting his name on the line": a participle clause about the speaker, not the report
+        int j = k + 1;
+        if (w.is(",") && j < to && ws.get(j).lower().endsWith("ly") && !ws.get(j).isCapitalised()) {
+            j++;
+        }
+        return w.is(",") && j < to && ws.get(j).lower().length() > 5 && ws.get(j).lower().endsWith("ing")
+                && !ws.get(j).isCapitalised();
     }
 
     /** In "Although X admitted Y, Z ...", the report ends at the comma that closes the subordinate clause. */
@@ -351,13 +360,17 @@ final class ReportedSpeechGrammar {
             return -1;
         }
         if (c.cueClass() == CueClass.TELL && !ws.get(k).is("that") && !ws.get(k).isPunct()) {
-            if (ADDRESSEES.contains(ws.get(k).lower())) {
-                k++;
-            } else {
+            int j = ADDRESSEES.contains(ws.get(k).lower()) ? k + 1 : -1;
+            if (j < 0) {
                 int[] np = phrases.after(ws, k, end);
-                if (np != null && np[1] < end && ws.get(np[1]).is("that")) {
-                    k = np[1];
-                }
+                j = np == null ? -1 : np[1];
+            }
+            while (j >= 0 && j < end && TAIL_WORDS.contains(ws.get(j).lower()) && !ws.get(j).is("that")) {
+                j++; // "told reporters on Monday", "told voters this weekend"
+            }
+            if (j >= 0 && j < end && (ws.get(j).is("that") || SpeakerPhrases.PRONOUNS.contains(ws.get(j).lower())
+                    || ADDRESSEES.contains(ws.get(k).lower()))) {
+                k = j;
             }
         }
         if (k < end && ADVERBIAL_STARTS.contains(ws.get(k).lower())) {

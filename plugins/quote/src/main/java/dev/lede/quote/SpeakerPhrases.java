@@ -64,11 +64,24 @@ final class SpeakerPhrases {
 
     /** Skips auxiliaries and adverbs backwards from {@code i - 1}; returns the index just after the phrase slot. */
     static int skipBack(List<Word> ws, int i, int lo) {
-        while (i > lo && (SKIPPABLE.contains(ws.get(i - 1).lower()) || adverb(ws.get(i - 1)))) {
-            i--;
+        while (i > lo) {
+            Word w = ws.get(i - 1);
+            if (SKIPPABLE.contains(w.lower()) || adverb(w)) {
+                i--;
+            } else if (i - 1 > lo && TIME_PREPOSITIONS.contains(ws.get(i - 2).lower())
+                    && (Character.isDigit(w.text().charAt(0)) || WEEKDAYS.contains(w.lower()))) {
+                i -= 2; // "who in 2010 said", "Trump on Monday said"
+            } else {
+                return i;
+            }
         }
         return i;
     }
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.copyOf(List.of("in", "on", "since", "by"));
+    private static final Set<String> WEEKDAYS = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"));
 
     /** True when a be-form stands right before the cue ("it was said", "is expected"): a passive, no speaker. */
     static boolean passive(List<Word> ws, int cue, int lo) {
