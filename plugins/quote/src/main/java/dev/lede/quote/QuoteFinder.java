@@ -31,7 +31,10 @@ final class QuoteFinder {
     private final ReportedSpeechGrammar reported;
     private final SpeakerPhrases phrases;
 
+    private final CueLexicon cues;
+
     QuoteFinder(CueLexicon cues) {
+        this.cues = cues;
         this.attributions = new AttributionGrammar(cues);
         this.reported = new ReportedSpeechGrammar(cues);
         this.phrases = new SpeakerPhrases(cues);
@@ -127,8 +130,13 @@ final class QuoteFinder {
         }
         for (int f = 0; f < fragments.size(); f++) {
             MarkedQuote m = fragments.get(f);
-            if (!absorbed[f] && speechFragment(text, m)) {
-                Unit unit = units.get(unitOf(units, m.open()));
+            if (absorbed[f] || termPosition(text, Math.max(0, m.open() - 40), m.open()) || titleCase(text, m)) {
+                continue;
+            }
+            Unit unit = units.get(unitOf(units, m.open()));
+            boolean quoted = words(text, m.contentStart(), m.contentEnd()) >= MIN_UNATTRIBUTED_WORDS
+                    || cueOutside(text, unit, m);
+            if (quoted) {
                 List<Word> ws = WordLexer.lex(text, unit.start(), m.open());
                 int[] sp = phrases.subject(ws, 0, ws.size());
                 Span s = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
@@ -342,6 +350,25 @@ final class QuoteFinder {
             return false;
         }
         return !termPosition(text, Math.max(0, m.open() - 40), m.open());
+    }
+
+    /**
+     * A short fragment is somebody's word, not a term, when its sentence has a reporting cue outside it ("Trump
+     * called the deal \u201cterrible\u201d"): the cue names a speaker even where the grammar found no full report.
+     */
+    private boolean cueOutside(String text, Unit unit, MarkedQuote m) {
+        List<Word> ws = WordLexer.lex(text, unit.start(), unit.end());
+        for (int i = 0; i < ws.size(); i++) {
+            Word w = ws.get(i);
+            if (w.start() >= m.open() && w.start() < m.close()) {
+                continue;
+            }
+            CueLexicon.Match c = cues.at(ws, i);
+            if (c != null && c.cueClass() != CueClass.SOURCE && !w.isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** More than half the words capitalised: a name or title ("The Long Road Home"), not speech. */
