@@ -186,8 +186,16 @@ final class ReportedSpeechGrammar {
         if (w.is(",") && j < to && ws.get(j).lower().endsWith("ly") && !ws.get(j).isCapitalised()) {
             j++;
         }
-        return w.is(",") && j < to && ws.get(j).lower().length() > 5 && ws.get(j).lower().endsWith("ing")
-                && !ws.get(j).isCapitalised();
+        if (!(w.is(",") && j < to && ws.get(j).lower().length() > 5 && ws.get(j).lower().endsWith("ing")
+                && !ws.get(j).isCapitalised())) {
+            return false;
+        }
+        for (int x = j + 1; x + 1 < to; x++) {
+            if ((ws.get(x).is("and") || ws.get(x).is("or")) && ws.get(x + 1).lower().endsWith("ing")) {
+                return false; // "uniting Europe, ramping up production, and expanding ...": a list, one report
+            }
+        }
+        return true;
     }
 
     /** In "Although X admitted Y, Z ...", the report ends at the comma that closes the subordinate clause. */
