@@ -18,8 +18,8 @@ final class AttributionGrammar {
     }
 
     /** The attribution in {@code [from, to)}, the text right after a closing mark. */
-    Attribution after(String text, int from, int to) {
-        List<Word> ws = WordLexer.lex(text, from, to);
+    Attribution after(String text, DocumentWords words, int from, int to) {
+        List<Word> ws = words.window(from, to);
         int n = ws.size();
         int i = 0;
         while (i < n && (ws.get(i).is(",") || ws.get(i).is("(") )) {
@@ -103,8 +103,8 @@ final class AttributionGrammar {
     }
 
     /** The attribution in {@code [from, to)}, the text of the sentence before an opening mark. */
-    Attribution before(String text, int from, int to) {
-        List<Word> ws = WordLexer.lex(text, from, to);
+    Attribution before(String text, DocumentWords words, int from, int to) {
+        List<Word> ws = words.window(from, to);
         int n = ws.size();
         if (n == 0) {
             return null;

@@ -60,12 +60,13 @@ final class QuoteFinder {
         List<MarkedQuote> marks = withoutTranscript(scanner.scan(text, paragraphs), transcript);
         List<Unit> units = SentenceUnits.build(text, sentences, paragraphs, marks);
         EntityIndex index = new EntityIndex(entities);
+        DocumentWords lexed = new DocumentWords(text);
         if (units.isEmpty()) {
             return List.of();
         }
         List<Direct> directs = new ArrayList<>();
         List<MarkedQuote> fragments = new ArrayList<>();
-        attributeMarks(text, marks, units, directs, fragments);
+        attributeMarks(text, lexed, marks, units, directs, fragments);
 
         List<Quote> out = new ArrayList<>();
         java.util.BitSet masks = new java.util.BitSet(text.length());
@@ -90,7 +91,7 @@ final class QuoteFinder {
         int ff = 0;
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
-            List<Word> ws = WordLexer.lex(text, unit.start(), unit.end());
+            List<Word> ws = lexed.window(unit.start(), unit.end());
             boolean[] masked = new boolean[ws.size()];
             for (int w = 0; w < ws.size(); w++) {
                 masked[w] = masks.get(ws.get(w).start());
@@ -135,9 +136,9 @@ final class QuoteFinder {
             }
             Unit unit = units.get(unitOf(units, m.open()));
             boolean quoted = words(text, m.contentStart(), m.contentEnd()) >= MIN_UNATTRIBUTED_WORDS
-                    || cueOutside(text, unit, m);
+                    || cueOutside(lexed, unit, m);
             if (quoted) {
-                List<Word> ws = WordLexer.lex(text, unit.start(), m.open());
+                List<Word> ws = lexed.window(unit.start(), m.open());
                 int[] sp = phrases.subject(ws, 0, ws.size());
                 Span s = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
                 out.add(new Quote(null, QuoteKind.MIXED, m.open(), m.close(), text.substring(m.open(), m.close()),
@@ -173,7 +174,7 @@ final class QuoteFinder {
     }
 
     /** Attributes every marked quote, joins split quotes, and sets aside the unattributed fragments. */
-    private void attributeMarks(String text, List<MarkedQuote> marks, List<Unit> units, List<Direct> directs,
+    private void attributeMarks(String text, DocumentWords lexed, List<MarkedQuote> marks, List<Unit> units, List<Direct> directs,
                                 List<MarkedQuote> fragments) {
         Direct previous = null;
         for (int i = 0; i < marks.size(); i++) {
@@ -192,7 +193,7 @@ final class QuoteFinder {
             // a quote resumed after its attribution: "We must act," he said, "and act now."
             if (previous != null && previous.attribution != null && continues(text, previous, m, units, uOpen)
                     && (initial || uOpen == unitOf(units, previous.attribution.end() - 1))) {
-                Attribution own = attributions.after(text, m.close(), afterEnd);
+                Attribution own = attributions.after(text, lexed, m.close(), afterEnd);
                 if (own == null) {
                     previous.parts.add(m);
                     continue;
@@ -202,19 +203,19 @@ final class QuoteFinder {
                 fragments.add(m); // "on CBS's \"Face the Nation,\"", "a \u201ccoalition of the willing\u201d"
                 continue;
             }
-            Attribution a = attributions.after(text, m.close(), afterEnd);
+            Attribution a = attributions.after(text, lexed, m.close(), afterEnd);
             if (a == null) {
-                a = attributions.before(text, beforeStart, m.open());
+                a = attributions.before(text, lexed, beforeStart, m.open());
             }
             if (a == null && initial && uOpen > 0 && units.get(uOpen - 1).paragraph() == openUnit.paragraph() - 1
                     && endsWithColon(text, units.get(uOpen - 1))) {
                 Unit prev = units.get(uOpen - 1);
-                a = attributions.before(text, prev.start(), prev.end());
+                a = attributions.before(text, lexed, prev.start(), prev.end());
             }
             int words = words(text, m.contentStart(), m.contentEnd());
             if (a == null && words >= 3 && colonBefore(text, openUnit.start(), m.open())) {
                 // "The message was simple: \"...\"": the subject of the sentence speaks
-                List<Word> ws = WordLexer.lex(text, openUnit.start(), m.open());
+                List<Word> ws = lexed.window(openUnit.start(), m.open());
                 int[] sp = phrases.subject(ws, 0, ws.size());
                 if (sp != null) {
                     a = new Attribution(Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end()), null, m.open());
@@ -234,7 +235,7 @@ final class QuoteFinder {
                     continue;
                 } else if (uOpen > 0) {
                     Unit prev = units.get(uOpen - 1);
-                    List<Word> ws = WordLexer.lex(text, prev.start(), prev.end());
+                    List<Word> ws = lexed.window(prev.start(), prev.end());
                     int[] sp = phrases.subject(ws, 0, ws.size());
                     Span s = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
                     a = new Attribution(s, null, m.open());
@@ -356,8 +357,8 @@ final class QuoteFinder {
      * A short fragment is somebody's word, not a term, when its sentence has a reporting cue outside it ("Trump
      * called the deal \u201cterrible\u201d"): the cue names a speaker even where the grammar found no full report.
      */
-    private boolean cueOutside(String text, Unit unit, MarkedQuote m) {
-        List<Word> ws = WordLexer.lex(text, unit.start(), unit.end());
+    private boolean cueOutside(DocumentWords lexed, Unit unit, MarkedQuote m) {
+        List<Word> ws = lexed.window(unit.start(), unit.end());
         for (int i = 0; i < ws.size(); i++) {
             Word w = ws.get(i);
             if (w.start() >= m.open() && w.start() < m.close()) {
