@@ -60,7 +60,7 @@ final class QuoteFinder {
         List<MarkedQuote> marks = withoutTranscript(scanner.scan(text, paragraphs), transcript);
         List<Unit> units = SentenceUnits.build(text, sentences, paragraphs, marks);
         EntityIndex index = new EntityIndex(entities);
-        DocumentWords lexed = new DocumentWords(text);
+        DocumentWords lexed = new DocumentWords(text); T[1] += t2 - t1; T[2] += t3 - t2;
         if (units.isEmpty()) {
             return List.of();
         }
@@ -88,27 +88,23 @@ final class QuoteFinder {
 
         // reported speech, sentence by sentence
         boolean[] absorbed = new boolean[fragments.size()];
+        // a name in marks ("the striker \u201cThe Hammer\u201d") does not make a naming verb a report
+        java.util.BitSet quotedWords = new java.util.BitSet(text.length());
+        for (MarkedQuote m : fragments) {
+            if (!titleCase(text, m)) {
+                quotedWords.set(m.open(), m.close());
+            }
+        }
         int ff = 0;
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
             List<Word> ws = lexed.window(unit.start(), unit.end());
-            boolean[] masked = new boolean[ws.size()];
-            for (int w = 0; w < ws.size(); w++) {
-                masked[w] = masks.get(ws.get(w).start());
-            }
             while (ff < fragments.size() && fragments.get(ff).close() <= unit.start()) {
                 ff++;
             }
-            boolean[] inFragment = new boolean[ws.size()];
-            for (int w = 0, f = ff; w < ws.size(); w++) {
-                int st = ws.get(w).start();
-                while (f < fragments.size() && fragments.get(f).close() <= st) {
-                    f++;
-                }
-                // a name in marks ("the striker \u201cThe Hammer\u201d") does not make a naming verb a report
-                inFragment[w] = f < fragments.size() && fragments.get(f).open() <= st && !titleCase(text, fragments.get(f));
-            }
-            for (ReportedSpeech r : reported.find(text, ws, w -> masked[w], w -> inFragment[w], unitSpeaker[u])) {
+            List<ReportedSpeech> found = reported.find(text, ws, w -> masks.get(ws.get(w).start()),
+                    w -> quotedWords.get(ws.get(w).start()), unitSpeaker[u]);
+            for (ReportedSpeech r : found) {
                 QuoteKind kind = QuoteKind.INDIRECT;
                 for (int f = ff; f < fragments.size() && fragments.get(f).open() < r.content().end(); f++) {
                     MarkedQuote m = fragments.get(f);

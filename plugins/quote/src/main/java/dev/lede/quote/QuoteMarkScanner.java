@@ -176,7 +176,7 @@ final class QuoteMarkScanner {
             int pending = -1;
             for (int i = p.start(); i < p.end(); i++) {
                 char c = text.charAt(i);
-                if (c != '\'' && c != '\u2018' && c != '\u2019' && c != '\u2039' && c != '\u203a' && c != '\u201b') {
+                if (c < 128 ? c != '\'' : c != '\u2018' && c != '\u2019' && c != '\u2039' && c != '\u203a' && c != '\u201b') {
                     continue;
                 }
                 while (d < doubles.size() && doubles.get(d).close() <= i) {

@@ -53,7 +53,7 @@ final class ReportedSpeechGrammar {
     List<ReportedSpeech> find(String text, List<Word> ws, IntPredicate masked, IntPredicate fragment, Span knownSpeaker) {
         List<ReportedSpeech> out = new ArrayList<>();
         Span lastSpeaker = knownSpeaker;
-        boolean headline = titleCase(ws);
+        Boolean headline = null; // computed when a capitalised cue shows up
         int n = ws.size();
         int end = n;
         while (end > 0 && ws.get(end - 1).isPunct() && !ws.get(end - 1).is(")") && !isQuoteMark(ws.get(end - 1))) {
@@ -64,7 +64,15 @@ final class ReportedSpeechGrammar {
                 continue;
             }
             CueLexicon.Match c = cues.at(ws, i);
-            if (c == null || i > 0 && ws.get(i).isCapitalised() && !headline) {
+            if (c != null && i > 0 && ws.get(i).isCapitalised()) {
+                if (headline == null) {
+                    headline = titleCase(ws);
+                }
+                if (!headline) {
+                    continue;
+                }
+            }
+            if (c == null) {
                 continue;
             }
             if (c.cueClass() == CueClass.QUOTE || i > 0 && NOUN_BEFORE.contains(ws.get(i - 1).lower())

@@ -78,6 +78,14 @@ final class WordLexer {
 
     private static Word word(String text, int s, int e) {
         String t = text.substring(s, e);
+        boolean plain = true;
+        for (int i = 0; i < t.length() && plain; i++) {
+            char c = t.charAt(i);
+            plain = !Character.isUpperCase(c) && c != '\u2019';
+        }
+        if (plain) {
+            return new Word(s, e, t, t); // most words: no second string
+        }
         String lower = t.toLowerCase(Locale.ROOT);
         return new Word(s, e, t, lower.indexOf('\u2019') < 0 ? lower : lower.replace('\u2019', '\''));
     }
