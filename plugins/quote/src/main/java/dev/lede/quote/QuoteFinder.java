@@ -60,7 +60,7 @@ final class QuoteFinder {
         List<MarkedQuote> marks = withoutTranscript(scanner.scan(text, paragraphs), transcript);
         List<Unit> units = SentenceUnits.build(text, sentences, paragraphs, marks);
         EntityIndex index = new EntityIndex(entities);
-        DocumentWords lexed = new DocumentWords(text); T[1] += t2 - t1; T[2] += t3 - t2;
+        DocumentWords lexed = new DocumentWords(text);
         if (units.isEmpty()) {
             return List.of();
         }
