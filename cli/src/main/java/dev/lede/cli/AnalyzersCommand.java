@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code lede analyzers}: every installed analyzer with what it requires and provides. */
-@Command(name = "analyzers", mixinStandardHelpOptions = true,
+@Command(name = "analyzers",
         description = "List the installed analyzers with the layers they require and provide.")
 final class AnalyzersCommand implements Callable<Integer> {
 

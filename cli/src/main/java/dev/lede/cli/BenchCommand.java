@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
  * {@code lede bench}: throughput and latency of a pipeline on a set of articles, after a warm-up. The articles are
  * read once and analysed over and over for the measured time.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
         description = {"Measure documents/s, tokens/s, MB/s, latency per document and per analyzer, and peak heap.",
                 "Default input: the sample articles in examples/."})
 final class BenchCommand implements Callable<Integer> {
@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Document> docs = new ArrayList<>();
         DocumentReader reader = new DocumentReader(ReaderOptions.DEFAULT);
-        Iterator<DocumentInput> it = sources.documents(reader, null, lede.console().in(), f -> { });
+        Iterator<DocumentInput> it = sources.documents(reader, null, lede.console().in(), new CountingInputStream.Total());
         while (it.hasNext()) {
             DocumentInput in = it.next();
             if (in.ok()) {

@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
  * {@code lede eval}: scores predictions against gold annotations. The predictions are read from a file, or made by
  * running the pipeline over the gold texts; with no {@code --analyzers} the analyzers are those of the scored layers.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval",
         description = {"Score predictions against gold annotations (entities, quotes, numbers, places).",
                 "Without --pred, runs the analyzers over the gold texts; without --analyzers, those of the scored layers."})
 final class EvalCommand implements Callable<Integer> {
@@ -85,13 +85,7 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        List<JsonNode> goldDocs = readDocuments(gold);
-        for (JsonNode doc : goldDocs) {
-            if (!doc.path("text").isTextual()) {
-                throw new UsageException("gold document '" + doc.path("id").asText("?") + "' in " + gold
-                        + " has no \"text\"; the scorer needs the text the offsets point into");
-            }
-        }
+        List<JsonNode> goldDocs = GoldText.attach(readDocuments(gold), gold);
         List<JsonNode> predDocs;
         String predSource;
         if (pred != null) {
@@ -187,8 +181,8 @@ final class EvalCommand implements Callable<Integer> {
                 JsonNode doc = docs.next();
                 String id = doc.path("id").asText("");
                 try {
-                    List<DocumentInput> read = reader.readBytes(LedeJson.mapper().writeValueAsBytes(doc), id,
-                            InputFormat.JSON);
+                    List<DocumentInput> read = reader.readBytes(
+                            LedeJson.mapper().writeValueAsBytes(GoldText.inputOnly(doc)), id, InputFormat.JSON);
                     return read.size() == 1 ? read.get(0) : DocumentInput.failed(id, "not one document");
                 } catch (IOException e) {
                     return DocumentInput.failed(id, e.getMessage());

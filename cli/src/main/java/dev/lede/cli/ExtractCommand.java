@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code lede extract}: analyse articles and print one schema-1 JSON record per input, in input order. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract",
         description = {"Analyse articles and print schema-1 JSON, one record per input document, in input order.",
                 "Directories are read recursively (.txt, .json, .jsonl, .html); '-' or no file reads standard input."})
 final class ExtractCommand implements Callable<Integer> {
@@ -65,6 +65,9 @@ final class ExtractCommand implements Callable<Integer> {
         Console console = lede.console();
         InputFormat format = inputFormat == null ? null : parseFormat(inputFormat);
         InputSources sources = InputSources.of(inputs);
+        if (sources.stdin() && console.in() == System.in && System.console() != null) {
+            console.err().println("lede: reading an article from standard input (end it with Ctrl-D)");
+        }
         if (maxBytes < 1) {
             throw new UsageException("--max-bytes must be positive, got " + maxBytes);
         }
@@ -73,6 +76,8 @@ final class ExtractCommand implements Callable<Integer> {
         try (Pipeline pipeline = factory.build(pipelineArgs.options(factory.registry()));
              OutputStream out = openOutput(console)) {
             outcome = run(pipeline, sources, format, out, console);
+        } catch (OutputClosed e) {
+            return 0; // the reader of our output has gone (e.g. `lede extract dir | head`): stop quietly
         }
         return report(outcome, console);
     }
@@ -81,17 +86,21 @@ final class ExtractCommand implements Callable<Integer> {
                         Console console) {
         Progress bar = progress || console.errIsTerminal()
                 ? new Progress(console.err(), console.errIsTerminal(), System::nanoTime) : null;
-        int[] filesStarted = {0};
-        int totalFiles = sources.files().size();
+        CountingInputStream.Total read = new CountingInputStream.Total();
+        long totalBytes = sources.totalBytes();
         DocumentReader reader = new DocumentReader(new ReaderOptions(maxBytes));
         Outcome outcome = new Outcome();
         try (RecordSink sink = new RecordSink(out, new ResultWriter(!noText, null), this.format)) {
-            pipeline.process(sources.documents(reader, format, console.in(), f -> filesStarted[0]++), result -> {
+            pipeline.process(sources.documents(reader, format, console.in(), read), result -> {
                 sink.accept(result);
+                // PrintStream swallows write errors; without this check a closed pipe would not stop the batch.
+                if (output == null && console.out().checkError()) {
+                    throw new OutputClosed();
+                }
                 outcome.count(result);
                 if (bar != null) {
                     bar.documentDone(result.document() == null ? 0 : result.document().text().length(),
-                            totalFiles > 1 ? (double) filesStarted[0] / totalFiles : -1);
+                            totalBytes > 0 ? (double) read.bytes() / totalBytes : -1);
                 }
             });
         } finally {
@@ -123,7 +132,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     private OutputStream openOutput(Console console) throws IOException {
         if (output != null) {
-            return new BufferedOutputStream(Files.newOutputStream(output));
+            try {
+                return new BufferedOutputStream(Files.newOutputStream(output));
+            } catch (IOException e) {
+                throw new UsageException("cannot write " + output + ": " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            }
         }
         // Standard output stays open for whoever runs us (tests, a shell pipeline).
         return new FilterOutputStream(console.out()) {
@@ -137,6 +151,13 @@ final class ExtractCommand implements Callable<Integer> {
                 flush();
             }
         };
+    }
+
+    /** Standard output was closed by its reader. */
+    private static final class OutputClosed extends RuntimeException {
+        OutputClosed() {
+            super(null, null, false, false);
+        }
     }
 
     /** Counts of a batch for the summary line and the exit code. */

@@ -97,12 +97,13 @@ final class InputSources {
     }
 
     /**
-     * Every document of every source, lazily, in order. {@code onFile} is told each file as reading starts.
+     * Every document of every source, lazily, in order.
      *
      * @param format the format for every input, or null to choose by file extension (plain text for stdin)
+     * @param read   counts the bytes of the files read so far (against {@link #totalBytes()})
      */
     Iterator<DocumentInput> documents(DocumentReader reader, InputFormat format, InputStream in,
-                                      java.util.function.Consumer<Path> onFile) {
+                                      CountingInputStream.Total read) {
         if (stdin) {
             return reader.read(in, "stdin", format == null ? InputFormat.TEXT : format);
         }
@@ -113,9 +114,7 @@ final class InputSources {
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && paths.hasNext()) {
-                    Path next = paths.next();
-                    onFile.accept(next);
-                    current = reader.read(next, format);
+                    current = open(reader, paths.next(), format, read);
                 }
                 return current.hasNext();
             }
@@ -128,5 +127,28 @@ final class InputSources {
                 return current.next();
             }
         };
+    }
+
+    // Reads through a counting stream so progress knows how far into a large JSON Lines file it is. JSON Lines
+    // are streamed and the reader closes the stream at their end; other formats are read whole here.
+    private static Iterator<DocumentInput> open(DocumentReader reader, Path file, InputFormat format,
+                                                CountingInputStream.Total read) {
+        String name = file.getFileName().toString();
+        InputFormat resolved = format != null ? format
+                : InputFormat.fromFileName(name) != null ? InputFormat.fromFileName(name) : InputFormat.TEXT;
+        InputStream in;
+        try {
+            in = new CountingInputStream(Files.newInputStream(file), read);
+        } catch (IOException | SecurityException e) {
+            return reader.read(file, format); // the reader words the failure (no such file, permission denied)
+        }
+        if (resolved == InputFormat.JSONL) {
+            return reader.read(in, name, resolved);
+        }
+        try (in) {
+            return reader.read(in, name, resolved);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close " + file, e);
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
  * failed or an unexpected error stopped the run, 2 for usage errors (bad option, unknown analyzer, missing file).
  */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = LedeCommand.Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Reads news articles and returns quotes, entities, numbers and places as data.",
         subcommands = {ExtractCommand.class, AnalyzersCommand.class, EvalCommand.class, BenchCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code lede serve}: the HTTP service, until the process is stopped (Ctrl-C, SIGTERM). */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = {"Run the HTTP service: POST /v1/extract, GET /v1/analyzers, /health, /metrics, /openapi.yaml.",
                 "Stops gracefully on Ctrl-C or SIGTERM: requests in flight finish first."})
 final class ServeCommand implements Callable<Integer> {

@@ -115,6 +115,7 @@ class ExtractCommandTest {
         bad.add(new String[]{"extract", "--input-format", "pdf", file.toString()});
         bad.add(new String[]{"extract", "--format", "xml", file.toString()});
         bad.add(new String[]{"extract", "--threads", "0", file.toString()});
+        bad.add(new String[]{"extract", "--output", dir.resolve("no/such/dir/out.json").toString(), file.toString()});
         for (String[] args : bad) {
             CliRun r = run(args);
             assertEquals(2, r.exit(), String.join(" ", args) + " -> " + r.err());

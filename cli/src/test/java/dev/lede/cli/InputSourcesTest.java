@@ -39,4 +39,18 @@ class InputSourcesTest {
     void missingPathIsAUsageError() {
         assertThrows(UsageException.class, () -> InputSources.of(List.of(dir.resolve("nope.txt").toString())));
     }
+
+    @Test
+    void documentsComeInOrderAndEveryByteIsCounted() throws Exception {
+        Fixtures.write(dir, "a.txt", Fixtures.MINE);
+        Fixtures.write(dir, "b.jsonl", Fixtures.jsonDocument("b1", "B1", "One.") + "\n"
+                + Fixtures.jsonDocument("b2", "B2", "Two.") + "\n");
+        InputSources s = InputSources.of(List.of(dir.toString()));
+        CountingInputStream.Total read = new CountingInputStream.Total();
+        List<String> ids = new java.util.ArrayList<>();
+        s.documents(new dev.lede.input.DocumentReader(dev.lede.input.ReaderOptions.DEFAULT), null,
+                java.io.InputStream.nullInputStream(), read).forEachRemaining(d -> ids.add(d.id()));
+        assertEquals(List.of("a", "b1", "b2"), ids);
+        assertEquals(s.totalBytes(), read.bytes());
+    }
 }

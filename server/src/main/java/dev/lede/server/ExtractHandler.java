@@ -77,6 +77,8 @@ final class ExtractHandler implements Handler {
             pipelines.resolve(analyzers);
         } catch (UnknownAnalyzerException e) {
             throw ApiError.unknownAnalyzer(e.getMessage());
+        } catch (AnalyzerException e) {
+            throw new ApiError(500, "analyzer_unavailable", e.getMessage()); // e.g. a requirement nobody provides
         }
     }
 

@@ -199,6 +199,8 @@ public final class LedeServer implements AutoCloseable {
         }
         pipelines.close();
         metrics.close();
-        LOG.info("Lede stopped");
+        if (app != null) {
+            LOG.info("Lede stopped");
+        }
     }
 }

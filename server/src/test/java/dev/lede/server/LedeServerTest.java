@@ -181,6 +181,12 @@ class LedeServerTest {
     void bodyOverTheLimitIs413() throws Exception {
         byte[] big = "word ".repeat((int) (MAX_BODY / 5) + 10).getBytes(StandardCharsets.UTF_8);
         assertError(post(server, "/v1/extract", "text/plain", big), 413, "body_too_large");
+        // Without a Content-Length (chunked) the limit holds while reading.
+        HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(uri(server, "/v1/extract"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertError(chunked, 413, "body_too_large");
     }
 
     @Test
