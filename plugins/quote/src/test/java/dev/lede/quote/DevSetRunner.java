@@ -71,6 +71,9 @@ public final class DevSetRunner {
                     long t1 = System.nanoTime();
                     quote.analyze(ad);
                     long t2 = System.nanoTime();
+                    if (r == repeat - 1 && Boolean.getBoolean("lede.slowest")) {
+                        System.err.printf("%s chars %d quote %.2f ms%n", d.id(), d.text().length(), (t2 - t1) / 1e6);
+                    }
                     nanos.merge("text", t1 - t0, Long::sum);
                     nanos.merge("quote", t2 - t1, Long::sum);
                     results.add(new AnalysisResult(d.id(), d, ad.layers(), List.of(), Map.of()));
