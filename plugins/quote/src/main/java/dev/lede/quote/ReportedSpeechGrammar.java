@@ -84,12 +84,13 @@ final class ReportedSpeechGrammar {
             }
             ReportedSpeech r = c.cueClass() == CueClass.SOURCE ? according(text, ws, c, end, masked)
                     : verb(text, ws, c, end, masked, knownSpeaker);
-            if (r == null && lastSpeaker != null && i > 0 && (ws.get(i - 1).is("and") || ws.get(i - 1).is("but"))
-                    && c.cueClass() != CueClass.SOURCE) {
+            if (r == null && i > 0 && (ws.get(i - 1).is("and") || ws.get(i - 1).is("but"))
+                    && c.cueClass() != CueClass.SOURCE && c.cueClass() != CueClass.NAMING) {
                 // "... attacked the police and blamed ...": the second verb shares the subject
                 int k = contentStart(ws, c, end);
                 r = k < 0 ? null : make(text, ws, k, end, null, c, masked);
-                r = r == null ? null : r.withSpeaker(lastSpeaker);
+                Span subject = lastSpeaker != null ? lastSpeaker : span(text, ws, phrases.subject(ws, 0, i));
+                r = r == null || subject == null ? null : r.withSpeaker(subject);
             }
             if (r != null && c.cueClass() == CueClass.NAMING && !holdsFragment(ws, r.content(), fragment)) {
                 r = null;
@@ -266,6 +267,19 @@ final class ReportedSpeechGrammar {
         return false;
     }
 
+    private boolean firstCue(List<Word> ws, int i) {
+        for (int k = 0; k < i; k++) {
+            if (cues.at(ws, k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Span span(String text, List<Word> ws, int[] range) {
+        return range == null ? null : Span.of(text, ws.get(range[0]).start(), ws.get(range[1] - 1).end());
+    }
+
     private static int lastWordBefore(List<Word> ws, int offset) {
         int k = 0;
         while (k < ws.size() && ws.get(k).end() <= offset) {
@@ -342,16 +356,19 @@ final class ReportedSpeechGrammar {
                 return new ReportedSpeech(content, List.of(left.content(), right.content()), left.speaker(), left.cue());
             }
         }
+        if (i > 3 && ws.get(i - 1).is(",") && !that && !form.endsWith("ing")) {
+            int[] inv = phrases.after(ws, c.to(), end);
+            if (inv != null && inv[0] == c.to() && (inv[1] == end || ws.get(inv[1]).isPunct())) {
+                return make(text, ws, 0, i - 1, inv, c, masked); // "..., said Brian Baker, an adviser ..."
+            }
+        }
         if (!that && tail <= 6 && adverbialTail(ws, c.to(), end)) {
             if (sp != null && sp[0] > 3 && ws.get(sp[0] - 1).is(",")) {
                 return make(text, ws, 0, sp[0] - 1, sp, c, masked);
             }
-            if (i > 3 && ws.get(i - 1).is(",")) {
-                int[] inv = phrases.after(ws, c.to(), end);
-                if (inv != null && inv[1] >= end - 3) {
-                    return make(text, ws, 0, i - 1, inv, c, masked);
-                }
-            }
+        }
+        if (sp == null && c.to() < end && ws.get(c.to()).is("that") && firstCue(ws, i)) {
+            sp = phrases.subject(ws, 0, i); // "Those close to him say that ..."
         }
         if (sp == null) {
             return null;
