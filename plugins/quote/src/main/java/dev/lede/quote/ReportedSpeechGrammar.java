@@ -181,6 +181,9 @@ final class ReportedSpeechGrammar {
 
     private static boolean clauseBreak(List<Word> ws, int k, int to) {
         Word w = ws.get(k);
+        if (isQuoteMark(w) && ws.get(k - 1).is(",")) {
+            w = ws.get(k - 1); // ",\u201d but ...": the comma inside the closing mark
+        }
         if (w.is(";") || w.is("\u2014") || w.is("\u2013") || w.is("-") && k + 1 < to && ws.get(k + 1).is("-")) {
             return true;
         }
@@ -267,6 +270,27 @@ final class ReportedSpeechGrammar {
         return false;
     }
 
+    private static final Set<String> INTRO_PREPOSITIONS = Set.copyOf(List.of("in", "at", "on", "during", "after",
+            "before", "with", "through", "from", "for", "following", "amid", "under"));
+
+    /** Word {@code i} lies in an opening prepositional phrase that a comma closes ("In a statement announcing X, ..."). */
+    private static boolean inIntroPhrase(List<Word> ws, int i) {
+        if (ws.isEmpty() || !INTRO_PREPOSITIONS.contains(ws.get(0).lower())) {
+            return false;
+        }
+        for (int k = 1; k < i; k++) {
+            if (ws.get(k).isPunct()) {
+                return false;
+            }
+        }
+        for (int k = i + 1; k < ws.size(); k++) {
+            if (ws.get(k).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean firstCue(List<Word> ws, int i) {
         for (int k = 0; k < i; k++) {
             if (cues.at(ws, k) != null) {
@@ -338,7 +362,15 @@ final class ReportedSpeechGrammar {
         if (SpeakerPhrases.passive(ws, i, 0)) {
             return null;
         }
+        if (form.endsWith("ing") && !SpeakerPhrases.progressive(ws, i) && inIntroPhrase(ws, i)) {
+            return null; // "In a statement announcing the pick, ...": a participle without a speaker of its own
+        }
         int[] sp = phrases.before(ws, i, 0);
+        if (sp == null && i > 1 && ws.get(SpeakerPhrases.skipBack(ws, i, 0) - 1).is(",")) {
+            // "Christie, who has campaigned ... since February, blasted ...": the subject opens the sentence
+            int[] subject = phrases.subject(ws, 0, i);
+            sp = subject != null && subject[0] <= 1 ? subject : null;
+        }
         // "..., X said (on Monday)." : content before the speaker
         int tail = 0;
         boolean that = false;
@@ -457,7 +489,7 @@ final class ReportedSpeechGrammar {
                 to = k; // "... in a statement on Thursday": when and where it was said, not what
                 break;
             }
-            if (k > from + 2 && clauseBreak(ws, k, to)) {
+            if (k > from + 1 && clauseBreak(ws, k, to)) {
                 to = k; // "..., but ...", "...; ...", "... -- ...": the report ends with its clause
                 break;
             }

@@ -95,6 +95,18 @@ final class SpeakerPhrases {
         return i > lo && BE.contains(ws.get(i - 1).lower());
     }
 
+    /** A be-form before an -ing cue ("is promising", "was saying"): the progressive, with a subject before it. */
+    static boolean progressive(List<Word> ws, int cue) {
+        int i = cue;
+        while (i > 0 && (adverb(ws.get(i - 1)) || ws.get(i - 1).is("not") || ws.get(i - 1).is("also")
+                || ws.get(i - 1).is("still"))) {
+            i--;
+        }
+        return i > 0 && BE.contains(ws.get(i - 1).lower()) || i > 0 && ws.get(i - 1).lower().endsWith("'s")
+                && SpeakerPhrases.PRONOUNS.contains(ws.get(i - 1).lower().replace("'s", ""))
+                || i > 0 && ws.get(i - 1).lower().endsWith("'re");
+    }
+
     private static boolean adverb(Word w) {
         return w.lower().length() > 4 && w.lower().endsWith("ly") && !w.isCapitalised();
     }
