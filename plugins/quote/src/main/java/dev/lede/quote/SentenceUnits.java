@@ -47,6 +47,35 @@ final class SentenceUnits {
                 out.add(new Unit(unitStart, end, pi));
             }
         }
+        return splitAfterClosedSentences(text, out, marks);
+    }
+
+    /**
+     * A quotation that ends its sentence inside the marks ("... even for him.” She says ...") ends the unit,
+     * whatever the sentence splitter decided.
+     */
+    private static List<Unit> splitAfterClosedSentences(String text, List<Unit> units, List<MarkedQuote> marks) {
+        List<Unit> out = new ArrayList<>(units.size());
+        int m = 0;
+        for (Unit u : units) {
+            int start = u.start();
+            while (m < marks.size() && marks.get(m).close() <= start) {
+                m++;
+            }
+            for (; m < marks.size() && marks.get(m).close() < u.end(); m++) {
+                MarkedQuote q = marks.get(m);
+                int last = q.contentEnd() - 1;
+                if (!q.closed() || q.open() < start || last < q.contentStart() || ".!?".indexOf(text.charAt(last)) < 0) {
+                    continue;
+                }
+                int next = skipSpace(text, q.close(), u.end());
+                if (next > q.close() && next < u.end() && Character.isUpperCase(text.charAt(next))) {
+                    out.add(new Unit(start, q.close(), u.paragraph()));
+                    start = next;
+                }
+            }
+            out.add(new Unit(start, u.end(), u.paragraph()));
+        }
         return out;
     }
 
