@@ -240,12 +240,15 @@ final class ReportedSpeechGrammar {
             k++;
         }
         CueLexicon.Match c = cues.at(ws, k);
-        if (c == null || c.cueClass() == CueClass.QUOTE || c.cueClass() == CueClass.NAMING) {
+        if (c == null || c.cueClass() == CueClass.QUOTE) {
             return false;
         }
         String form = ws.get(k).lower();
-        return ws.get(k - 1).is(",") ? form.endsWith("ing") : form.endsWith("ed") || form.equals("said")
-                || form.equals("told") || form.endsWith("s") && !cues.nounLike(form);
+        if (ws.get(k - 1).is(",")) {
+            return form.endsWith("ing");
+        }
+        // "... and blamed", "... and describe their actions as ...": a second verb of the same subject
+        return !cues.nounLike(form) && !form.endsWith("ing");
     }
 
     /** A headline in Title Case ("Obama Says Museum Will Open"): capitalised cues count there. */
@@ -436,6 +439,14 @@ final class ReportedSpeechGrammar {
             if (j >= 0 && j < end && (ws.get(j).is("that") || SpeakerPhrases.PRONOUNS.contains(ws.get(j).lower())
                     || ADDRESSEES.contains(ws.get(k).lower()))) {
                 k = j;
+            } else {
+                // "told one of his young followers on a regular basis that ...": the content follows "that"
+                for (int t = k; t < end && t < k + 15; t++) {
+                    if (ws.get(t).is("that")) {
+                        k = t;
+                        break;
+                    }
+                }
             }
         }
         if (k < end && ADVERBIAL_STARTS.contains(ws.get(k).lower())) {
