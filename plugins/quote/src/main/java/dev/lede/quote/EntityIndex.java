@@ -27,10 +27,6 @@ final class EntityIndex {
         starts = entries.stream().mapToInt(Entry::start).toArray();
     }
 
-    boolean isEmpty() {
-        return entries.isEmpty();
-    }
-
     /**
      * The entity best referred to within {@code [start, end)}: a speaker-like entity (person, organisation, group)
      * whose mention overlaps the span most, names before nominals before pronouns. Null when none.

@@ -32,9 +32,6 @@ final class ReportedSpeechGrammar {
             "letter", "filing", "filings", "complaint", "lawsuit", "statement", "ruling", "findings", "evidence",
             "footage", "video", "videos", "transcript", "emails", "results", "returns", "projections", "models"));
 
-    /** Cues after which "for" belongs to the content ("called for" is a cue of its own). */
-    private static final Set<String> SPEAKS_FOR = Set.of();
-
     private final CueLexicon cues;
     private final SpeakerPhrases phrases;
 
@@ -336,13 +333,9 @@ final class ReportedSpeechGrammar {
         return null;
     }
 
+    /** "According to" stands at the start of the sentence (after at most a word or two: "But according to"). */
     private static boolean opensSentence(List<Word> ws, int i) {
-        for (int k = 0; k < i; k++) {
-            if (!ws.get(k).isPunct() && !ws.get(k).isCapitalised() && k == 0) {
-                return false;
-            }
-        }
-        return i <= 3;
+        return i <= 3 && (i == 0 || ws.get(0).isCapitalised() || ws.get(0).isPunct());
     }
 
     private ReportedSpeech verb(String text, List<Word> ws, CueLexicon.Match c, int end, IntPredicate masked,
@@ -463,8 +456,7 @@ final class ReportedSpeechGrammar {
         }
         if (k < end && (ws.get(k).is("that") || ws.get(k).is(":") || ws.get(k).is(","))) {
             k++;
-        } else if (k + 1 < end && (ws.get(k).is("about") || ws.get(k).is("against") || ws.get(k).is("for")
-                && !SPEAKS_FOR.contains(ws.get(c.from()).lower()))) {
+        } else if (k + 1 < end && (ws.get(k).is("about") || ws.get(k).is("against") || ws.get(k).is("for"))) {
             k++; // "spoke about the economy", "railed against the deal": the topic is the content
         }
         return k;

@@ -52,6 +52,11 @@ public final class DevSetRunner {
                     for (Document d : docs) {
                         AnalysisResult res = pipeline.process(d);
                         res.nanosByAnalyzer().forEach((k, v) -> nanos.merge(k, v, Long::sum));
+                        if (r == repeat - 1 && Boolean.getBoolean("lede.slowest")) {
+                            System.err.printf("%s chars %d quote %.2f ms entity %.2f ms%n", d.id(), d.text().length(),
+                                    res.nanosByAnalyzer().getOrDefault("quote", 0L) / 1e6,
+                                    res.nanosByAnalyzer().getOrDefault("entity", 0L) / 1e6);
+                        }
                         if (!res.errors().isEmpty()) {
                             System.err.println(d.id() + ": " + res.errors());
                         }
