@@ -199,7 +199,10 @@ final class QuoteFinder {
                 fragments.add(m); // "on CBS's \"Face the Nation,\"", "a \u201ccoalition of the willing\u201d"
                 continue;
             }
-            Attribution a = attributions.after(text, lexed, m.close(), afterEnd);
+            // a quotation inside a sentence that ends the sentence ("... is \u201ca disgrace.\u201d She said ...")
+            // is followed by a new sentence, not by its attribution
+            boolean embedded = !initial && wordBefore(text, openUnit.start(), m.open()) && endsInsideMarks(text, m);
+            Attribution a = embedded ? null : attributions.after(text, lexed, m.close(), afterEnd);
             if (a == null) {
                 a = attributions.before(text, lexed, beforeStart, m.open());
             }
@@ -277,6 +280,23 @@ final class QuoteFinder {
             u++;
         }
         return units.get(u).end();
+    }
+
+    /** The quotation continues a clause: a word, not punctuation, stands right before its opening mark. */
+    private static boolean wordBefore(String text, int from, int open) {
+        int i = open - 1;
+        while (i >= from && Character.isWhitespace(text.charAt(i))) {
+            if (text.charAt(i) == '\n') {
+                return false; // a line break: the quotation starts a line of its own
+            }
+            i--;
+        }
+        return i >= from && Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    private static boolean endsInsideMarks(String text, MarkedQuote m) {
+        int last = m.contentEnd() - 1;
+        return m.closed() && last >= m.contentStart() && ".!?".indexOf(text.charAt(last)) >= 0;
     }
 
     private static boolean onlyPunctuation(String text, int from, int to) {
