@@ -26,38 +26,52 @@ final class TranscriptLines {
 
     static List<Line> find(String text, List<Paragraph> paragraphs) {
         List<Line> out = new ArrayList<>();
-        for (Paragraph p : paragraphs) {
-            int i = p.start();
-            while (i < p.end() && (Character.isWhitespace(text.charAt(i)) || "\"\u201c\u201d".indexOf(text.charAt(i)) >= 0)) {
-                i++;
-            }
-            int labelStart = i;
-            int letters = 0;
-            while (i < p.end() && i - labelStart <= MAX_LABEL) {
-                char c = text.charAt(i);
-                if (Character.isUpperCase(c)) {
-                    letters++;
-                } else if (c != ' ' && c != '.' && c != '\'' && c != '-' && c != '\u2019') {
-                    break;
+        for (Paragraph para : paragraphs) {
+            // a transcript may come one turn per line inside a paragraph
+            for (int lineStart = para.start(); lineStart < para.end(); ) {
+                int lineEnd = text.indexOf('\n', lineStart);
+                lineEnd = lineEnd < 0 || lineEnd > para.end() ? para.end() : lineEnd;
+                Line line = line(text, new Paragraph(lineStart, lineEnd));
+                if (line != null) {
+                    out.add(line);
                 }
-                i++;
-            }
-            if (letters == 0 || i >= p.end() || text.charAt(i) != ':' || i - labelStart > MAX_LABEL) {
-                continue;
-            }
-            int colon = i;
-            if (NOT_SPEAKERS.contains(text.substring(labelStart, colon).strip().replace('\u2019', '\''))) {
-                continue;
-            }
-            int start = SentenceUnits.skipSpace(text, colon + 1, p.end());
-            int end = SentenceUnits.trimEnd(text, start, p.end());
-            while (end > start && "\"\u201d".indexOf(text.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            if (end - start >= 2) {
-                out.add(new Line(labelStart, SentenceUnits.trimEnd(text, labelStart, colon), colon, start, end));
+                lineStart = lineEnd + 1;
             }
         }
         return out;
+    }
+
+    private static Line line(String text, Paragraph p) {
+        int i = p.start();
+        while (i < p.end() && (Character.isWhitespace(text.charAt(i)) || "\"\u201c\u201d".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        int labelStart = i;
+        int letters = 0;
+        while (i < p.end() && i - labelStart <= MAX_LABEL) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                letters++;
+            } else if (c != ' ' && c != '.' && c != '\'' && c != '-' && c != '\u2019') {
+                break;
+            }
+            i++;
+        }
+        if (letters == 0 || i >= p.end() || text.charAt(i) != ':' || i - labelStart > MAX_LABEL) {
+            return null;
+        }
+        int colon = i;
+        if (NOT_SPEAKERS.contains(text.substring(labelStart, colon).strip().replace('\u2019', '\''))) {
+            return null;
+        }
+        int start = SentenceUnits.skipSpace(text, colon + 1, p.end());
+        int end = SentenceUnits.trimEnd(text, start, p.end());
+        while (end > start && "\"\u201d".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end - start < 2) {
+            return null;
+        }
+        return new Line(labelStart, SentenceUnits.trimEnd(text, labelStart, colon), colon, start, end);
     }
 }

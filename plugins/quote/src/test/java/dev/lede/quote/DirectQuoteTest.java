@@ -148,4 +148,13 @@ class DirectQuoteTest {
         assertEquals("I have not decided yet.", quotes.get(1).text());
         assertEquals("OKAFOR", quotes.get(1).speaker().text());
     }
+
+    @Test
+    void transcriptTurnsOnSingleLinesInsideAParagraph() {
+        String text = "The interview was recorded on Friday.\n\nHOST: Will you run again?\nOKAFOR: Not this time, no.";
+        List<Quote> quotes = QuoteFixture.quotes(text);
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        assertEquals("Will you run again?", quotes.get(0).text());
+        assertEquals("OKAFOR", quotes.get(1).speaker().text());
+    }
 }
