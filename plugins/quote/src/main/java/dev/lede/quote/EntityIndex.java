@@ -51,6 +51,25 @@ final class EntityIndex {
         return best;
     }
 
+    /**
+     * The entity of the closest mention ending at most {@code reach} chars before {@code offset}: the antecedent
+     * of a relative pronoun ("Rutte, who said ...").
+     */
+    Entity antecedent(int offset, int reach) {
+        int i = lowerBound(offset - reach - 200);
+        Entity best = null;
+        int bestEnd = -1;
+        for (; i < entries.size() && entries.get(i).start() < offset; i++) {
+            Entry e = entries.get(i);
+            if (e.end() <= offset && e.end() >= offset - reach && e.end() > bestEnd
+                    && e.entity().type() != EntityType.LOCATION) {
+                best = e.entity();
+                bestEnd = e.end();
+            }
+        }
+        return best;
+    }
+
     private int lowerBound(int offset) {
         int lo = 0;
         int hi = starts.length;

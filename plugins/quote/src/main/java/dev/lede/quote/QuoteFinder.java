@@ -349,11 +349,16 @@ final class QuoteFinder {
                 a == null ? null : speaker(text, a.speaker(), index), a == null ? null : a.cue());
     }
 
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
+
     private static Speaker speaker(String text, Span span, EntityIndex index) {
         if (span == null) {
             return null;
         }
         Entity e = index.at(span.start(), span.end());
+        if (e == null && RELATIVES.contains(span.text().toLowerCase(java.util.Locale.ROOT))) {
+            e = index.antecedent(span.start(), 40); // "Rutte, who said ..." speaks for Rutte
+        }
         return new Speaker(span.start(), span.end(), span.text(), e == null ? null : e.id(), e == null ? null : e.name());
     }
 

@@ -121,6 +121,10 @@ final class SpeakerPhrases {
         if (PRONOUNS.contains(w.lower())) {
             return new int[] {k - 1, k};
         }
+        if ((w.is("which") || w.is("that")) && k - 2 >= lo
+                && (ws.get(k - 2).is(",") || nameWord(ws.get(k - 2)) || nounWord(ws, k - 2))) {
+            return new int[] {k - 1, k}; // "the group, which said ...", "a super PAC that intends to ..."
+        }
         if (w.is(",")) {
             // appositive: "Rutte, the NATO chief, said" -> the phrase before the first comma
             for (int j = k - 2; j > lo && j >= k - 16; j--) {

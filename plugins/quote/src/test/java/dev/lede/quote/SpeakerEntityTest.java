@@ -68,4 +68,14 @@ class SpeakerEntityTest {
         assertEquals("the count was flawed", q.text());
         assertEquals("e3", q.speaker().entity());
     }
+
+    @Test
+    void relativePronounSpeakerResolvesToItsAntecedent() {
+        String text = "The plan was drafted by Ida Berg, who said the costs would fall.";
+        Entity ida = entity("e5", "Ida Berg", text, "Ida Berg", MentionKind.NAME);
+        Quote q = QuoteFixture.quotes(text, ida).get(0);
+        assertEquals("who", q.speaker().text());
+        assertEquals("the costs would fall", q.text());
+        assertEquals("e5", q.speaker().entity());
+    }
 }
