@@ -115,6 +115,9 @@ final class ReportedSpeechGrammar {
                 || SpeakerPhrases.nameWord(ws.get(i - 1)) && !SpeakerPhrases.DETERMINERS.contains(ws.get(i - 1).lower()));
     }
 
+    /** Verbs that charge someone with something: "accused X of Y", "blamed X for Y". */
+    private static final List<String> ACCUSATIONS = List.of("accus", "blam", "critici", "prais", "fault", "thank",
+            "credit", "condemn", "chastis", "applaud", "slam", "blast");
     private static final Set<String> CONTRASTS = Set.copyOf(List.of("but", "though", "although", "while", "whereas",
             "yet"));
     private static final Set<String> SUBORDINATORS = Set.copyOf(List.of("although", "though", "while", "because",
@@ -439,6 +442,14 @@ final class ReportedSpeechGrammar {
                         k = t;
                         break;
                     }
+                }
+            }
+        }
+        if (ACCUSATIONS.stream().anyMatch(ws.get(c.from()).lower()::startsWith)) {
+            // "accused the North's leader, Kim Jong Un, of recklessness": the charge is the content
+            for (int j = k; j < end && j < k + 10; j++) {
+                if (ws.get(j).is("of") || ws.get(j).is("for")) {
+                    return j;
                 }
             }
         }

@@ -94,4 +94,12 @@ class ReportBoundaryTest {
         assertEquals("Says", q.cue().text());
         assertEquals("Bridge Will Reopen In May", q.text());
     }
+
+    @Test
+    void accusationContentIsTheCharge() {
+        Quote q = only("The opposition accused the governor, Tom Reyes, of \u201cselling out the coast.\u201d");
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertTrue(q.text().startsWith("of \u201cselling"));
+        assertEquals("The opposition", q.speaker().text());
+    }
 }
