@@ -294,6 +294,11 @@ final class ReportedSpeechGrammar {
         return false;
     }
 
+    /** A comma right before word {@code i}, possibly inside a closing quotation mark (",\" adding that ..."). */
+    private static boolean commaBefore(List<Word> ws, int i) {
+        return i > 0 && ws.get(i - 1).is(",") || i > 1 && isQuoteMark(ws.get(i - 1)) && ws.get(i - 2).is(",");
+    }
+
     private boolean firstCue(List<Word> ws, int i) {
         for (int k = 0; k < i; k++) {
             if (cues.at(ws, k) != null) {
@@ -346,7 +351,7 @@ final class ReportedSpeechGrammar {
         int i = c.from();
         String form = ws.get(i).lower();
         // ", adding that ...": the speaker is the subject of the sentence
-        if (form.endsWith("ing") && i > 0 && (ws.get(i - 1).is(",") || PARTICIPLE_LEADS.contains(ws.get(i - 1).lower()))) {
+        if (form.endsWith("ing") && i > 0 && (commaBefore(ws, i) || PARTICIPLE_LEADS.contains(ws.get(i - 1).lower()))) {
             int[] sp = knownSpeaker == null ? phrases.subject(ws, 0, i - 1) : null;
             int k = contentStart(ws, c, end);
             if (k < 0) {
@@ -357,6 +362,16 @@ final class ReportedSpeechGrammar {
                 r = r.withSpeaker(knownSpeaker);
             }
             return r;
+        }
+        if (i == 0 && form.endsWith("ing")) {
+            // "Claiming the criticism was unfair, Trump told Fox ...": the clause up to the comma, said by the subject
+            for (int k = 1; k < end; k++) {
+                if (ws.get(k).is(",")) {
+                    int[] sp = phrases.subject(ws, k + 1, end);
+                    return sp == null || sp[0] != k + 1 ? null : make(text, ws, contentStart(ws, c, k), k, sp, c, masked);
+                }
+            }
+            return null;
         }
         if (SpeakerPhrases.passive(ws, i, 0)) {
             return null;
@@ -387,7 +402,7 @@ final class ReportedSpeechGrammar {
                 return new ReportedSpeech(content, List.of(left.content(), right.content()), left.speaker(), left.cue());
             }
         }
-        if (i > 3 && ws.get(i - 1).is(",") && !that && !form.endsWith("ing")) {
+        if (i > 3 && commaBefore(ws, i) && !that && !form.endsWith("ing")) {
             int[] inv = phrases.after(ws, c.to(), end);
             if (inv != null && inv[0] == c.to() && (inv[1] == end || ws.get(inv[1]).isPunct())) {
                 return make(text, ws, 0, i - 1, inv, c, masked); // "..., said Brian Baker, an adviser ..."

@@ -102,4 +102,21 @@ class ReportBoundaryTest {
         assertTrue(q.text().startsWith("of \u201cselling"));
         assertEquals("The opposition", q.speaker().text());
     }
+
+    @Test
+    void participleAfterADirectQuote() {
+        String text = "The company said: \"Sales doubled in the first year of trading,\" adding that profits would follow.";
+        List<Quote> quotes = QuoteFixture.quotes(text);
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        assertEquals("profits would follow", quotes.get(1).text());
+        assertEquals("The company", quotes.get(1).speaker().text());
+    }
+
+    @Test
+    void participleOpeningTheSentence() {
+        List<Quote> quotes = QuoteFixture.quotes("Arguing that the tax was unfair, Mayor Lin vetoed the budget.");
+        assertEquals(1, quotes.size(), () -> quotes.toString());
+        assertEquals("the tax was unfair", quotes.get(0).text());
+        assertEquals("Mayor Lin", quotes.get(0).speaker().text());
+    }
 }
