@@ -54,7 +54,7 @@ class DirectQuoteTest {
 
     @Test
     void participleCueAfterAClauseTakesTheSubject() {
-        String text = "Mayor Ruth Vance praised the volunteers, noting:\u201cThey worked through the night to save the harbour.\u201d";
+        String text = "Mayor Ruth Vance visited the volunteers, noting:\u201cThey worked through the night to save the harbour.\u201d";
         Quote q = only(QuoteFixture.quotes(text));
         assertEquals("Mayor Ruth Vance", q.speaker().text());
         assertEquals("noting", q.cue().text());
