@@ -127,7 +127,8 @@ final class QuoteFinder {
         }
         for (int f = 0; f < fragments.size(); f++) {
             MarkedQuote m = fragments.get(f);
-            if (absorbed[f] || termPosition(text, Math.max(0, m.open() - 40), m.open()) || titleCase(text, m)) {
+            if (absorbed[f] || termPosition(text, Math.max(0, m.open() - 40), m.open()) || titleCase(text, m)
+                    || !hasLetter(text, m)) {
                 continue;
             }
             Unit unit = units.get(unitOf(units, m.open()));
@@ -387,6 +388,16 @@ final class QuoteFinder {
             }
             CueLexicon.Match c = cues.at(ws, i);
             if (c != null && c.cueClass() != CueClass.SOURCE && !w.isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Digits or symbols only ("783492272595750912" in markup) are no one's words. */
+    private static boolean hasLetter(String text, MarkedQuote m) {
+        for (int i = m.contentStart(); i < m.contentEnd(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
                 return true;
             }
         }

@@ -115,6 +115,10 @@ final class ReportedSpeechGrammar {
                 || SpeakerPhrases.nameWord(ws.get(i - 1)) && !SpeakerPhrases.DETERMINERS.contains(ws.get(i - 1).lower()));
     }
 
+    private static final List<String> SPEAKING = List.of("spok", "speak", "talk");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.copyOf(List.of("at", "in", "on", "to", "with",
+            "during", "before", "after", "from", "by", "through", "under", "out", "up", "briefly", "privately"));
+
     /** Verbs that charge someone with something: "accused X of Y", "blamed X for Y". */
     private static final List<String> ACCUSATIONS = List.of("accus", "blam", "critici", "prais", "fault", "thank",
             "credit", "condemn", "chastis", "applaud", "slam", "blast");
@@ -422,6 +426,17 @@ final class ReportedSpeechGrammar {
         int k = contentStart(ws, c, end);
         if (k < 0) {
             return null;
+        }
+        if (k < end && SPEAKING.stream().anyMatch(form::startsWith) && PLACE_PREPOSITIONS.contains(ws.get(k).lower())) {
+            // "talked to reporters about the deal": the topic; "spoke at a gathering": where, not what
+            int topic = -1;
+            for (int j = k + 1; j < end && j < k + 8 && topic < 0; j++) {
+                topic = ws.get(j).is("about") ? j + 1 : -1;
+            }
+            if (topic < 0 || topic >= end) {
+                return null;
+            }
+            k = topic;
         }
         if (c.cueClass() == CueClass.THOUGHT && !clauseStart(ws, k, c)) {
             return null;

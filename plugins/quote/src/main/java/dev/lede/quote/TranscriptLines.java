@@ -19,7 +19,8 @@ final class TranscriptLines {
     /** Capitalised labels that head a paragraph without naming a speaker. */
     private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("UPDATE", "UPDATED", "NOTE",
             "EDITOR'S NOTE", "CORRECTION", "WATCH", "READ", "READ MORE", "RELATED", "PHOTOS", "VIDEO", "BREAKING",
-            "ALSO", "SEE", "MORE", "SOURCE", "SOURCES", "AP", "PS", "P.S.");
+            "ALSO", "SEE", "MORE", "SOURCE", "SOURCES", "AP", "PS", "P.S.", "CLARIFICATION", "DISCLOSURE",
+            "DISCLAIMER", "NOTE TO READERS", "FULL DISCLOSURE", "WARNING", "SPOILER", "TIP", "TL;DR");
 
     private TranscriptLines() {
     }

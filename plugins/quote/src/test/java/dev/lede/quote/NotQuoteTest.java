@@ -55,4 +55,17 @@ class NotQuoteTest {
         String text = "The river flooded the valley in March. Farmers lost most of their crops.";
         assertEquals(List.of(), QuoteFixture.quotes(text));
     }
+
+    @Test
+    void whereSomeoneSpokeIsNotWhatTheySaid() {
+        assertEquals(List.of(), QuoteFixture.quotes("The senator spoke at a gathering of farmers in Iowa on Friday."));
+        List<Quote> topic = QuoteFixture.quotes("The senator talked to farmers about the price of diesel.");
+        assertEquals(1, topic.size());
+        assertEquals("the price of diesel", topic.get(0).text());
+    }
+
+    @Test
+    void markupNumbersInMarksAreNotQuotes() {
+        assertEquals(List.of(), QuoteFixture.quotes("The page embeds <tweet id=\"783492272595750912\"> below the story."));
+    }
 }
