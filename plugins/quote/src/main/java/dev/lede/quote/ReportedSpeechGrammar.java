@@ -303,6 +303,16 @@ final class ReportedSpeechGrammar {
         return i > 0 && ws.get(i - 1).is(",") || i > 1 && isQuoteMark(ws.get(i - 1)) && ws.get(i - 2).is(",");
     }
 
+    /** "I think", "you know", "we want": the writer's or a speaker's own voice, not a report of someone's view. */
+    private static boolean conversational(List<Word> ws, int[] sp) {
+        if (sp[1] - sp[0] != 1) {
+            return false;
+        }
+        String w = ws.get(sp[0]).lower();
+        String verb = sp[1] < ws.size() ? ws.get(sp[1]).lower() : "";
+        return w.equals("we") || w.equals("you") || w.equals("i") && (verb.startsWith("think") || verb.startsWith("want"));
+    }
+
     private boolean firstCue(List<Word> ws, int i) {
         for (int k = 0; k < i; k++) {
             if (cues.at(ws, k) != null) {
@@ -438,7 +448,7 @@ final class ReportedSpeechGrammar {
             }
             k = topic;
         }
-        if (c.cueClass() == CueClass.THOUGHT && !clauseStart(ws, k, c)) {
+        if (c.cueClass() == CueClass.THOUGHT && (!clauseStart(ws, k, c) || conversational(ws, sp))) {
             return null;
         }
         if (c.cueClass() == CueClass.ACT && !(k > c.to() && ws.get(k - 1).is("that"))) {

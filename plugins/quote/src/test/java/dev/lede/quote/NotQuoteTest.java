@@ -68,4 +68,12 @@ class NotQuoteTest {
     void markupNumbersInMarksAreNotQuotes() {
         assertEquals(List.of(), QuoteFixture.quotes("The page embeds <tweet id=\"783492272595750912\"> below the story."));
     }
+
+    @Test
+    void conversationalBeliefIsNotAReport() {
+        assertEquals(List.of(), QuoteFixture.quotes("We think the bridge should have been finished years ago."));
+        List<Quote> third = QuoteFixture.quotes("Residents think the bridge should have been finished years ago.");
+        assertEquals(1, third.size());
+        assertEquals("Residents", third.get(0).speaker().text());
+    }
 }
