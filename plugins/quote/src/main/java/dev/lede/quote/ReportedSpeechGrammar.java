@@ -76,8 +76,10 @@ final class ReportedSpeechGrammar {
                     || i > 0 && ws.get(i - 1).lower().endsWith("'s")) {
                 continue; // "the claims that", "Trump's plans"
             }
-            if (cues.nounLike(ws.get(i).lower()) && !strongCue(ws, c, end)) {
-                continue;
+            if (cues.nounLike(ws.get(i).lower()) && (!strongCue(ws, c, end)
+                    || i > 1 && SpeakerPhrases.DETERMINERS.contains(ws.get(i - 2).lower())
+                    && !ws.get(i - 1).isCapitalised() && !ws.get(i - 1).isPunct())) {
+                continue; // "the greatest fear that ...": a noun after all
             }
             ReportedSpeech r = c.cueClass() == CueClass.SOURCE ? according(text, ws, c, end, masked)
                     : verb(text, ws, c, end, masked, knownSpeaker);
