@@ -157,4 +157,11 @@ class DirectQuoteTest {
         assertEquals("Will you run again?", quotes.get(0).text());
         assertEquals("OKAFOR", quotes.get(1).speaker().text());
     }
+
+    @Test
+    void documentsSpeakToo() {
+        Quote q = only(QuoteFixture.quotes("\u201cWe ask the board to reconsider its decision,\u201d the letter reads."));
+        assertEquals("the letter", q.speaker().text());
+        assertEquals("reads", q.cue().text());
+    }
 }
