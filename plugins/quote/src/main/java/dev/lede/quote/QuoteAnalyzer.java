@@ -4,7 +4,7 @@ import dev.lede.analyzer.Analyzer;
 import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Layers;
 
-/** The {@code quote} analyzer: reads tokens' sentences, paragraphs and entities, writes the QUOTES layer. */
+/** The {@code quote} analyzer: reads the sentences, paragraphs and entities, writes the QUOTES layer. */
 final class QuoteAnalyzer implements Analyzer {
     private final QuoteFinder finder;
 
