@@ -2,6 +2,7 @@
 """Helper of check-scorer-agreement.sh (stdlib only).
 
   perturb GOLD.jsonl OUTDIR   write prediction files derived from the gold (gold unchanged and perturbed)
+  edge OUTDIR                 write small synthetic gold and prediction files with unusual shapes
   compare PY.json JAVA.json   compare two score reports: same keys, every number within 1e-3, other values equal
 
 Perturbed files are derived from evaluation data: write them under /tmp only, never into the repository.
@@ -260,6 +261,81 @@ def perturb(gold_path, outdir):
                 f.write(json.dumps(g, ensure_ascii=False) + "\n")
 
 
+def edge_cases(outdir):
+    """Small synthetic gold and prediction files (text written here) with the odd shapes the dev sets lack."""
+    t = ("Dr.\u00a0Ana Ruiz told \u201c the council \u201d that 3 km of road, about 5 to 10 percent, cost "
+         "$2.5 million in 2020; \u00abwe will see\u00bb, she said. Paris and Lyon agreed. ''")
+    def at(s, nth=0):
+        i = -1
+        for _ in range(nth + 1):
+            i = t.index(s, i + 1)
+        return {"start": i, "end": i + len(s), "text": s}
+    gold = [
+        {"id": "5", "text": t, "layers": ["entities", "quotes", "numbers", "places"],
+         "entities": [{"id": "a", "type": "person", "mentions": [dict(at("Ana Ruiz"), kind="name"),
+                                                                  dict(at("she"), kind="pronoun")]},
+                      {"id": "b", "type": "LOCATION", "mentions": [at("Paris"), dict(at("Ana Ruiz"), kind="name")]},
+                      {"id": 7, "type": "", "mentions": [at("Lyon")]},
+                      {"id": None, "type": "ORG", "mentions": [dict(at("council"), kind="nominal")]}],
+         "quotes": [dict(at("\u201c the council \u201d"), id="q1", kind=None, speaker=at("Ana Ruiz")),
+                    dict(at("we will see"), id="q2", kind="direct", speaker={}, speakerEntity="a"),
+                    dict(at("that 3 km of road"), id="q3", kind="indirect", speaker=None, speakerEntity=None,
+                         parts=[at("that 3 km"), at("of road")])],
+         "notQuotes": [dict(at("''"), parts=[at("''")])],
+         "numberTypes": ["count", "money", "quantity"], "numberFields": [],
+         "numbers": [dict(at("3 km"), type="quantity", value="3", unit="  Kilo metres "),
+                     dict(at("5 to 10 percent"), type="percent", value=None, low=5, high="10", unit="%",
+                          approx="about"),
+                     dict(at("$2.5 million"), type="money", value=2500000, unit="$", approx=None),
+                     {"start": None, "end": None, "type": "cardinal", "value": 1}],
+         "numbersUnlocated": [{"value": 2020}, {"value": 99}],
+         "notNumbers": [dict(at("2020"), reason="year")],
+         "places": [dict(at("Paris"), geonameId="2988507", lat=48.85341, lon=2.3488),
+                    dict(at("Lyon"), geonameId=2996944, lat=None, lon=None, optional=True),
+                    dict(at("road"), geonameId=None, lat=10.0, lon=10.0)],
+         "notPlaces": [dict(at("council"), reason="org"), dict(at("Dr."), gwnType="")]},
+        {"id": "6", "text": "Nothing here.", "metadata": {"entityCoref": False}, "layers": ["entities", "numbers"],
+         "entities": [{"id": "x", "type": "MISC", "mentions": [{"start": 0, "end": 7, "text": "Nothing"}]}],
+         "numbers": [], "numberFields": ["value"]},
+        {"id": "7", "text": "Gone.", "layers": ["places"], "places": []},
+    ]
+    pred = [
+        {"id": 5, "entities": [
+            {"type": "PERSON", "mentions": [dict(at("Ana Ruiz"), kind=None), dict(at("she"), kind="pronoun"),
+                                            dict(at("Paris"), kind="name")]},
+            {"id": None, "type": "location", "mentions": [at("Paris"), at("Lyon"), dict(at("Ana Ruiz"), kind="name")]},
+            {"id": "z", "type": None, "mentions": [at("council")]}],
+         "quotes": [dict(at("the council"), id="p1", kind="direct", speaker="Ana Ruiz"),
+                    dict(at("\u00abwe will see\u00bb"), id="p2", speaker={"entity": "z"}, speakerEntity=""),
+                    dict(at("\u00abwe will see\u00bb"), id="p2b", speaker={"start": None, "entity": "a"}),
+                    dict(at("that 3 km of road, about"), id="p3", parts=[at("that 3"), at("km of road, about")],
+                         speaker={"start": 0, "end": 2}),
+                    dict(at("''"), id="p4"), {"id": "p5", "start": None, "end": None}],
+         "numbers": [dict(at("3 km"), type="quantity", value=3000, unit="meters"),
+                     dict(at("about 5 to 10 percent"), type="percent", low="10", high=5.0, unit=None, approx="about"),
+                     dict(at("$2.5 million"), type="money", value=2.5, unit="USD"),
+                     dict(at("2020"), type="cardinal", value=2020),
+                     dict(at("in 2020"), type="ordinal", value=2020),
+                     dict(at("Paris"), type="count", value=99, unit="cities"),
+                     dict(at("Lyon"), type="ordinal", value=True)]},
+        {"id": "6", "entities": [{"id": "x", "type": "MISC", "mentions": [{"start": 0, "end": 7}]}],
+         "numbers": [{"start": 0, "end": 7, "type": "cardinal", "value": "1_000"}]},
+        {"id": "5", "entities": []},
+        {"places": [{"start": 0, "end": 4, "lat": 1.0, "lon": 1.0}]},
+    ]
+    pred_places = [{"id": "5", "places": [dict(at("Paris"), geonameId=2988507),
+                                          dict(at("Lyon"), lat=45.75, lon=4.85),
+                                          dict(at("Paris and"), text=None, lat=48.9, lon=2.3),
+                                          dict(at("council"), lat=1.0, lon=1.0, geonameId="5"),
+                                          dict(at("road"), lat=10.5, lon=10.5),
+                                          dict(at("Dr."), lat=2.0, lon=2.0)]}]
+    os.makedirs(outdir, exist_ok=True)
+    for name, docs in (("gold.jsonl", gold), ("pred-a.jsonl", pred), ("pred-b.jsonl", pred_places)):
+        with open(os.path.join(outdir, name), "w", encoding="utf-8") as f:
+            for d in docs:
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+
+
 def diff(a, b, path, out):
     if isinstance(a, bool) or isinstance(b, bool):
         if a != b:
@@ -297,6 +373,8 @@ def compare(py_path, java_path):
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "perturb":
         perturb(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 3 and sys.argv[1] == "edge":
+        edge_cases(sys.argv[2])
     elif len(sys.argv) == 4 and sys.argv[1] == "compare":
         sys.exit(compare(sys.argv[2], sys.argv[3]))
     else:

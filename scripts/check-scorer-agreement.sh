@@ -14,8 +14,8 @@ HELPER=scripts/check-scorer-agreement.py
 WORK=$(mktemp -d /tmp/scorer-agreement.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
-mvn -q -pl core -am compile >/dev/null
-mvn -q -pl core dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+mvn -B -q -pl core -am compile >/dev/null
+mvn -B -q -pl core dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="core/target/classes:$(cat "$WORK/cp.txt")"
 
 options_for() {  # the option sets worth checking per kind of set, one per line ("-" = none)
@@ -28,7 +28,20 @@ options_for() {  # the option sets worth checking per kind of set, one per line 
   esac
 }
 
-runs=0; failures=0
+runs=0
+: > "$WORK/jobs.tsv"
+# Queues one run: python scores it now, java later (all runs in one JVM). $3: json|table; the rest: options.
+add_run() {
+  local gold=$1 pred=$2 format=$3; shift 3
+  runs=$((runs + 1))
+  local json_flag=(); [ "$format" = json ] && json_flag=(--json)
+  python3 "$SCORE_PY" --gold "$gold" --pred "$pred" "${json_flag[@]}" "$@" > "$WORK/run$runs.py.$format"
+  local args=("$WORK/run$runs.java.$format" --gold "$gold" --pred "$pred" "${json_flag[@]}" "$@")
+  (IFS=$'\t'; echo "${args[*]}") >> "$WORK/jobs.tsv"
+  echo "$format ${gold#"$EVAL"/} $(basename "$pred") ${*:-(defaults)}" > "$WORK/run$runs.name"
+}
+
+# 1. prediction files from each dev set, scored with the options that matter for it
 for gold in "$EVAL"/{geo,ner,numbers,quotes,seed}/*.jsonl; do
   set_name=${gold#"$EVAL"/}
   preds="$WORK/${set_name//\//_}"
@@ -36,18 +49,37 @@ for gold in "$EVAL"/{geo,ner,numbers,quotes,seed}/*.jsonl; do
   while IFS= read -r opts; do
     [ "$opts" = "-" ] && opts=""
     for pred in "$preds"/*.jsonl; do
-      runs=$((runs + 1))
       # shellcheck disable=SC2086
-      python3 "$SCORE_PY" --gold "$gold" --pred "$pred" --json $opts > "$WORK/py.json"
-      # shellcheck disable=SC2086
-      java -Xmx1g -cp "$CP" dev.lede.scoring.ScoreMain --gold "$gold" --pred "$pred" --json $opts > "$WORK/java.json"
-      if ! python3 "$HELPER" compare "$WORK/py.json" "$WORK/java.json"; then
-        failures=$((failures + 1))
-        echo "DISAGREE $set_name $(basename "$pred") ${opts:-(defaults)}"
-      fi
+      add_run "$gold" "$pred" json $opts
     done
   done < <(options_for "$set_name")
-  echo "checked $set_name"
+  add_run "$gold" "$preds/noise1.jsonl" table   # the human table too, character for character
+  echo "prepared $set_name"
 done
-echo "scorer agreement: $((runs - failures)) of $runs runs agree to 1e-3"
+# synthetic edge cases (odd JSON shapes: null kinds, string values, parts, unlocated numbers, ...)
+python3 "$HELPER" edge "$WORK/edge"
+for pred in "$WORK"/edge/pred-*.jsonl; do
+  for opts in "" "--place-match inexact" "--place-match exact --no-optional" "--types-map PERSON=DROP,LOCATION=MISC" \
+              "--by-order" "--theta 0.3" "--layer numbers --layer quotes"; do
+    # shellcheck disable=SC2086
+    add_run "$WORK/edge/gold.jsonl" "$pred" json $opts
+  done
+  add_run "$WORK/edge/gold.jsonl" "$pred" table
+done
+
+# 2. the Java scorer on every run, in one JVM
+java -Xmx1g -cp "$CP" dev.lede.scoring.ScoreMain --batch "$WORK/jobs.tsv"
+
+# 3. compare: every number to 1e-3 (JSON), or the whole text (table)
+failures=0
+for i in $(seq 1 "$runs"); do
+  if [ -f "$WORK/run$i.py.json" ]; then
+    python3 "$HELPER" compare "$WORK/run$i.py.json" "$WORK/run$i.java.json" && continue
+  else
+    diff "$WORK/run$i.py.table" "$WORK/run$i.java.table" && continue
+  fi
+  failures=$((failures + 1))
+  echo "DISAGREE $(cat "$WORK/run$i.name")"
+done
+echo "scorer agreement: $((runs - failures)) of $runs runs agree (JSON to 1e-3, tables exactly)"
 [ "$failures" -eq 0 ]

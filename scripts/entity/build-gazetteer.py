@@ -43,7 +43,7 @@ Israelis Israeli Soviet Soviets Liberals Liberal Marxists Marxist Maoists Maoist
 Scandinavian Scandinavians Nordic Slavic Caucasian Aboriginal Indigenous Pashtun Pashtuns Tamil Tamils Uighur
 Uighurs Uyghur Uyghurs Rohingya Yazidi Yazidis Druze Alawite Alawites Houthi Houthis Taliban Chechen Chechens
 Tatar Tatars Cossack Cossacks Basque Basques Catalan Catalans Flemish Walloon Bavarian Texan Texans Californian
-Californians Londoner Londoners Parisian Parisians Muscovite Muscovites Kyivan Quebecois Puerto Rican Puerto Ricans""".split()
+Californians Scientologist Scientologists Londoner Londoners Parisian Parisians Muscovite Muscovites Kyivan Quebecois Puerto Rican Puerto Ricans""".split()
 
 TITLES = ["President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "Minister",
           "Foreign Minister", "Defence Minister", "Defense Minister", "Finance Minister", "Interior Minister",
@@ -60,7 +60,18 @@ TITLES = ["President", "Vice President", "Vice-President", "Prime Minister", "De
           "Coach", "Manager", "Attorney General", "Prosecutor", "Detective", "Officer", "Inspector",
           "Superintendent", "Sheriff", "Marshal", "Field Marshal", "Commander", "President-elect",
           "Ombudsman", "Patriarch", "Rabbi", "Imam", "Deputy", "Councillor", "Councilman", "Councilwoman",
-          "Lawmaker", "MP", "MEP", "Leader", "Opposition Leader", "Supreme Leader", "Foreign Secretary"]
+          "Lawmaker", "MP", "MEP", "Leader", "Opposition Leader", "Supreme Leader", "Administrator",
+          "Chief Executive", "Chief Executive Officer", "Executive Director", "Managing Director", "President and CEO",
+          "Founder", "Co-founder", "Editor", "Editor-in-Chief", "Head", "Boss", "Secretary-General",
+          "Undersecretary", "Under Secretary", "Assistant Secretary", "Deputy Minister", "State Secretary",
+          "Vice Chancellor", "Vice-Chancellor", "Provost", "Dean", "Principal", "Chief of Staff", "Chief Minister",
+          "Governor-General", "Governor General", "Lieutenant Governor", "Lt. Gov.", "Deputy Mayor", "Sheikha",
+          "Grand Ayatollah", "Metropolitan", "Pastor",
+          "Defence Secretary", "Treasury Secretary", "Health Secretary", "Agriculture Secretary", "Striker",
+          "Midfielder", "Defender", "Goalkeeper", "Quarterback", "Pitcher", "Nurse", "Doctor",
+          "Councilor", "Alderman", "Magistrate", "Consul", "Attaché", "Attache", "Commander-in-Chief",
+          "Brigadier", "Brigadier General", "Major General", "Lieutenant General", "Lieutenant Colonel",
+          "Rear Admiral", "Vice Admiral", "Corporal", "Ensign", "Chaplain", "Cabinet Secretary"]
 
 PRODUCTS = ["Patriot", "HIMARS", "ATACMS", "Javelin", "Javelins", "Stinger", "Stingers", "Storm Shadow", "Taurus",
             "F-16", "F-16s", "F-35", "F-35s", "Leopard", "Leopards", "Abrams", "Bradley", "Bradleys", "Iskander",

@@ -17,6 +17,7 @@ java -Xmx4g -cp "$CP" dev.lede.entity.train.TrainTagger \
   --gazetteer "$RES/gazetteer.tsv.gz" \
   --conll "$SHARED/eval/ner/train/conll2003/eng.train" \
   --gum "$SHARED/eval/ner/gum_dev.jsonl" --exclude "$SHARED/eval/ner/gum_news.jsonl" \
-  --gum-repeat "${GUM_REPEAT:-2}" --epochs "${EPOCHS:-8}" --min-count "${MIN_COUNT:-2}" \
+  --gum-repeat "${GUM_REPEAT:-2}" --epochs "${EPOCHS:-12}" --min-count "${MIN_COUNT:-2}" --runs "${RUNS:-5}" \
   --dev "$SHARED/eval/ner/train/conll2003/eng.testa" \
   --out "$RES/ner-model.bin.gz"
+mvn -q -pl plugins/entity process-resources   # put the new model into target/classes

@@ -1,5 +1,6 @@
 package dev.lede.scoring;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import dev.lede.json.LedeJson;
@@ -37,8 +38,10 @@ public final class GoldFiles {
     /** Every document in a stream of JSON values (objects, or arrays of objects). */
     public static List<JsonNode> read(Reader in) throws IOException {
         List<JsonNode> docs = new ArrayList<>();
-        // A sequence of root values covers JSON Lines and a single (pretty-printed) object alike.
-        try (MappingIterator<JsonNode> values = LedeJson.mapper().readerFor(JsonNode.class).readValues(in)) {
+        // A sequence of root values covers JSON Lines and a single (pretty-printed) object alike. NaN and Infinity
+        // are accepted because Python's json module (the reference scorer's) writes and reads them.
+        try (MappingIterator<JsonNode> values = LedeJson.mapper().readerFor(JsonNode.class)
+                .with(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).readValues(in)) {
             while (values.hasNextValue()) {
                 JsonNode v = values.nextValue();
                 if (v.isArray()) {

@@ -122,7 +122,7 @@ final class NumberScorer {
             String name = level.equals("exact") || level.equals("overlap") ? "span_" + level : "+" + level;
             res.set(name, Prf.of(c.get(level), c.get("pred"), c.get("gold")).toJson());
         }
-        QuoteScorer.putRatio(res, "type_agreement_on_matched", Prf.ratio(c.get("type_same"), c.get("overlap")));
+        Prf.putRatio(res, "type_agreement_on_matched", Prf.ratio(c.get("type_same"), c.get("overlap")));
         ObjectNode nn = res.putObject("notNumbers_reported");
         nn.put("count", c.get("notNumbers_reported"));
         nn.put("notNumbers", c.get("notNumbers"));
@@ -139,8 +139,8 @@ final class NumberScorer {
         for (Map.Entry<String, Tally<String>> e : types) {
             Tally<String> t = e.getValue();
             ObjectNode o = recall.putObject(e.getKey() == null ? "null" : e.getKey());
-            QuoteScorer.putRatio(o, "overlap", Prf.ratio(t.get("overlap"), t.get("gold")));
-            QuoteScorer.putRatio(o, "value", Prf.ratio(t.get("value"), t.get("gold")));
+            Prf.putRatio(o, "overlap", Prf.ratio(t.get("overlap"), t.get("gold")));
+            Prf.putRatio(o, "value", Prf.ratio(t.get("value"), t.get("gold")));
             o.put("gold", t.get("gold"));
         }
         return res;

@@ -35,7 +35,7 @@ final class PlaceScorer {
         List<Double> errors = new ArrayList<>();
         Tally<String> notByType = new Tally<>();
         for (DocPair pair : pairs) {
-            String text = PyJson.str(pair.gold(), "text");
+            String text = pair.text();
             List<JsonNode> gp = PyJson.list(pair.gold(), "places").stream()
                     .filter(x -> !requireCoords || !PyJson.isNone(x, "lat")).toList();
             List<JsonNode> pp = PyJson.list(pair.pred(), "places").stream().filter(Spans::hasStart).toList();
@@ -117,16 +117,16 @@ final class PlaceScorer {
         res.put("docs", docs);
         res.put("match", mode);
         res.set("recognition", Prf.of(c.get("tp"), c.get("pred"), c.get("gold")).toJson());
-        QuoteScorer.putRatio(res, "acc@161km_on_matched", Prf.ratio(c.get("res_ok"), c.get("res_n")));
+        Prf.putRatio(res, "acc@161km_on_matched", Prf.ratio(c.get("res_ok"), c.get("res_n")));
         res.put("resolved_pairs", c.get("res_n"));
-        QuoteScorer.putRatio(res, "acc@161km_all_gold_with_coords", Prf.ratio(c.get("res_ok"), c.get("gold_coords")));
-        QuoteScorer.putRatio(res, "geonameId_acc_on_matched", Prf.ratio(c.get("gid_ok"), c.get("gid_n")));
+        Prf.putRatio(res, "acc@161km_all_gold_with_coords", Prf.ratio(c.get("res_ok"), c.get("gold_coords")));
+        Prf.putRatio(res, "geonameId_acc_on_matched", Prf.ratio(c.get("gid_ok"), c.get("gid_n")));
         res.put("geonameId_pairs", c.get("gid_n"));
         res.set("end_to_end", Prf.of(c.get("e2e_tp"), c.get("pred"), c.get("gold")).toJson());
         ObjectNode km = res.putObject("error_km");
-        QuoteScorer.putRatio(km, "mean", es.isEmpty() ? null : sum(es) / es.size());
-        QuoteScorer.putRatio(km, "median", median(es));
-        QuoteScorer.putRatio(km, "auc", auc(es));
+        Prf.putRatio(km, "mean", es.isEmpty() ? null : sum(es) / es.size());
+        Prf.putRatio(km, "median", median(es));
+        Prf.putRatio(km, "auc", auc(es));
         ObjectNode np = res.putObject("notPlaces_reported");
         np.put("count", c.get("notPlaces_reported"));
         np.put("notPlaces", c.get("notPlaces"));

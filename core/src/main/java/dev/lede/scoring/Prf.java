@@ -18,6 +18,15 @@ record Prf(double p, double r, double f1, long tp, long pred, long gold) {
         return b == 0 ? null : (double) a / b;
     }
 
+    /** Puts a ratio, or JSON null when it is undefined (Python's None). */
+    static void putRatio(ObjectNode o, String field, Double v) {
+        if (v == null) {
+            o.putNull(field);
+        } else {
+            o.put(field, v);
+        }
+    }
+
     ObjectNode toJson() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("p", p);

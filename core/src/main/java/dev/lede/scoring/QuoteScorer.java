@@ -47,7 +47,7 @@ final class QuoteScorer {
         Tally<String> kindHit = new Tally<>();
         Tally<String> kindSpeaker = new Tally<>();
         for (DocPair pair : pairs) {
-            String text = PyJson.str(pair.gold(), "text");
+            String text = pair.text();
             List<JsonNode> gq = PyJson.list(pair.gold(), "quotes");
             List<JsonNode> pq = PyJson.list(pair.pred(), "quotes").stream().filter(Spans::hasStart).toList();
             nGold += gq.size();
@@ -113,15 +113,15 @@ final class QuoteScorer {
         ObjectNode byKind = res.putObject("recall_by_kind");
         for (String k : new TreeSet<>(kindTotal.asMap().keySet())) {
             ObjectNode o = byKind.putObject(k);
-            putRatio(o, "r", Prf.ratio(kindHit.get(k), kindTotal.get(k)));
+            Prf.putRatio(o, "r", Prf.ratio(kindHit.get(k), kindTotal.get(k)));
             o.put("found", kindHit.get(k));
             o.put("gold", kindTotal.get(k));
             o.put("speaker_ok", kindSpeaker.get(k));
         }
         res.put("precision_any", orZero(Prf.ratio(insideAny, nPred)));
         res.put("exact_boundary_precision", orZero(Prf.ratio(exact, nPred)));
-        putRatio(res, "exact_boundary_on_matched", Prf.ratio(exact, matched));
-        putRatio(res, "speaker_accuracy_on_matched", Prf.ratio(speakerOk, matched));
+        Prf.putRatio(res, "exact_boundary_on_matched", Prf.ratio(exact, matched));
+        Prf.putRatio(res, "speaker_accuracy_on_matched", Prf.ratio(speakerOk, matched));
         res.set("joint_quote_speaker", Prf.of(speakerOk, nPred, nGold).toJson());
         if (notQuotes > 0) {
             ObjectNode o = res.putObject("notQuotes_reported");
@@ -178,13 +178,5 @@ final class QuoteScorer {
 
     private static double orZero(Double v) {
         return v == null ? 0.0 : v;
-    }
-
-    static void putRatio(ObjectNode o, String field, Double v) {
-        if (v == null) {
-            o.putNull(field);
-        } else {
-            o.put(field, v);
-        }
     }
 }

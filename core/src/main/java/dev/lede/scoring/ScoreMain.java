@@ -6,6 +6,7 @@ import dev.lede.json.LedeJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,10 @@ import java.util.Set;
  *
  * <pre>java -cp ... dev.lede.scoring.ScoreMain --gold G.jsonl --pred P.jsonl [--layer L]... [--types-map NORP=MISC]
  *     [--json] [--by-order] [--theta 0.5] [--place-match overlap|exact|inexact] [--no-optional]
- *     [--places-require-coords]</pre>
+ *     [--places-require-coords]
+ * java -cp ... dev.lede.scoring.ScoreMain --batch JOBS.tsv</pre>
+ * A batch file holds one run per line: the output file, a tab, then the arguments separated by tabs (one JVM for many
+ * runs, which keeps the agreement check fast).
  */
 public final class ScoreMain {
     private ScoreMain() {
@@ -26,8 +30,12 @@ public final class ScoreMain {
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try {
-            out.println(run(args));
-        } catch (IllegalArgumentException e) {
+            if (args.length == 2 && args[0].equals("--batch")) {
+                runBatch(Path.of(args[1]));
+            } else {
+                out.println(run(args));
+            }
+        } catch (IllegalArgumentException | IOException e) {
             System.err.println("score: " + e.getMessage());
             System.exit(2);
         }
@@ -63,6 +71,17 @@ public final class ScoreMain {
         ScoreReport report = Scorer.score(goldDocs, predDocs, options.withLayers(layers)).withSources(gold, pred);
         return json ? LedeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson())
                 : report.toTable();
+    }
+
+    private static void runBatch(Path jobs) throws IOException {
+        for (String line : Files.readAllLines(jobs, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] fields = line.split("\t");
+            String[] args = java.util.Arrays.copyOfRange(fields, 1, fields.length);
+            Files.writeString(Path.of(fields[0]), run(args) + "\n", StandardCharsets.UTF_8);
+        }
     }
 
     private static String value(String[] args, int i) {

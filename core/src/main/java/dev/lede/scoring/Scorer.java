@@ -63,17 +63,12 @@ public final class Scorer {
         };
     }
 
+    // The chosen layers in the order given (as score.py's repeated --layer), else every layer a gold document names.
     private static List<String> layersToScore(List<JsonNode> gold, ScoreOptions options) {
-        List<String> out = new ArrayList<>();
-        for (String layer : ScoreOptions.LAYERS) {
-            boolean chosen = options.layers().isEmpty()
-                    ? gold.stream().anyMatch(g -> annotatedFor(g, layer))
-                    : options.layers().contains(layer);
-            if (chosen) {
-                out.add(layer);
-            }
+        if (!options.layers().isEmpty()) {
+            return List.copyOf(options.layers());
         }
-        return out;
+        return ScoreOptions.LAYERS.stream().filter(layer -> gold.stream().anyMatch(g -> annotatedFor(g, layer))).toList();
     }
 
     /** Whether a gold document is annotated for the layer: listed in "layers", or, without that list, present. */

@@ -100,4 +100,21 @@ class EntityAnalyzerTest {
         assertTrue(us.mentions().stream().anyMatch(m -> m.text().equals("United States")));
         assertEquals(EntityType.MISC, find(entities, "Patriot").orElseThrow().type());
     }
+
+    @Test
+    void titleCaseHeadlineKeepsOnlyNamesTheArticleBacks() throws Exception {
+        String text = "Duda Hosts Baltic Leaders In Vilnius As Talks Resume\n\n"
+                + "Polish President Andrzej Duda welcomed Lithuanian President Gitanas Nauseda in Vilnius on Friday.";
+        List<Entity> entities = analyze(text);
+        Entity duda = find(entities, "Andrzej Duda").orElseThrow();
+        assertEquals(List.of("Duda", "Andrzej Duda"), duda.mentions().stream().map(Mention::text).toList());
+        Entity vilnius = find(entities, "Vilnius").orElseThrow();
+        assertEquals(2, vilnius.mentions().size());
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                assertTrue(m.start() > 0 || m.text().equals("Duda"), m.text());
+                assertTrue(!m.text().contains("Hosts") && !m.text().contains("Talks"), m.text());
+            }
+        }
+    }
 }

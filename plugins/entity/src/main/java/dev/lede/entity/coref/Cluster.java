@@ -16,6 +16,8 @@ final class Cluster {
     final List<Mention> mentions = new ArrayList<>();
     final List<NameMention> names = new ArrayList<>();
     final Set<String> keys = new HashSet<>();
+    /** Keys that joined as a variant of another name (a surname, an acronym): their repeats vote like it. */
+    final Set<String> variantKeys = new HashSet<>();
     final Set<String> titles = new HashSet<>();
     private final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
     Gender gender = Gender.UNKNOWN;
@@ -32,6 +34,23 @@ final class Cluster {
         keys.add(NameKeys.key(m.text()));
         int weight = NameKeys.words(m.text()).size() > 1 ? 2 : 1;
         votes.merge(vote, weight, Integer::sum);
+    }
+
+    /** Takes over the mentions of {@code other}, its names voting for {@code vote}. */
+    void absorb(Cluster other, EntityType vote) {
+        for (NameMention n : other.names) {
+            addName(n, vote);
+        }
+        variantKeys.addAll(other.keys);
+        for (Mention m : other.mentions) {
+            if (m.kind() != MentionKind.NAME) {
+                add(m);
+            }
+        }
+        titles.addAll(other.titles);
+        if (gender == Gender.UNKNOWN) {
+            gender = other.gender;
+        }
     }
 
     void add(Mention m) {

@@ -53,18 +53,28 @@ public final class CorefResolver {
         List<Cluster> clusters = new ArrayList<>();
         for (NameMention m : names) {
             EntityType vote = m.type();
+            String key = NameKeys.key(m.text());
             Cluster c = findSameName(m, clusters);
+            if (c != null && c.variantKeys.contains(key)) {
+                vote = c.type();
+            }
             if (c == null) {
                 c = findVariantName(m, clusters);
                 if (c != null) {
                     vote = c.type();
+                    c.variantKeys.add(key);
                 }
             }
             if (c == null) {
                 c = new Cluster();
                 clusters.add(c);
+                c.addName(m, vote);
+                if (m.type() == EntityType.PERSON) {
+                    absorbEarlierSurname(m, c, clusters);
+                }
+            } else {
+                c.addName(m, vote);
             }
-            c.addName(m, vote);
             if (c.type() == EntityType.PERSON || m.type() == EntityType.PERSON) {
                 noteTitleAndGender(words, m, c);
             }
@@ -77,6 +87,25 @@ public final class CorefResolver {
         }
         resolveNominalsAndPronouns(words, inName, clusters);
         return entities(clusters, paragraphs);
+    }
+
+    /**
+     * A surname used before the full name ("Montalvo ... Daniel Montalvo", as in headlines): the earlier
+     * one-word cluster joins the person, whatever type the tagger gave the lone surname.
+     */
+    private static void absorbEarlierSurname(NameMention m, Cluster person, List<Cluster> clusters) {
+        List<String> words = NameKeys.words(NameKeys.key(m.text()));
+        if (words.size() < 2) {
+            return;
+        }
+        String surname = words.get(words.size() - 1);
+        for (int k = clusters.size() - 2; k >= 0; k--) {
+            Cluster c = clusters.get(k);
+            if (c.keys.size() == 1 && c.keys.contains(surname)) {
+                person.absorb(c, EntityType.PERSON);
+                clusters.remove(k);
+            }
+        }
     }
 
     /** The latest cluster with a name of the same normal form ("UkrinForm" / "Ukrinform", "U.S." / "US"). */

@@ -25,6 +25,9 @@ public final class NameKeys {
             "united states", "United States", "united kingdom", "United Kingdom", "united nations", "United Nations",
             "european union", "European Union", "united arab emirates", "United Arab Emirates",
             "soviet union", "Soviet Union", "north korea", "North Korea");
+    /** Legal-form suffixes dropped for matching ("Apple Inc." and "Apple"); checked in order, periods removed. */
+    private static final List<String> CORPORATE_SUFFIXES = List.of(" inc", " corp", " corporation", " ltd",
+            " llc", " plc", " co", " ag", " sa", " nv", " gmbh", " limited");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "&", "de");
 
     private NameKeys() {
@@ -39,6 +42,12 @@ public final class NameKeys {
         }
         if (k.endsWith("'s")) {
             k = k.substring(0, k.length() - 2);
+        }
+        for (String suffix : CORPORATE_SUFFIXES) {
+            if (k.endsWith(suffix) && k.length() > suffix.length()) {
+                k = k.substring(0, k.length() - suffix.length()).replaceAll("[ ,]+$", "");
+                break;
+            }
         }
         return ALIASES.getOrDefault(k, k);
     }

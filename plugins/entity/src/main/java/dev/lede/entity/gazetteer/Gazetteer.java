@@ -9,7 +9,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -22,13 +24,25 @@ public final class Gazetteer {
     public static final String RESOURCE = "/dev/lede/entity/gazetteer.tsv.gz";
 
     private final Map<String, Integer> phrases;
+    /** Every proper word prefix of a multi-word phrase ("Kryvyi" of "Kryvyi Rih"): matching stops early without. */
+    private final Set<String> prefixes;
     private final int maxWords;
 
     public Gazetteer(Map<String, Integer> phrases) {
-        this.phrases = Map.copyOf(phrases);
+        this.phrases = new HashMap<>(phrases);
+        this.prefixes = new HashSet<>();
         int max = 1;
         for (String p : phrases.keySet()) {
-            max = Math.max(max, p.split(" ").length);
+            String[] parts = p.split(" ");
+            max = Math.max(max, parts.length);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < parts.length - 1; i++) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                sb.append(parts[i]);
+                prefixes.add(sb.toString());
+            }
         }
         this.maxWords = Math.min(max, 6);
     }
@@ -92,10 +106,14 @@ public final class Gazetteer {
                     sb.append(' ');
                 }
                 sb.append(words.word(i + len - 1));
-                Integer mask = phrases.get(sb.toString());
+                String phrase = sb.toString();
+                Integer mask = phrases.get(phrase);
                 if (mask != null) {
                     bestLength = len;
                     bestMask = mask;
+                }
+                if (!prefixes.contains(phrase)) {
+                    break;
                 }
             }
             if (bestLength > 0) {

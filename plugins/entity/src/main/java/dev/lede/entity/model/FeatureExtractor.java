@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public final class FeatureExtractor {
     /** Bump when features change: a model records the version it was trained with. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final String BOS = "<s>";
     private static final String EOS = "</s>";
@@ -26,7 +26,7 @@ public final class FeatureExtractor {
     }
 
     /** Static features of every word of sentence {@code [from, to)}; row {@code i - from} is word i. */
-    public long[][] sentenceFeatures(Words words, int from, int to) {
+    public long[][] sentenceFeatures(Words words, int from, int to, DocumentContext context) {
         int n = to - from;
         String[] lower = new String[n];
         String[] shape = new String[n];
@@ -61,8 +61,8 @@ public final class FeatureExtractor {
             buf[f++] = FeatureHasher.of(2, lw);
             buf[f++] = FeatureHasher.of(3, shape[k]);
             for (int a = 1; a <= 4 && a <= lw.length(); a++) {
-                buf[f++] = FeatureHasher.of(4 + a, lw.substring(0, a));
-                buf[f++] = FeatureHasher.of(8 + a, lw.substring(lw.length() - a));
+                buf[f++] = FeatureHasher.of(4 + a, lw, 0, a);
+                buf[f++] = FeatureHasher.of(8 + a, lw, lw.length() - a, lw.length());
             }
             String p1 = k >= 1 ? lower[k - 1] : BOS;
             String p2 = k >= 2 ? lower[k - 2] : BOS;
@@ -85,6 +85,12 @@ public final class FeatureExtractor {
             if (headline) {
                 buf[f++] = FeatureHasher.of(25, "headline");
                 buf[f++] = FeatureHasher.of(26, lw);
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                boolean lowerElsewhere = context.lowerCase().contains(lw);
+                boolean capitalisedInside = context.capitalisedInside().contains(lw);
+                String where = headline ? "H" : k == 0 ? "S" : "M";
+                buf[f++] = FeatureHasher.of(27, where + (lowerElsewhere ? "L" : "-") + (capitalisedInside ? "C" : "-"));
             }
             for (GazetteerCategory c : CATEGORIES) {
                 if (f > buf.length - 8) {

@@ -34,6 +34,15 @@ public final class FeatureHasher {
         return h == 0 ? 1 : h;
     }
 
+    /** The hash of {@code s.subSequence(from, to)} without copying it. */
+    public static long of(int template, CharSequence s, int from, int to) {
+        long h = start(template);
+        for (int i = from; i < to; i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        return finish((h ^ 0x1F) * PRIME);
+    }
+
     public static long of(int template, CharSequence s) {
         return finish(add(start(template), s));
     }

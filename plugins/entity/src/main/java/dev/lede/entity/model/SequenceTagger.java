@@ -33,10 +33,11 @@ public final class SequenceTagger {
     /** BIO tags for every word of the sequence. */
     public int[] tag(Words words) {
         int[] tags = new int[words.size()];
+        DocumentContext context = DocumentContext.of(words);
         int i = 0;
         while (i < words.size()) {
             int end = words.sentenceEnd()[i];
-            long[][] f = features.sentenceFeatures(words, i, end);
+            long[][] f = features.sentenceFeatures(words, i, end, context);
             decode(words, i, end, f, scorer, tags);
             i = end;
         }

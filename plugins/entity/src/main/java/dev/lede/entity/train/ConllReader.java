@@ -1,6 +1,7 @@
 package dev.lede.entity.train;
 
 import dev.lede.annotation.EntityType;
+import dev.lede.entity.model.DocumentContext;
 import dev.lede.entity.model.TagSet;
 import dev.lede.entity.model.Words;
 
@@ -23,12 +24,16 @@ public final class ConllReader {
 
     public static List<TrainingSentence> read(Path file) throws IOException {
         List<TrainingSentence> out = new ArrayList<>();
+        List<TrainingSentence> document = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-                    flush(words, labels, out);
+                    flush(words, labels, document);
+                    if (line.startsWith("-DOCSTART-")) {
+                        endDocument(document, out);
+                    }
                     continue;
                 }
                 String[] cols = line.split(" ");
@@ -36,8 +41,18 @@ public final class ConllReader {
                 labels.add(cols[cols.length - 1]);
             }
         }
-        flush(words, labels, out);
+        flush(words, labels, document);
+        endDocument(document, out);
         return out;
+    }
+
+    /** Gives the sentences of one document their shared {@link DocumentContext}. */
+    private static void endDocument(List<TrainingSentence> document, List<TrainingSentence> out) {
+        DocumentContext context = DocumentContext.of(document.stream().map(TrainingSentence::words).toList());
+        for (TrainingSentence s : document) {
+            out.add(new TrainingSentence(s.words(), s.from(), s.to(), s.tags(), context));
+        }
+        document.clear();
     }
 
     private static void flush(List<String> words, List<String> labels, List<TrainingSentence> out) {
@@ -58,7 +73,8 @@ public final class ConllReader {
             tags[i] = begin ? TagSet.begin(t) : TagSet.inside(t);
             prevType = type;
         }
-        out.add(new TrainingSentence(Words.ofTokens(List.copyOf(words)), 0, words.size(), tags));
+        out.add(new TrainingSentence(Words.ofTokens(List.copyOf(words)), 0, words.size(), tags,
+                DocumentContext.EMPTY));
         words.clear();
         labels.clear();
     }

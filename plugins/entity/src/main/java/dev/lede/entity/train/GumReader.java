@@ -7,6 +7,7 @@ import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Document;
 import dev.lede.document.Layers;
 import dev.lede.document.Metadata;
+import dev.lede.entity.model.DocumentContext;
 import dev.lede.entity.model.TagSet;
 import dev.lede.entity.model.Words;
 import dev.lede.text.TextAnalyzer;
@@ -86,10 +87,11 @@ public final class GumReader {
             }
         }
         List<TrainingSentence> out = new ArrayList<>();
+        DocumentContext context = DocumentContext.of(words);
         int i = 0;
         while (i < words.size()) {
             int end = words.sentenceEnd()[i];
-            out.add(new TrainingSentence(words, i, end, tags));
+            out.add(new TrainingSentence(words, i, end, tags, context));
             i = end;
         }
         return out;

@@ -39,7 +39,7 @@ public final class PerceptronTrainer {
         List<long[][]> feats = new ArrayList<>(sentences.size());
         LongIntMap counts = new LongIntMap(1 << 21);
         for (TrainingSentence s : sentences) {
-            long[][] f = features.sentenceFeatures(s.words(), s.from(), s.to());
+            long[][] f = features.sentenceFeatures(s.words(), s.from(), s.to(), s.context());
             feats.add(f);
             for (long[] row : f) {
                 for (long h : row) {
@@ -166,9 +166,31 @@ public final class PerceptronTrainer {
         return new Result(keys, Arrays.copyOf(avg, kept * TagSet.SIZE));
     }
 
-    /** A scorer over the averaged weights, for evaluating during training. */
-    public static FeatureScorer scorer(Result result) {
-        return new dev.lede.entity.model.PerceptronModel(result.keys(), result.weights(), FeatureExtractor.VERSION);
+    /** The mean of several models' weights (a feature missing from a model counts as zero there). */
+    public static Result average(List<Result> runs) {
+        if (runs.size() == 1) {
+            return runs.get(0);
+        }
+        LongIntMap rowOf = new LongIntMap(1 << 18);
+        List<Long> keys = new ArrayList<>();
+        float[] sum = new float[0];
+        for (Result r : runs) {
+            for (int i = 0; i < r.keys().length; i++) {
+                int row = rowOf.get(r.keys()[i]);
+                if (row < 0) {
+                    row = keys.size();
+                    rowOf.put(r.keys()[i], row);
+                    keys.add(r.keys()[i]);
+                    if (keys.size() * TagSet.SIZE > sum.length) {
+                        sum = Arrays.copyOf(sum, Math.max(1024, sum.length * 2));
+                    }
+                }
+                for (int t = 0; t < TagSet.SIZE; t++) {
+                    sum[row * TagSet.SIZE + t] += r.weights()[i * TagSet.SIZE + t] / runs.size();
+                }
+            }
+        }
+        return new Result(keys.stream().mapToLong(Long::longValue).toArray(),
+                Arrays.copyOf(sum, keys.size() * TagSet.SIZE));
     }
-
 }

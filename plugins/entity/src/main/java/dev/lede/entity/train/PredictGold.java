@@ -50,18 +50,25 @@ public final class PredictGold {
         EntityAnalyzer entity = new EntityAnalyzer(resources);
         if (args.length > 2 && args[1].equals("--bench")) {
             int passes = Integer.parseInt(args[2]);
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int pass = 0; pass <= passes; pass++) {
                 long start = System.nanoTime();
+                long cpuStart = cpu.getCurrentThreadCpuTime();
+                long textCpu = 0;
                 long tokens = 0;
                 for (Document d : docs) {
                     AnnotatedDocument doc = new AnnotatedDocument(d);
+                    long t = cpu.getCurrentThreadCpuTime();
                     text.analyze(doc);
+                    textCpu += cpu.getCurrentThreadCpuTime() - t;
                     entity.analyze(doc);
                     tokens += doc.layer(Layers.TOKENS).size();
                 }
                 double secs = (System.nanoTime() - start) / 1e9;
-                System.err.printf(Locale.ROOT, "pass %d: %d tokens in %.3f s = %.0f tokens/s%n", pass, tokens, secs,
-                        tokens / secs);
+                double cpuSecs = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+                System.err.printf(Locale.ROOT, "pass %d: %d tokens, wall %.3f s = %.0f tokens/s; thread CPU %.3f s = "
+                                + "%.0f tokens/s (text %.0f%%)%n", pass, tokens, secs, tokens / secs, cpuSecs,
+                        tokens / cpuSecs, 100 * textCpu / 1e9 / cpuSecs);
             }
             Runtime rt = Runtime.getRuntime();
             System.gc();

@@ -25,9 +25,11 @@ import java.util.zip.GZIPInputStream;
  *
  * <pre>
  * TrainTagger --gazetteer G.tsv.gz --conll eng.train [--gum gum_dev.jsonl --exclude gum_news.jsonl]
- *             [--gum-repeat 2] [--dev eng.testa] [--epochs 8] [--min-count 2] --out model.bin.gz
+ *             [--gum-repeat 2] [--dev eng.testa] [--epochs 12] [--min-count 2] [--runs 3] --out model.bin.gz
  * </pre>
  * GUM documents whose id or text is in {@code --exclude} are left out, so the evaluation set stays unseen.
+ * With {@code --runs N} N perceptrons are trained on differently shuffled data and their weights averaged, which
+ * removes most of the run-to-run variance of a single perceptron.
  */
 public final class TrainTagger {
     private TrainTagger() {
@@ -53,6 +55,7 @@ public final class TrainTagger {
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
                 case "--min-count" -> minCount = Integer.parseInt(args[++i]);
                 case "--gum-repeat" -> gumRepeat = Integer.parseInt(args[++i]);
+                case "--runs" -> i++;
                 case "--out" -> out = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -92,8 +95,11 @@ public final class TrainTagger {
         }
         System.err.printf("%d MISC names relabelled NORP%n", relabelled);
         FeatureExtractor features = new FeatureExtractor(gazetteer);
-        PerceptronTrainer trainer = new PerceptronTrainer(features, minCount);
-        PerceptronTrainer.Result result = trainer.train(sentences, epochs, 42);
+        List<PerceptronTrainer.Result> runs = new ArrayList<>();
+        for (int run = 0; run < runs(args); run++) {
+            runs.add(new PerceptronTrainer(features, minCount).train(sentences, epochs, 42 + run));
+        }
+        PerceptronTrainer.Result result = PerceptronTrainer.average(runs);
         try (OutputStream o = Files.newOutputStream(out)) {
             PerceptronModel.write(result.keys(), result.weights(), FeatureExtractor.VERSION, o);
         }
@@ -103,13 +109,22 @@ public final class TrainTagger {
             try (InputStream in = Files.newInputStream(out)) {
                 model = PerceptronModel.read(in);
             }
-            evaluate(ConllReader.read(dev), gazetteer, model, norp);
+            evaluate(ConllReader.read(dev), gazetteer, model);
         }
     }
 
+    /** How many perceptrons (different shuffles) to average: {@code --runs N}, default 1. */
+    private static int runs(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--runs")) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return 1;
+    }
+
     /** Exact span + type F1 over CoNLL sentences, NORP counted as MISC (as the CoNLL annotation has it). */
-    static void evaluate(List<TrainingSentence> sentences, Gazetteer gazetteer, FeatureScorer model,
-                         NorpRelabeler norp) {
+    static void evaluate(List<TrainingSentence> sentences, Gazetteer gazetteer, FeatureScorer model) {
         SequenceTagger tagger = new SequenceTagger(gazetteer, model);
         int tp = 0;
         int predicted = 0;
@@ -117,7 +132,9 @@ public final class TrainTagger {
         long start = System.nanoTime();
         int words = 0;
         for (TrainingSentence s : sentences) {
-            int[] tags = tagger.tag(s.words());
+            int[] tags = new int[s.to() - s.from()];
+            SequenceTagger.decode(s.words(), s.from(), s.to(),
+                    tagger.features().sentenceFeatures(s.words(), s.from(), s.to(), s.context()), model, tags);
             Set<String> g = new HashSet<>();
             for (NameSpan n : SequenceTagger.spans(Arrays.copyOfRange(s.tags(), s.from(), s.to()))) {
                 g.add(key(n));

@@ -1,0 +1,94 @@
+package dev.lede.entity;
+
+import dev.lede.annotation.EntityType;
+import dev.lede.document.AnnotatedDocument;
+import dev.lede.document.Document;
+import dev.lede.document.Layers;
+import dev.lede.entity.gazetteer.Gazetteer;
+import dev.lede.entity.gazetteer.GazetteerCategory;
+import dev.lede.entity.model.NameSpan;
+import dev.lede.entity.model.Words;
+import dev.lede.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DocumentConsistencyTest {
+    private static final Gazetteer GAZETTEER = new Gazetteer(Map.of(
+            "Secretary General", GazetteerCategory.TITLE.bit(), "President", GazetteerCategory.TITLE.bit(),
+            "Mark", GazetteerCategory.MALE_NAME.bit(), "Chilean", GazetteerCategory.NORP.bit(),
+            "Patriot", GazetteerCategory.PRODUCT.bit()));
+    private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
+
+    private static Words words(String text) {
+        AnnotatedDocument doc = new AnnotatedDocument(Document.of("t", text));
+        new TextAnalyzer().analyze(doc);
+        return Words.of(text, doc.layer(Layers.TOKENS), doc.layer(Layers.SENTENCES));
+    }
+
+    /** The span of words covering {@code phrase}'s first occurrence. */
+    private static NameSpan span(Words w, String phrase, EntityType type) {
+        int start = w.text().indexOf(phrase);
+        int first = -1;
+        int end = -1;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.starts()[i] == start) {
+                first = i;
+            }
+            if (w.ends()[i] == start + phrase.length()) {
+                end = i + 1;
+            }
+        }
+        return new NameSpan(first, end, type);
+    }
+
+    private static List<String> describe(Words w, List<NameSpan> spans) {
+        List<String> out = new ArrayList<>();
+        for (NameSpan s : spans) {
+            out.add(w.text().substring(w.starts()[s.first()], w.ends()[s.end() - 1]) + "/" + s.type());
+        }
+        return out;
+    }
+
+    @Test
+    void titleInsideANameSplitsItIntoOrganisationAndPerson() {
+        Words w = words("Yesterday NATO Secretary General Mark Rutte flew to Riga.");
+        List<NameSpan> out = consistency.apply(w,
+                List.of(span(w, "NATO Secretary General Mark Rutte", EntityType.PERSON)));
+        assertEquals(List.of("NATO/ORGANIZATION", "Mark Rutte/PERSON"), describe(w, out));
+    }
+
+    @Test
+    void leadingTitleIsCutFromAPerson() {
+        Words w = words("Chilean President Ana Soto spoke.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "President Ana Soto", EntityType.PERSON)));
+        assertEquals(List.of("Chilean/NORP", "Ana Soto/PERSON"), describe(w, out));
+    }
+
+    @Test
+    void nameTypesAgreeAcrossTheArticleAndMissedRepeatsAreAdded() {
+        Words w = words("Talks with Norvex went on. Analysts said Norvex gained. Later Norvex fell.");
+        int second = w.text().indexOf("Norvex", 20);
+        NameSpan a = span(w, "Norvex", EntityType.ORGANIZATION);
+        NameSpan b = null;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.starts()[i] == second) {
+                b = new NameSpan(i, i + 1, EntityType.ORGANIZATION);
+            }
+        }
+        List<NameSpan> out = consistency.apply(w, List.of(a, b));
+        assertEquals(List.of("Norvex/ORGANIZATION", "Norvex/ORGANIZATION", "Norvex/ORGANIZATION"),
+                describe(w, out));
+    }
+
+    @Test
+    void listedProductsAndUnknownAcronymsAreAddedButFunctionWordsDropped() {
+        Words w = words("The wire service KRONA said that On Tuesday more Patriot batteries arrived, the CEO said.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "On", EntityType.ORGANIZATION)));
+        assertEquals(List.of("KRONA/ORGANIZATION", "Patriot/MISC"), describe(w, out));
+    }
+}

@@ -1,0 +1,140 @@
+package dev.lede.number;
+
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Currency symbols, names and codes from {@code currencies.tsv}; ISO 4217 codes written in capitals ("USD 20",
+ * "115EUR") are recognised through {@link java.util.Currency}, except those that spell common English words.
+ */
+final class CurrencyTable {
+
+    /** A currency: ISO code (null when the word names several currencies, "francs"), factor to the main unit. */
+    record Money(String code, double factor, boolean pre, boolean post) {
+    }
+
+    /** A currency found over lexemes [from, to). */
+    record Match(Money money, int from, int to) {
+    }
+
+    private static final int MAX_LEXEMES = 5;
+    /** Capitalised words that are also ISO codes: "ALL 5 solutions", "TOP 10". */
+    private static final Set<String> WORD_CODES = Set.of("ALL", "TOP", "CUP", "MOP", "BOB", "TRY", "AED", "PEN",
+            "MAD", "BAM", "LSL", "SOS", "GIP", "CAT");
+
+    private static final CurrencyTable INSTANCE = new CurrencyTable();
+
+    private final Map<String, Money> names = new HashMap<>();
+    private final Map<String, Money> caseSensitive = new HashMap<>();
+    /** Words that turn a following "$" into another dollar: US, HK, C, NZ... */
+    private final Map<String, Money> dollarPrefixes = new HashMap<>();
+    private final Set<String> isoCodes = new HashSet<>();
+
+    private CurrencyTable() {
+        for (Currency c : Currency.getAvailableCurrencies()) {
+            isoCodes.add(c.getCurrencyCode());
+        }
+        isoCodes.add("BTC");
+        for (String[] row : Resources.table("currencies.tsv")) {
+            String code = row[1].equals("-") ? null : row[1];
+            if (code != null && !isoCodes.contains(code)) {
+                throw new IllegalStateException("not an ISO 4217 code in currencies.tsv: " + code);
+            }
+            String flags = row.length > 3 ? row[3] : "";
+            Money m = new Money(code, Double.parseDouble(row[2]), flags.contains("pre"), flags.contains("post"));
+            if (flags.contains("pfx")) {
+                dollarPrefixes.put(row[0], m);
+                continue;
+            }
+            if (flags.contains("cs")) {
+                caseSensitive.put(row[0], m);
+                continue;
+            }
+            names.put(row[0], m);
+            String lastWord = row[0].substring(row[0].lastIndexOf(' ') + 1);
+            boolean word = lastWord.chars().allMatch(Character::isLetter) && lastWord.length() > 3;
+            if (word) {
+                for (String plural : UnitTable.plurals(row[0])) {
+                    names.putIfAbsent(plural, m);
+                }
+            }
+        }
+    }
+
+    static CurrencyTable get() {
+        return INSTANCE;
+    }
+
+    /** The currency a word before "$" makes of it ("US" -> USD, "HK" -> HKD), or null. */
+    Money dollarPrefix(String lower) {
+        return dollarPrefixes.get(lower);
+    }
+
+    /** An ISO code written in capitals, not one that is also an English word. */
+    Money isoCode(Lexeme l) {
+        String t = l.text();
+        if (t.length() == 3 && l.isWord() && t.equals(t.toUpperCase(Locale.ROOT)) && isoCodes.contains(t)
+                && !WORD_CODES.contains(t)) {
+            return new Money(t, 1, true, true);
+        }
+        return null;
+    }
+
+    /** "MUSD", "MEUR": millions of a currency, as business writing abbreviates them; the code, or null. */
+    Money millionsCode(Lexeme l) {
+        String t = l.text();
+        if (t.length() == 4 && t.charAt(0) == 'M' && l.isWord() && t.equals(t.toUpperCase(Locale.ROOT))
+                && isoCodes.contains(t.substring(1))) {
+            return new Money(t.substring(1), 1e6, true, true);
+        }
+        return null;
+    }
+
+    /** The longest currency name or symbol starting at {@code j}. */
+    Match match(List<Lexeme> lx, int j) {
+        if (j >= lx.size()) {
+            return null;
+        }
+        Money iso = isoCode(lx.get(j));
+        if (iso != null) {
+            return new Match(iso, j, j + 1);
+        }
+        StringBuilder raw = new StringBuilder();
+        Match best = null;
+        for (int k = j; k < lx.size() && k < j + MAX_LEXEMES; k++) {
+            Lexeme l = lx.get(k);
+            if (k > j && l.gap() > 0) {
+                if (l.gap() > 2) {
+                    break;
+                }
+                raw.append(' ');
+            }
+            raw.append(l.text());
+            String r = raw.toString();
+            Money m = caseSensitive.get(r);
+            if (m == null) {
+                m = names.get(r.toLowerCase(Locale.ROOT));
+            }
+            if (m != null && (k + 1 >= lx.size() || lx.get(k + 1).gap() > 0 || !lx.get(k + 1).isWord())) {
+                best = new Match(m, j, k + 1);
+            }
+        }
+        return best;
+    }
+
+    /** The longest currency name or symbol ending just before lexeme {@code end} (for "USD 20", "Rs. 20"). */
+    Match matchBefore(List<Lexeme> lx, int end, int floor) {
+        for (int from = Math.max(floor, end - MAX_LEXEMES); from < end; from++) {
+            Match m = match(lx, from);
+            if (m != null && m.to() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
