@@ -96,18 +96,22 @@ final class ToponymFinder {
                 if (e.type() == EntityType.LOCATION) {
                     String name = stripPossessive(stripArticle(m.text()));
                     int offset = m.text().indexOf(name);
-                    if ((gazetteer.knows(name) || gazetteer.demonym(name).isPresent())
-                            && plausibleEntityName(text, m.start() + Math.max(0, offset), name)) {
+                    boolean known = gazetteer.knows(name) || gazetteer.demonym(name).isPresent();
+                    if (known && plausibleEntityName(text, m.start() + Math.max(0, offset), name)) {
                         out.add(new Toponym(m.start() + Math.max(0, offset), m.start() + Math.max(0, offset) + name.length(),
                                 name, name, e.id(), Toponym.Source.ENTITY));
                     }
-                    blocked.add(new int[]{m.start(), m.end()});
+                    if (known) {
+                        blocked.add(new int[]{m.start(), m.end()});
+                    } // else let the spotter find the known name inside: "Far North Queensland", "London City airport"
+
                 } else if (e.type() == EntityType.NORP) {
                     if (gazetteer.demonym(m.text()).isPresent()) {
                         out.add(new Toponym(m.start(), m.end(), m.text(), m.text(), e.id(), Toponym.Source.DEMONYM));
                     }
                     blocked.add(new int[]{m.start(), m.end()});
-                } else if (e.type() == EntityType.ORGANIZATION && containsMajorPlace(m.text())) {
+                } else if ((e.type() == EntityType.ORGANIZATION && containsMajorPlace(m.text()))
+                        || (e.type() != EntityType.PERSON && isMajorPlace(m.text()))) {
                     // "Kentucky State Police", "Government of Alberta": the place itself is named; keep it findable
                     continue;
                 } else {
@@ -196,6 +200,12 @@ final class ToponymFinder {
             }
             i = matchEnd + 1;
         }
+    }
+
+    /** A country, state or city of a million that the entity model took for something else ("Montreal" as ORG). */
+    private boolean isMajorPlace(String name) {
+        return gazetteer.lookup(stripPossessive(name)).stream()
+                .anyMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= 1_000_000);
     }
 
     /** Whether an organisation's name contains a country or first-level division ("Environment Canada"). */
