@@ -128,9 +128,8 @@ final class ToponymFinder {
         List<Token> tokens = doc.layer(Layers.TOKENS);
         Set<String> lowerWords = new HashSet<>();
         for (Token t : tokens) {
-            String w = t.text(text);
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                lowerWords.add(w);
+            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(text.charAt(t.start()))) {
+                lowerWords.add(t.text(text));
             }
         }
         boolean[] sentenceStart = new boolean[tokens.size() + 1];
@@ -147,8 +146,7 @@ final class ToponymFinder {
         int i = 0;
         while (i < tokens.size()) {
             Token first = tokens.get(i);
-            String w = first.text(text);
-            if (!isCapitalisedWord(first, w) || isBlocked(first.start(), first.end(), blocked)) {
+            if (!capitalised(text, first) || isBlocked(first.start(), first.end(), blocked)) {
                 i++;
                 continue;
             }
@@ -328,8 +326,7 @@ final class ToponymFinder {
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
-            while (j + 1 < tokens.size() && isCapitalisedWord(tokens.get(j), tokens.get(j).text(text))
-                    && isCapitalisedWord(tokens.get(j + 1), tokens.get(j + 1).text(text))
+            while (j + 1 < tokens.size() && capitalised(text, tokens.get(j)) && capitalised(text, tokens.get(j + 1))
                     && joins(text, tokens.get(j), tokens.get(j + 1))) {
                 j++;
             }
@@ -379,6 +376,11 @@ final class ToponymFinder {
         }
         char c = text.charAt(a.end());
         return c == ' ' || c == '\u00A0';
+    }
+
+    /** Same as {@link #isCapitalisedWord} without making the token's string (this runs for every token). */
+    private static boolean capitalised(String text, Token t) {
+        return t.kind() == Token.Kind.WORD && t.end() > t.start() && Character.isUpperCase(text.charAt(t.start()));
     }
 
     private static boolean isCapitalisedWord(Token t, String w) {
