@@ -23,6 +23,9 @@ import java.util.Set;
  * tagged elsewhere in the article. Stateless and thread-safe.
  */
 final class DocumentConsistency {
+    private static final int KNOWN_NAMES = GazetteerCategory.COUNTRY.bit() | GazetteerCategory.CITY.bit()
+            | GazetteerCategory.NORP.bit() | GazetteerCategory.PRODUCT.bit();
+
     /** Function words that only a Title Case headline capitalises inside a line. */
     private static final Set<String> TITLE_CASE_FUNCTION_WORDS = Set.of("In", "As", "To", "Of", "For", "On", "At",
             "The", "And", "With", "After", "Over", "From", "By", "Is", "Are", "Was", "Amid", "Into", "Says", "Will");
@@ -123,6 +126,7 @@ final class DocumentConsistency {
                 splitAtTitle(words, t, spans);
             }
         }
+        spans = dropCapitalisedCommonWords(words, spans);
         spans = joinOfNames(words, spans);
         spans = checkTitleCaseLines(words, spans);
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
@@ -188,12 +192,11 @@ final class DocumentConsistency {
         if (GazetteerCategory.NORP.in(cats) && !GazetteerCategory.COUNTRY.in(cats) && tagged == EntityType.MISC) {
             return EntityType.NORP;
         }
-        if (tagged == EntityType.MISC || tagged == EntityType.PERSON) {
-            int space = name.lastIndexOf(' ');
-            EntityType byHead = space < 0 ? null : FINAL_HEADS.get(name.substring(space + 1));
-            if (byHead != null) {
-                return byHead;
-            }
+        int space = name.lastIndexOf(' ');
+        String head = space < 0 ? null : name.substring(space + 1);
+        EntityType byHead = head == null ? null : FINAL_HEADS.get(head);
+        if (byHead != null && byHead != tagged && tagged != EntityType.NORP && !head.equals("Bank")) {
+            return byHead;
         }
         if ((tagged == EntityType.LOCATION || tagged == EntityType.ORGANIZATION) && looksLikeFullName(name)) {
             return EntityType.PERSON;
@@ -258,6 +261,38 @@ final class DocumentConsistency {
             }
         }
         out.add(s);
+    }
+
+    /**
+     * Drops a one-word name at the start of a sentence when the article also uses the word in lower case and never
+     * as a one-word name elsewhere, and it is no known country, city, nationality or product: there the capital
+     * only marks the sentence start ("Port city bets on barrier", "Shipping groups welcomed"). First-name lists
+     * do not count: they hold "Port" and "Will".
+     */
+    private List<NameSpan> dropCapitalisedCommonWords(Words words, List<NameSpan> spans) {
+        Set<String> lower = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.isLowerCase(words.word(i).charAt(0))) {
+                lower.add(words.word(i));
+            }
+        }
+        Map<String, Integer> elsewhere = new HashMap<>();
+        for (NameSpan s : spans) {
+            if (s.end() - s.first() == 1 && words.sentenceStart()[s.first()] != s.first()) {
+                elsewhere.merge(words.word(s.first()), 1, Integer::sum);
+            }
+        }
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            String w = words.word(s.first());
+            boolean drop = s.end() - s.first() == 1 && words.sentenceStart()[s.first()] == s.first()
+                    && lower.contains(w.toLowerCase(Locale.ROOT)) && !elsewhere.containsKey(w)
+                    && (gazetteer.categories(w) & KNOWN_NAMES) == 0 && !(w.length() > 1 && isAllCaps(w));
+            if (!drop) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /**
@@ -398,9 +433,10 @@ final class DocumentConsistency {
             if (headType == null || b.type() == EntityType.PERSON && headType == EntityType.LOCATION) {
                 out.add(b);
             } else if (a != null && a.end() == of && a.type() != EntityType.PERSON && a.type() != EntityType.NORP) {
-                out.set(out.size() - 1, new NameSpan(a.first(), b.end(), headType));
+                out.set(out.size() - 1, new NameSpan(a.first(), b.end(), FINAL_HEADS.getOrDefault(
+                        words.word(b.end() - 1), headType)));
             } else if (a == null || a.end() < of - 1) {
-                out.add(new NameSpan(of - 1, b.end(), headType));
+                out.add(new NameSpan(of - 1, b.end(), FINAL_HEADS.getOrDefault(words.word(b.end() - 1), headType)));
             } else {
                 out.add(b);
             }

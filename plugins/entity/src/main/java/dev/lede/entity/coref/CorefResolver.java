@@ -219,7 +219,7 @@ public final class CorefResolver {
                 if (quotes.inside(start)) {
                     continue;
                 }
-                Cluster c = latestPerson(clusters, start, pronoun, quotes);
+                Cluster c = latestPerson(words, clusters, start, pronoun, quotes);
                 if (c != null) {
                     c.add(new Mention(start, words.ends()[i], words.word(i), MentionKind.PRONOUN));
                     if (c.gender == Gender.UNKNOWN) {
@@ -289,25 +289,48 @@ public final class CorefResolver {
         return false;
     }
 
-    private Cluster latestPerson(List<Cluster> clusters, int before, Gender pronoun, QuoteRegions quotes) {
+    /**
+     * The person a pronoun at {@code before} refers to: among compatible people mentioned (outside quotes) within
+     * the window, those in the latest sentence; of these, the one mentioned first in that sentence (the subject,
+     * roughly: "De Vries said the barrier, designed by Hollandse Waterbouw, ... She added").
+     */
+    private Cluster latestPerson(Words words, List<Cluster> clusters, int before, Gender pronoun,
+                                 QuoteRegions quotes) {
         Cluster best = null;
-        int bestEnd = -1;
+        int bestSentence = -1;
+        int bestStart = Integer.MAX_VALUE;
         for (Cluster c : clusters) {
             if (c.type() != EntityType.PERSON || !c.gender.admits(pronoun)) {
                 continue;
             }
-            int end = -1;
+            int sentence = -1;
+            int start = Integer.MAX_VALUE;
             for (Mention m : c.mentions) {
-                if (m.end() <= before && m.end() > end && !quotes.inside(m.start())) {
-                    end = m.end();
+                if (m.end() > before || quotes.inside(m.start()) || before - m.end() > PRONOUN_WINDOW) {
+                    continue;
+                }
+                int s = sentenceOf(words, m.start());
+                if (s > sentence || (s == sentence && m.start() < start)) {
+                    sentence = s;
+                    start = m.start();
                 }
             }
-            if (end > bestEnd && before - end <= PRONOUN_WINDOW) {
+            if (sentence > bestSentence || (sentence == bestSentence && sentence >= 0 && start < bestStart)) {
                 best = c;
-                bestEnd = end;
+                bestSentence = sentence;
+                bestStart = start;
             }
         }
         return best;
+    }
+
+    /** The index of the first word of the sentence holding the word that starts at or covers {@code offset}. */
+    private static int sentenceOf(Words words, int offset) {
+        int i = java.util.Arrays.binarySearch(words.starts(), offset);
+        if (i < 0) {
+            i = Math.max(0, -i - 2);
+        }
+        return words.sentenceStart()[i];
     }
 
     private static int lastMentionBefore(Cluster c, int before) {
