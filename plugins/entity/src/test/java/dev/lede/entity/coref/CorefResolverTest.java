@@ -122,4 +122,12 @@ class CorefResolverTest {
         assertFalse(entities.get(1).salience().inFirstParagraph());
         assertEquals(23, entities.get(1).salience().firstOffset());
     }
+
+    @Test
+    void pronounPrefersTheSubjectOfThePreviousSentence() {
+        List<Entity> entities = resolve("Tom Reyes said the plan, drafted by Mark Heller, was ready. He added that "
+                        + "work would start soon.",
+                "Tom Reyes", EntityType.PERSON, "Mark Heller", EntityType.PERSON);
+        assertEquals(List.of("Tom Reyes", "He"), texts(entities.get(0)));
+    }
 }
