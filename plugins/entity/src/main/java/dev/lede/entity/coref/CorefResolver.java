@@ -193,6 +193,7 @@ public final class CorefResolver {
                 }
             }
         }
+        noteAppositiveTitle(words, m, c);
         if (c.gender == Gender.UNKNOWN) {
             String firstWord = NameKeys.words(m.text()).get(0);
             if (NameKeys.words(m.text()).size() > 1) {
@@ -201,6 +202,32 @@ public final class CorefResolver {
                 boolean female = GazetteerCategory.FEMALE_NAME.in(cats);
                 if (male != female) {
                     c.gender = male ? Gender.MALE : Gender.FEMALE;
+                }
+            }
+        }
+    }
+
+    /**
+     * Records a title given in an appositive after the name: "Mark Rutte, NATO's secretary general," or
+     * "Marieke Jansen, the authority's chief operating officer", so that "the secretary general" finds him later.
+     */
+    private void noteAppositiveTitle(Words words, NameMention m, Cluster c) {
+        int i = m.wordEnd();
+        int end = words.sentenceEnd()[m.first()];
+        if (i >= end || !words.word(i).equals(",")) {
+            return;
+        }
+        int stop = Math.min(end, i + 1 + 6);
+        for (int k = i + 1; k < stop && !words.word(k).equals(","); k++) {
+            for (int len = Math.min(MAX_TITLE_WORDS, stop - k); len >= 1; len--) {
+                String phrase = join(words, k, k + len);
+                if (phrase.contains(",")) {
+                    continue;
+                }
+                if (gazetteer.contains(phrase, GazetteerCategory.TITLE)
+                        || gazetteer.contains(capitalise(phrase), GazetteerCategory.TITLE)) {
+                    c.titles.add(phrase.replace(".", "").toLowerCase(Locale.ROOT));
+                    return;
                 }
             }
         }

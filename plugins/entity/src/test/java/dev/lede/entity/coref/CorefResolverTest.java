@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CorefResolverTest {
     private static final Gazetteer GAZETTEER = new Gazetteer(Map.of(
             "Minister", GazetteerCategory.TITLE.bit(), "Finance Minister", GazetteerCategory.TITLE.bit(),
+            "Mayor", GazetteerCategory.TITLE.bit(),
             "President", GazetteerCategory.TITLE.bit(), "Elena", GazetteerCategory.FEMALE_NAME.bit(),
             "Anna", GazetteerCategory.FEMALE_NAME.bit(), "Tom", GazetteerCategory.MALE_NAME.bit()));
 
@@ -129,5 +130,13 @@ class CorefResolverTest {
                         + "work would start soon.",
                 "Tom Reyes", EntityType.PERSON, "Mark Heller", EntityType.PERSON);
         assertEquals(List.of("Tom Reyes", "He"), texts(entities.get(0)));
+    }
+
+    @Test
+    void titleFromAnAppositiveResolvesALaterNominal() {
+        List<Entity> entities = resolve("Lena Holm, the city's mayor, opened the bridge. Critics were absent. "
+                        + "The mayor thanked the builders.",
+                "Lena Holm", EntityType.PERSON);
+        assertEquals(List.of("Lena Holm", "The mayor"), texts(entities.get(0)));
     }
 }
