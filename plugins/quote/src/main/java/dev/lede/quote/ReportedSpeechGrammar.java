@@ -1,0 +1,574 @@
+package dev.lede.quote;
+
+import dev.lede.annotation.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Finds reported speech in one sentence: "X said (that) ...", "X told reporters that ...", "..., X said.",
+ * "According to X, ...", "..., according to X.", "..., adding that ...". The content is the reported clause.
+ */
+final class ReportedSpeechGrammar {
+    private static final Set<String> NOUN_BEFORE = Set.copyOf(List.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "this", "these", "those", "such", "new", "any", "no"));
+    private static final Set<String> ADVERBIAL_STARTS = Set.copyOf(List.of("in", "on", "at", "during", "after", "before",
+            "while", "to", "via", "through", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later", "recently", "again",
+            "repeatedly", "privately", "publicly", "separately", "afterward", "afterwards", "late", "early", "of"));
+    private static final Set<String> ADDRESSEES = Set.copyOf(List.of("reporters", "him", "her", "them", "us", "me", "journalists",
+            "supporters", "voters", "lawmakers", "listeners", "viewers", "attendees", "students", "congress"));
+
+    /** "by saying", "after warning": a participle cue whose speaker is the subject of the sentence. */
+    private static final Set<String> PARTICIPLE_LEADS = Set.copyOf(List.of("by", "after", "before", "while", "when",
+            "for", "without", "in", "also", "repeatedly", "then"));
+
+    /** Documents and figures that "show" or "find" things as speakers do. */
+    private static final Set<String> SOURCE_NOUNS = Set.copyOf(List.of("poll", "polls", "survey", "surveys", "study",
+            "studies", "report", "reports", "analysis", "data", "average", "averages", "research", "documents",
+            "records", "figures", "statistics", "numbers", "estimates", "review", "audit", "investigation", "memo",
+            "letter", "filing", "filings", "complaint", "lawsuit", "statement", "ruling", "findings", "evidence",
+            "footage", "video", "videos", "transcript", "emails", "results", "returns", "projections", "models"));
+
+    private final CueLexicon cues;
+    private final SpeakerPhrases phrases;
+
+    ReportedSpeechGrammar(CueLexicon cues) {
+        this.cues = cues;
+        this.phrases = new SpeakerPhrases(cues);
+    }
+
+    /**
+     * Reported speech in the words of one sentence.
+     *
+     * @param masked      true for word indices inside direct quotes or their attributions (never cues or content)
+     * @param fragment    true for word indices inside quoted fragments (not attributed direct quotes)
+     * @param knownSpeaker the speaker already attributed in this sentence, or null (for ", adding that ...")
+     */
+    List<ReportedSpeech> find(String text, List<Word> ws, IntPredicate masked, IntPredicate fragment, Span knownSpeaker) {
+        List<ReportedSpeech> out = new ArrayList<>();
+        Span lastSpeaker = knownSpeaker;
+        Boolean headline = null; // computed when a capitalised cue shows up
+        int n = ws.size();
+        int end = n;
+        while (end > 0 && ws.get(end - 1).isPunct() && !ws.get(end - 1).is(")") && !isQuoteMark(ws.get(end - 1))) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            if (masked.test(i)) {
+                continue;
+            }
+            CueLexicon.Match c = cues.at(ws, i);
+            if (c != null && i > 0 && ws.get(i).isCapitalised()) {
+                if (headline == null) {
+                    headline = titleCase(ws);
+                }
+                if (!headline) {
+                    continue;
+                }
+            }
+            if (c == null) {
+                continue;
+            }
+            if (c.cueClass() == CueClass.QUOTE || i > 0 && NOUN_BEFORE.contains(ws.get(i - 1).lower())
+                    || i > 0 && ws.get(i - 1).lower().endsWith("'s")) {
+                continue; // "the claims that", "Trump's plans"
+            }
+            if (cues.nounLike(ws.get(i).lower()) && (!strongCue(ws, c, end)
+                    || i > 1 && SpeakerPhrases.DETERMINERS.contains(ws.get(i - 2).lower())
+                    && !ws.get(i - 1).isCapitalised() && !ws.get(i - 1).isPunct())) {
+                continue; // "the greatest fear that ...": a noun after all
+            }
+            ReportedSpeech r = c.cueClass() == CueClass.SOURCE ? according(text, ws, c, end, masked)
+                    : verb(text, ws, c, end, masked, knownSpeaker);
+            if (r == null && i > 0 && (ws.get(i - 1).is("and") || ws.get(i - 1).is("but"))
+                    && c.cueClass() != CueClass.SOURCE && c.cueClass() != CueClass.NAMING) {
+                // "... attacked the police and blamed ...": the second verb shares the subject
+                int k = contentStart(ws, c, end);
+                r = k < 0 ? null : make(text, ws, k, end, null, c, masked);
+                Span subject = lastSpeaker != null ? lastSpeaker : span(text, ws, phrases.subject(ws, 0, i));
+                r = r == null || subject == null ? null : r.withSpeaker(subject);
+            }
+            if (r != null && c.cueClass() == CueClass.NAMING && !holdsFragment(ws, r.content(), fragment)) {
+                r = null;
+            }
+            if (r != null) {
+                out.add(r);
+                lastSpeaker = r.speaker() != null ? r.speaker() : lastSpeaker;
+                // cues inside the reported content are part of it, not new quotes
+                i = Math.max(c.to() - 1, lastWordBefore(ws, r.content().end()));
+            }
+        }
+        return out;
+    }
+
+    /** A noun-like cue counts only before "that"/":" or right after a pronoun or name ("the party plans" is not). */
+    private static boolean strongCue(List<Word> ws, CueLexicon.Match c, int end) {
+        if (c.to() < end && (ws.get(c.to()).is("that") || ws.get(c.to()).is(":"))) {
+            return true;
+        }
+        int i = c.from();
+        if (i > 0 && SOURCE_NOUNS.contains(ws.get(i - 1).lower())) {
+            return true; // "the poll shows", "a study finds"
+        }
+        return i > 0 && (SpeakerPhrases.PRONOUNS.contains(ws.get(i - 1).lower()) && !ws.get(i - 1).is("it")
+                || SpeakerPhrases.nameWord(ws.get(i - 1)) && !SpeakerPhrases.DETERMINERS.contains(ws.get(i - 1).lower()));
+    }
+
+    private static final List<String> SPEAKING = List.of("spok", "speak", "talk");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.copyOf(List.of("at", "in", "on", "to", "with",
+            "during", "before", "after", "from", "by", "through", "under", "out", "up", "briefly", "privately"));
+
+    /** Verbs that charge someone with something: "accused X of Y", "blamed X for Y". */
+    private static final List<String> ACCUSATIONS = List.of("accus", "blam", "critici", "prais", "fault", "thank",
+            "credit", "condemn", "chastis", "applaud", "slam", "blast");
+    private static final Set<String> CONTRASTS = Set.copyOf(List.of("but", "though", "although", "while", "whereas",
+            "yet"));
+    private static final Set<String> SUBORDINATORS = Set.copyOf(List.of("although", "though", "while", "because",
+            "as", "if", "when", "after", "before", "since", "whereas", "despite"));
+
+    /** After a comma, these open an appositive or an adverbial that reported content rarely runs into. */
+    private static final Set<String> APPOSITION_STARTS = Set.copyOf(List.of("including", "which", "the", "a", "an",
+            "in", "on", "at", "after", "before", "as", "with", "for"));
+
+    private static final Set<String> OCCASION_PREPOSITIONS = Set.copyOf(List.of("in", "at", "on", "during", "since",
+            "via", "through"));
+    private static final Set<String> OCCASIONS = Set.copyOf(List.of("statement", "statements", "interview",
+            "interviews", "speech", "speeches", "rally", "rallies", "conference", "briefing", "hearing", "debate",
+            "event", "appearance", "tweet", "tweets", "post", "posts", "op-ed", "email", "memo", "remarks",
+            "address", "forum", "town", "meeting", "visit", "trip", "stop", "broadcast", "show", "podcast",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+            "evening", "night", "weekend", "yesterday", "today", "recent"));
+
+    /** A prepositional phrase telling the occasion of the report ("in a statement", "during Monday's debate"). */
+    private static boolean occasion(List<Word> ws, int k, int to) {
+        if (!OCCASION_PREPOSITIONS.contains(ws.get(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < to && j <= k + 4; j++) {
+            String w = ws.get(j).lower();
+            if (OCCASIONS.contains(w) || w.endsWith("'s") && OCCASIONS.contains(w.substring(0, w.length() - 2))) {
+                return true;
+            }
+            if (ws.get(j).isPunct()) {
+                return false;
+            }
+        }
+        return ws.get(k).is("during") || ws.get(k).is("since");
+    }
+
+    private static final Set<String> TAIL_WORDS = Set.copyOf(List.of("on", "in", "at", "last", "this", "during",
+            "a", "an", "the", "week", "month", "year", "again", "too", "also", "recently", "earlier", "later",
+            "privately", "publicly", "repeatedly", "previously", "then", "now", "today", "yesterday", "tonight",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "night",
+            "afternoon", "evening", "weekend", "statement", "interview", "of", "to", "reporters", "journalists"));
+
+    /** Only an occasion or a time follows the cue ("..., officials said on Monday."): the content came before. */
+    private static boolean adverbialTail(List<Word> ws, int from, int end) {
+        if (from >= end || occasion(ws, from, end)) {
+            return true;
+        }
+        for (int k = from; k < end; k++) {
+            Word w = ws.get(k);
+            if (!w.isPunct() && !TAIL_WORDS.contains(w.lower()) && !w.isCapitalised() && !Character.isDigit(w.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After a verb of belief, these start an object rather than a believed clause ("knew him", "felt betrayed"). */
+    private static final Set<String> NOT_CLAUSE_STARTS = Set.copyOf(List.of("him", "her", "them", "me", "us",
+            "it", "so", "about", "of", "for", "with", "like", "as", "in", "on", "at", "by", "from", "up", "out",
+            "off", "back", "down", "more", "less", "better", "worse", "well", "badly", "good", "bad", "much",
+            "nothing", "something", "anything", "everything"));
+
+    private static boolean clauseBreak(List<Word> ws, int k, int to) {
+        Word w = ws.get(k);
+        if (isQuoteMark(w) && ws.get(k - 1).is(",")) {
+            w = ws.get(k - 1); // ",\u201d but ...": the comma inside the closing mark
+        }
+        if (w.is(";") || w.is("\u2014") || w.is("\u2013") || w.is("-") && k + 1 < to && ws.get(k + 1).is("-")) {
+            return true;
+        }
+        if (w.is(",") && k + 1 < to && APPOSITION_STARTS.contains(ws.get(k + 1).lower())) {
+            return true;
+        }
+        if (w.is(",") && k + 1 < to && CONTRASTS.contains(ws.get(k + 1).lower())) {
+            return true;
+        }
+        // ", implicitly putting his name on the line": a participle clause about the speaker, not the report
+        int j = k + 1;
+        if (w.is(",") && j < to && ws.get(j).lower().endsWith("ly") && !ws.get(j).isCapitalised()) {
+            j++;
+        }
+        if (!(w.is(",") && j < to && ws.get(j).lower().length() > 5 && ws.get(j).lower().endsWith("ing")
+                && !ws.get(j).isCapitalised())) {
+            return false;
+        }
+        for (int x = j + 1; x + 1 < to; x++) {
+            if ((ws.get(x).is("and") || ws.get(x).is("or")) && ws.get(x + 1).lower().endsWith("ing")) {
+                return false; // "uniting Europe, ramping up production, and expanding ...": a list, one report
+            }
+        }
+        return true;
+    }
+
+    /** In "Although X admitted Y, Z ...", the report ends at the comma that closes the subordinate clause. */
+    private static int subordinateEnd(List<Word> ws, int cue, int to) {
+        int first = 0;
+        while (first < cue && ws.get(first).isPunct()) {
+            first++;
+        }
+        if (first >= cue || !SUBORDINATORS.contains(ws.get(first).lower())) {
+            return to;
+        }
+        for (int k = 0; k < cue; k++) {
+            if (ws.get(k).is(",")) {
+                return to; // the clause closed before the cue
+            }
+        }
+        for (int k = cue; k < to; k++) {
+            if (ws.get(k).is(",")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private boolean secondCue(List<Word> ws, int k) {
+        if (ws.get(k).is("according")) {
+            return true;
+        }
+        if (ws.get(k).is("also") && k + 1 < ws.size()) {
+            k++;
+        }
+        CueLexicon.Match c = cues.at(ws, k);
+        if (c == null || c.cueClass() == CueClass.QUOTE) {
+            return false;
+        }
+        String form = ws.get(k).lower();
+        if (ws.get(k - 1).is(",")) {
+            return form.endsWith("ing");
+        }
+        // "... and blamed", "... and describe their actions as ...": a second verb of the same subject
+        return !cues.nounLike(form) && !form.endsWith("ing");
+    }
+
+    /** A headline in Title Case ("Obama Says Museum Will Open"): capitalised cues count there. */
+    private static boolean titleCase(List<Word> ws) {
+        int words = 0;
+        int caps = 0;
+        for (Word w : ws) {
+            if (!w.isPunct() && w.text().length() > 3) {
+                words++;
+                caps += w.isCapitalised() ? 1 : 0;
+            }
+        }
+        return words >= 3 && caps == words;
+    }
+
+    private static boolean holdsFragment(List<Word> ws, Span content, IntPredicate fragment) {
+        for (int k = 0; k < ws.size(); k++) {
+            if (ws.get(k).start() >= content.start() && ws.get(k).end() <= content.end() && fragment.test(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INTRO_PREPOSITIONS = Set.copyOf(List.of("in", "at", "on", "during", "after",
+            "before", "with", "through", "from", "for", "following", "amid", "under"));
+
+    /** Word {@code i} lies in an opening prepositional phrase that a comma closes ("In a statement announcing X, ..."). */
+    private static boolean inIntroPhrase(List<Word> ws, int i) {
+        if (ws.isEmpty() || !INTRO_PREPOSITIONS.contains(ws.get(0).lower())) {
+            return false;
+        }
+        for (int k = 1; k < i; k++) {
+            if (ws.get(k).isPunct()) {
+                return false;
+            }
+        }
+        for (int k = i + 1; k < ws.size(); k++) {
+            if (ws.get(k).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comma right before word {@code i}, possibly inside a closing quotation mark (",\" adding that ..."). */
+    private static boolean commaBefore(List<Word> ws, int i) {
+        return i > 0 && ws.get(i - 1).is(",") || i > 1 && isQuoteMark(ws.get(i - 1)) && ws.get(i - 2).is(",");
+    }
+
+    /** "I think", "you know", "we want": the writer's or a speaker's own voice, not a report of someone's view. */
+    private static boolean conversational(List<Word> ws, int[] sp) {
+        if (sp[1] - sp[0] != 1) {
+            return false;
+        }
+        String w = ws.get(sp[0]).lower();
+        String verb = sp[1] < ws.size() ? ws.get(sp[1]).lower() : "";
+        return w.equals("we") || w.equals("you") || w.equals("i") && (verb.startsWith("think") || verb.startsWith("want"));
+    }
+
+    private boolean firstCue(List<Word> ws, int i) {
+        for (int k = 0; k < i; k++) {
+            if (cues.at(ws, k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Span span(String text, List<Word> ws, int[] range) {
+        return range == null ? null : Span.of(text, ws.get(range[0]).start(), ws.get(range[1] - 1).end());
+    }
+
+    private static int lastWordBefore(List<Word> ws, int offset) {
+        int k = 0;
+        while (k < ws.size() && ws.get(k).end() <= offset) {
+            k++;
+        }
+        return k - 1;
+    }
+
+    private ReportedSpeech according(String text, List<Word> ws, CueLexicon.Match c, int end, IntPredicate masked) {
+        int[] sp = phrases.after(ws, c.to(), end);
+        int i = c.from();
+        if (opensSentence(ws, i)) {
+            // "According to a complaint filed by the SEC, ...": the content follows the source's comma
+            for (int k = c.to(); k < end && k < c.to() + 30; k++) {
+                if (ws.get(k).is(",")) {
+                    if (sp == null || sp[1] > k) {
+                        sp = new int[] {c.to(), k};
+                    }
+                    return make(text, ws, k + 1, end, sp, c, masked);
+                }
+            }
+            return null;
+        }
+        if (sp != null && i > 2 && (ws.get(i - 1).is(",") || ws.get(i - 1).is("\u2014"))) {
+            return make(text, ws, 0, i - 1, sp, c, masked);
+        }
+        return null;
+    }
+
+    /** "According to" stands at the start of the sentence (after at most a word or two: "But according to"). */
+    private static boolean opensSentence(List<Word> ws, int i) {
+        return i <= 3 && (i == 0 || ws.get(0).isCapitalised() || ws.get(0).isPunct());
+    }
+
+    private ReportedSpeech verb(String text, List<Word> ws, CueLexicon.Match c, int end, IntPredicate masked,
+                                Span knownSpeaker) {
+        int i = c.from();
+        String form = ws.get(i).lower();
+        // ", adding that ...": the speaker is the subject of the sentence
+        if (form.endsWith("ing") && i > 0 && (commaBefore(ws, i) || PARTICIPLE_LEADS.contains(ws.get(i - 1).lower()))) {
+            int[] sp = knownSpeaker == null ? phrases.subject(ws, 0, i - 1) : null;
+            int k = contentStart(ws, c, end);
+            if (k < 0) {
+                return null;
+            }
+            ReportedSpeech r = make(text, ws, k, end, sp, c, masked);
+            if (r != null && knownSpeaker != null) {
+                r = r.withSpeaker(knownSpeaker);
+            }
+            return r;
+        }
+        if (i == 0 && form.endsWith("ing")) {
+            // "Claiming the criticism was unfair, Trump told Fox ...": the clause up to the comma, said by the subject
+            for (int k = 1; k < end; k++) {
+                if (ws.get(k).is(",")) {
+                    int[] sp = phrases.subject(ws, k + 1, end);
+                    return sp == null || sp[0] != k + 1 ? null : make(text, ws, contentStart(ws, c, k), k, sp, c, masked);
+                }
+            }
+            return null;
+        }
+        if (SpeakerPhrases.passive(ws, i, 0)) {
+            return null;
+        }
+        if (form.endsWith("ing") && !SpeakerPhrases.progressive(ws, i) && inIntroPhrase(ws, i)) {
+            return null; // "In a statement announcing the pick, ...": a participle without a speaker of its own
+        }
+        int[] sp = phrases.before(ws, i, 0);
+        if (sp == null && i > 1 && ws.get(SpeakerPhrases.skipBack(ws, i, 0) - 1).is(",")) {
+            // "Christie, who has campaigned ... since February, blasted ...": the subject opens the sentence
+            int[] subject = phrases.subject(ws, 0, i);
+            sp = subject != null && subject[0] <= 1 ? subject : null;
+        }
+        // "..., X said (on Monday)." : content before the speaker
+        int tail = 0;
+        boolean that = false;
+        for (int k = c.to(); k < end; k++) {
+            tail++;
+            that |= ws.get(k).is("that") || ws.get(k).is(":");
+        }
+        // "The test, officials said, was the largest yet": the attribution interrupts the content
+        if (sp != null && sp[0] > 2 && ws.get(sp[0] - 1).is(",") && c.to() < end && ws.get(c.to()).is(",")
+                && end - c.to() > 3) {
+            ReportedSpeech left = make(text, ws, 0, sp[0] - 1, sp, c, masked);
+            ReportedSpeech right = make(text, ws, c.to() + 1, end, sp, c, masked);
+            if (left != null && right != null) {
+                Span content = Span.of(text, left.content().start(), right.content().end());
+                return new ReportedSpeech(content, List.of(left.content(), right.content()), left.speaker(), left.cue());
+            }
+        }
+        if (i > 3 && commaBefore(ws, i) && !that && !form.endsWith("ing")) {
+            int[] inv = phrases.after(ws, c.to(), end);
+            if (inv != null && inv[0] == c.to() && (inv[1] == end || ws.get(inv[1]).isPunct())) {
+                return make(text, ws, 0, i - 1, inv, c, masked); // "..., said Brian Baker, an adviser ..."
+            }
+        }
+        if (!that && tail <= 6 && adverbialTail(ws, c.to(), end)) {
+            if (sp != null && sp[0] > 3 && ws.get(sp[0] - 1).is(",")) {
+                return make(text, ws, 0, sp[0] - 1, sp, c, masked);
+            }
+        }
+        if (sp == null && c.to() < end && ws.get(c.to()).is("that") && firstCue(ws, i)) {
+            sp = phrases.subject(ws, 0, i); // "Those close to him say that ..."
+        }
+        if (sp == null) {
+            return null;
+        }
+        int k = contentStart(ws, c, end);
+        if (k < 0) {
+            return null;
+        }
+        if (k < end && SPEAKING.stream().anyMatch(form::startsWith) && PLACE_PREPOSITIONS.contains(ws.get(k).lower())) {
+            // "talked to reporters about the deal": the topic; "spoke at a gathering": where, not what
+            int topic = -1;
+            for (int j = k + 1; j < end && j < k + 8 && topic < 0; j++) {
+                topic = ws.get(j).is("about") ? j + 1 : -1;
+            }
+            if (topic < 0 || topic >= end) {
+                return null;
+            }
+            k = topic;
+        }
+        if (c.cueClass() == CueClass.THOUGHT && (!clauseStart(ws, k, c) || conversational(ws, sp))) {
+            return null;
+        }
+        if (c.cueClass() == CueClass.ACT && !(k > c.to() && ws.get(k - 1).is("that"))) {
+            return null;
+        }
+        return make(text, ws, k, end, sp, c, masked);
+    }
+
+    /** Where the reported content begins after the cue: past an addressee, an adverbial and "that". */
+    private int contentStart(List<Word> ws, CueLexicon.Match c, int end) {
+        int k = c.to();
+        if (k >= end) {
+            return -1;
+        }
+        if (c.cueClass() == CueClass.TELL && !ws.get(k).is("that") && !ws.get(k).isPunct()) {
+            int j = ADDRESSEES.contains(ws.get(k).lower()) ? k + 1 : -1;
+            if (j < 0) {
+                int[] np = phrases.after(ws, k, end);
+                j = np == null ? -1 : np[1];
+            }
+            while (j >= 0 && j < end && TAIL_WORDS.contains(ws.get(j).lower()) && !ws.get(j).is("that")) {
+                j++; // "told reporters on Monday", "told voters this weekend"
+            }
+            if (j >= 0 && j < end && (ws.get(j).is("that") || SpeakerPhrases.PRONOUNS.contains(ws.get(j).lower())
+                    || ADDRESSEES.contains(ws.get(k).lower()))) {
+                k = j;
+            } else {
+                // "told one of his young followers on a regular basis that ...": the content follows "that"
+                for (int t = k; t < end && t < k + 15; t++) {
+                    if (ws.get(t).is("that")) {
+                        k = t;
+                        break;
+                    }
+                }
+            }
+        }
+        if (ACCUSATIONS.stream().anyMatch(ws.get(c.from()).lower()::startsWith)) {
+            // "accused the North's leader, Kim Jong Un, of recklessness": the charge is the content
+            for (int j = k; j < end && j < k + 10; j++) {
+                if (ws.get(j).is("of") || ws.get(j).is("for")) {
+                    return j;
+                }
+            }
+        }
+        if (k < end && ADVERBIAL_STARTS.contains(ws.get(k).lower())) {
+            for (int j = k; j < end && j < k + 9; j++) {
+                if (ws.get(j).is("that")) {
+                    k = j;
+                    break;
+                }
+                if (ws.get(j).is(",")) {
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
+        if (k < end && (ws.get(k).is("that") || ws.get(k).is(":") || ws.get(k).is(","))) {
+            k++;
+        } else if (k + 1 < end && (ws.get(k).is("about") || ws.get(k).is("against") || ws.get(k).is("for"))) {
+            k++; // "spoke about the economy", "railed against the deal": the topic is the content
+        }
+        return k;
+    }
+
+    private static boolean clauseStart(List<Word> ws, int k, CueLexicon.Match c) {
+        if (k > c.to()) {
+            return true; // after "that" or an adverbial
+        }
+        Word w = ws.get(k);
+        return !w.isPunct() && !NOT_CLAUSE_STARTS.contains(w.lower());
+    }
+
+    private ReportedSpeech make(String text, List<Word> ws, int from, int to, int[] sp, CueLexicon.Match c,
+                                       IntPredicate masked) {
+        while (from < to && ws.get(from).isPunct() && !isQuoteMark(ws.get(from))) {
+            from++;
+        }
+        if (from > c.from()) {
+            to = Math.min(to, subordinateEnd(ws, c.from(), to));
+        }
+        for (int k = from; k < to; k++) {
+            if (masked.test(k)) {
+                to = k; // stop before a direct quote
+                break;
+            }
+            if (k > from + 1 && (ws.get(k).is(",") || ws.get(k).is("and") || ws.get(k).is("but")) && k + 2 < to
+                    && secondCue(ws, k + 1)) {
+                to = k; // "..., saying ...", "... and asserted that ...": a second report starts
+                break;
+            }
+            if (k > from && from > c.from() && occasion(ws, k, to)) {
+                to = k; // "... in a statement on Thursday": when and where it was said, not what
+                break;
+            }
+            if (k > from + 1 && clauseBreak(ws, k, to)) {
+                to = k; // "..., but ...", "...; ...", "... -- ...": the report ends with its clause
+                break;
+            }
+        }
+        while (to > from && ws.get(to - 1).isPunct() && !isQuoteMark(ws.get(to - 1)) && !ws.get(to - 1).is(")")) {
+            to--;
+        }
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            if (!ws.get(k).isPunct()) {
+                words++;
+            }
+        }
+        if (words < 2) {
+            return null;
+        }
+        Span content = Span.of(text, ws.get(from).start(), ws.get(to - 1).end());
+        Span speaker = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
+        Span cue = Span.of(text, ws.get(c.from()).start(), ws.get(c.to() - 1).end());
+        return new ReportedSpeech(content, List.of(), speaker, cue);
+    }
+
+    static boolean isQuoteMark(Word w) {
+        return w.text().length() == 1 && "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e".indexOf(w.text().charAt(0)) >= 0;
+    }
+}

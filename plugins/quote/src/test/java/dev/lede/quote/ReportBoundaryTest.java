@@ -1,0 +1,122 @@
+package dev.lede.quote;
+
+import dev.lede.annotation.Quote;
+import dev.lede.annotation.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Where reported speech starts and ends, and who says it, in harder sentences. */
+class ReportBoundaryTest {
+
+    private static Quote only(String text) {
+        List<Quote> quotes = QuoteFixture.quotes(text);
+        assertEquals(1, quotes.size(), () -> "expected one quote, got " + quotes);
+        return quotes.get(0);
+    }
+
+    @Test
+    void secondVerbOfTheSameSubjectIsItsOwnReport() {
+        List<Quote> quotes = QuoteFixture.quotes("The union attacked the pension plan and warned that jobs would go abroad.");
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        assertEquals("the pension plan", quotes.get(0).text());
+        assertEquals("jobs would go abroad", quotes.get(1).text());
+        assertEquals("The union", quotes.get(1).speaker().text());
+    }
+
+    @Test
+    void invertedAttributionWithALongAppositive() {
+        Quote q = only("The ferry will run again next week, said Ana Ruiz, a spokeswoman for the port authority.");
+        assertEquals("The ferry will run again next week", q.text());
+        assertEquals("Ana Ruiz", q.speaker().text());
+    }
+
+    @Test
+    void occasionOfTheReportIsNotItsContent() {
+        Quote q = only("The mayor welcomed the decision in a statement on Monday.");
+        assertEquals("the decision", q.text());
+    }
+
+    @Test
+    void contrastEndsTheReport() {
+        Quote q = only("Ana Costa said the plan was sound, but critics were not convinced.");
+        assertEquals("the plan was sound", q.text());
+    }
+
+    @Test
+    void quotationEndingItsSentenceEndsIt() {
+        String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
+        List<Quote> quotes = QuoteFixture.quotes(text);
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        assertEquals(QuoteKind.MIXED, quotes.get(0).kind());
+        assertTrue(quotes.get(0).text().endsWith("state.\u201d"));
+        assertEquals("it must be repealed", quotes.get(1).text());
+        assertEquals("She", quotes.get(1).speaker().text());
+    }
+
+    @Test
+    void shortQuotedWordNextToACueIsSpeech() {
+        List<Quote> quotes = QuoteFixture.quotes("The senator called the bill \u201creckless\u201d and vowed to block it.");
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        Quote q = quotes.get(0);
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertEquals("the bill \u201creckless\u201d", q.text());
+        assertEquals("The senator", q.speaker().text());
+        assertEquals("to block it", quotes.get(1).text());
+    }
+
+    @Test
+    void shortQuotedTermWithoutACueIsLeftOut() {
+        assertEquals(List.of(), QuoteFixture.quotes("Voters in the \u201crust belt\u201d towns stayed home this year."));
+    }
+
+    @Test
+    void participleInAnOpeningPhraseIsNotTheReport() {
+        Quote q = only("In a statement announcing the deal, the company said profits would rise.");
+        assertEquals("profits would rise", q.text());
+        assertEquals("the company", q.speaker().text());
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void accordingToALongSource() {
+        Quote q = only("According to a complaint filed by the regulator last year, the firm hid its losses.");
+        assertEquals("the firm hid its losses", q.text());
+        assertTrue(q.speaker().text().startsWith("a complaint"));
+    }
+
+    @Test
+    void headlineInTitleCase() {
+        Quote q = only("Mayor Says Bridge Will Reopen In May");
+        assertEquals("Says", q.cue().text());
+        assertEquals("Bridge Will Reopen In May", q.text());
+    }
+
+    @Test
+    void accusationContentIsTheCharge() {
+        Quote q = only("The opposition accused the governor, Tom Reyes, of \u201cselling out the coast.\u201d");
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertTrue(q.text().startsWith("of \u201cselling"));
+        assertEquals("The opposition", q.speaker().text());
+    }
+
+    @Test
+    void participleAfterADirectQuote() {
+        String text = "The company said: \"Sales doubled in the first year of trading,\" adding that profits would follow.";
+        List<Quote> quotes = QuoteFixture.quotes(text);
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        assertEquals("profits would follow", quotes.get(1).text());
+        assertEquals("The company", quotes.get(1).speaker().text());
+    }
+
+    @Test
+    void participleOpeningTheSentence() {
+        List<Quote> quotes = QuoteFixture.quotes("Arguing that the tax was unfair, Mayor Lin vetoed the budget.");
+        assertEquals(1, quotes.size(), () -> quotes.toString());
+        assertEquals("the tax was unfair", quotes.get(0).text());
+        assertEquals("Mayor Lin", quotes.get(0).speaker().text());
+    }
+}
