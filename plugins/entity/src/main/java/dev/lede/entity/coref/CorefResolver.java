@@ -91,9 +91,10 @@ public final class CorefResolver {
 
     /**
      * A surname used before the full name ("Montalvo ... Daniel Montalvo", as in headlines): the earlier
-     * one-word cluster joins the person, whatever type the tagger gave the lone surname.
+     * one-word cluster joins the person, whatever type the tagger gave the lone surname, unless it is a country
+     * ("Jordan" before "Michael Jordan").
      */
-    private static void absorbEarlierSurname(NameMention m, Cluster person, List<Cluster> clusters) {
+    private void absorbEarlierSurname(NameMention m, Cluster person, List<Cluster> clusters) {
         List<String> words = NameKeys.words(NameKeys.key(m.text()));
         if (words.size() < 2) {
             return;
@@ -101,7 +102,8 @@ public final class CorefResolver {
         String surname = words.get(words.size() - 1);
         for (int k = clusters.size() - 2; k >= 0; k--) {
             Cluster c = clusters.get(k);
-            if (c.keys.size() == 1 && c.keys.contains(surname)) {
+            if (c.keys.size() == 1 && c.keys.contains(surname)
+                    && !gazetteer.contains(c.names.get(0).text(), GazetteerCategory.COUNTRY)) {
                 person.absorb(c, EntityType.PERSON);
                 clusters.remove(k);
             }
