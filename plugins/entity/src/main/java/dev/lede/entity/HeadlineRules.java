@@ -130,8 +130,7 @@ final class HeadlineRules {
 
     /**
      * Whether word i is in a Title Case line: at least four words, nearly all capitalised, not all capitals, with a
-     * capitalised function word inside ("In", "As", "To": lists of names and sports tables have none) and no
-     * full stop at the end.
+     * capitalised function word inside ("In", "As", "To": lists of names and sports tables have none).
      */
     private static boolean isTitleCase(Words words, int i) {
         int from = words.sentenceStart()[i];
@@ -140,10 +139,6 @@ final class HeadlineRules {
         int capitalised = 0;
         int caps = 0;
         boolean functionWord = false;
-        String last = words.word(to - 1);
-        if (last.equals(".") || last.equals("!") || last.equals("?")) {
-            return false;
-        }
         for (int k = from; k < to; k++) {
             String w = words.word(k);
             if (k > from && NameLexicon.TITLE_CASE_FUNCTION_WORDS.contains(w)) {

@@ -121,23 +121,35 @@ public final class CorefResolver {
         return null;
     }
 
-    /** The latest cluster this name is a variant of: surname of a person, acronym of an expansion, or back. */
+    /**
+     * The cluster this name is a variant of: the person whose name it is part of ("Clinton" in "Hillary Clinton";
+     * when several people share it, the one named most often so far, the first of equals: news calls the main
+     * figure by surname), else the latest organisation it is the acronym or expansion of.
+     */
     private static Cluster findVariantName(NameMention m, List<Cluster> clusters) {
         String key = NameKeys.key(m.text());
         List<String> mWords = NameKeys.words(key);
         boolean acronym = NameKeys.isAcronym(m.text());
         String expansionAcronym = NameKeys.acronym(m.text());
-        for (int k = clusters.size() - 1; k >= 0; k--) {
-            Cluster c = clusters.get(k);
-            EntityType type = c.type();
-            if (type == EntityType.PERSON && (m.type() == EntityType.PERSON || mWords.size() == 1)) {
+        Cluster person = null;
+        for (Cluster c : clusters) {
+            if (c.type() == EntityType.PERSON && (m.type() == EntityType.PERSON || mWords.size() == 1)
+                    && (person == null || c.names.size() > person.names.size())) {
                 for (String ck : c.keys) {
                     if (isPartOfName(mWords, NameKeys.words(ck)) || (m.type() == EntityType.PERSON
                             && isPartOfName(NameKeys.words(ck), mWords))) {
-                        return c;
+                        person = c;
+                        break;
                     }
                 }
             }
+        }
+        if (person != null) {
+            return person;
+        }
+        for (int k = clusters.size() - 1; k >= 0; k--) {
+            Cluster c = clusters.get(k);
+            EntityType type = c.type();
             if (type != EntityType.PERSON && m.type() != EntityType.PERSON) {
                 for (NameMention n : c.names) {
                     if (acronym && key.replace(" ", "").equals(NameKeys.acronym(n.text()))) {

@@ -139,4 +139,14 @@ class CorefResolverTest {
                 "Lena Holm", EntityType.PERSON);
         assertEquals(List.of("Lena Holm", "The mayor"), texts(entities.get(0)));
     }
+
+    @Test
+    void sharedSurnameGoesToThePersonNamedMostOften() {
+        List<Entity> entities = resolve("Anna Kowal won the vote. Anna Kowal thanked her staff and her brother "
+                        + "Tom Kowal. Kowal will take office in May.",
+                "Anna Kowal", EntityType.PERSON, "Anna Kowal", EntityType.PERSON, "Tom Kowal", EntityType.PERSON,
+                "Kowal", EntityType.PERSON);
+        assertTrue(texts(entities.get(0)).contains("Kowal"), texts(entities.get(0)).toString());
+        assertEquals(List.of("Tom Kowal"), texts(entities.get(1)));
+    }
 }
