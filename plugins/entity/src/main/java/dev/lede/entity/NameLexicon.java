@@ -55,7 +55,10 @@ final class NameLexicon {
             m.put(w, EntityType.ORGANIZATION);
         }
         for (String w : List.of("River", "Lake", "Mountains", "Island", "Islands", "Street", "Avenue", "Airport",
-                "Province", "County", "Valley", "Desert", "Ocean", "Peninsula", "Square", "Bridge")) {
+                "Province", "County", "Valley", "Desert", "Ocean", "Peninsula", "Square", "Bridge",
+                // facilities are places in Lede's scheme (and in GUM's), whatever runs them
+                "Center", "Centre", "Museum", "Stadium", "Arena", "Memorial", "Tower", "Towers", "Cathedral",
+                "Mosque", "Temple", "Hall", "Hospital", "Hotel", "Station", "Facility")) {
             m.put(w, EntityType.LOCATION);
         }
         return Map.copyOf(m);

@@ -68,10 +68,27 @@ final class SpanRepairs {
         if (byHead != null && byHead != tagged && tagged != EntityType.NORP && !head.equals("Bank")) {
             return byHead;
         }
+        EntityType byOfHead = ofHeadType(name);
+        if (byOfHead != null && tagged != EntityType.NORP) {
+            return byOfHead;
+        }
         if ((tagged == EntityType.LOCATION || tagged == EntityType.ORGANIZATION) && looksLikeFullName(name)) {
             return EntityType.PERSON;
         }
         return tagged;
+    }
+
+    /**
+     * The type the head of an "X of Y" name decides when the name has no telling last word: "Museum of Flight"
+     * is a place, "Church of Scientology" an organisation, "Battle of Hastings" an event. Null otherwise.
+     */
+    private static EntityType ofHeadType(String name) {
+        int of = name.indexOf(" of ");
+        if (of < 0) {
+            return null;
+        }
+        String before = name.substring(0, of);
+        return NameLexicon.HEADS.get(before.substring(before.lastIndexOf(' ') + 1));
     }
 
     /**
