@@ -48,7 +48,9 @@ final class DocumentJob implements Runnable {
                 Throwable failure = null;
                 try {
                     stage.analyzer().analyze(scratch);
-                } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                } catch (Throwable e) {
+                    // Errors too (AssertionError, NoClassDefFoundError from a plugin's missing dependency): one
+                    // analyzer's failure on one document must not take down the worker or lose the document.
                     failure = e;
                 }
                 long took = System.nanoTime() - t0;
@@ -66,6 +68,9 @@ final class DocumentJob implements Runnable {
             }
             finish(null);
         } finally {
+            // Safety net: if anything above threw past the stage handler, the result would otherwise never
+            // complete (the watchdog is cancelled when run() returns) and the batch would wait forever.
+            finish(new AnalyzerError(runningStage(), "the pipeline stopped unexpectedly on this document"));
             worker = null;
             Thread.interrupted(); // never leak an interrupt into the next job on this pool thread
         }
@@ -79,14 +84,19 @@ final class DocumentJob implements Runnable {
                 return;
             }
             t = worker;
+            finish(new AnalyzerError(runningStage(), "time budget of " + budgetMillis + " ms per document exceeded"));
         }
-        finish(new AnalyzerError(running == null ? "pipeline" : running,
-                "time budget of " + budgetMillis + " ms per document exceeded"));
         if (t != null) {
             t.interrupt();
         }
     }
 
+    /** The stage on the worker now, or "pipeline" before the first starts. */
+    private synchronized String runningStage() {
+        return running == null ? "pipeline" : running;
+    }
+
+    /** Completes the result once; later calls (a late stage, the safety net) do nothing. */
     private synchronized void finish(AnalyzerError extra) {
         if (finished) {
             return;

@@ -194,4 +194,25 @@ class PipelineTest {
             assertFalse(r.layer(Layers.TOKENS).isEmpty());
         }
     }
+
+    @Test
+    @Timeout(60) // guards against the hang this test is about, not a speed check
+    void anAnalyzerThrowingAnErrorFailsOnlyItselfAndTheWorkerCarriesOn() {
+        AnalyzerRegistry registry = AnalyzerRegistry.of(List.of(new TextAnalyzerProvider(),
+                FakeProvider.named("fragile").requires(Layers.TOKENS).provides(NAPS).doing(doc -> {
+                    if (doc.text().contains("boom")) {
+                        throw new NoClassDefFoundError("org/example/Missing");
+                    }
+                    doc.put(NAPS, List.of("ok"));
+                })));
+        try (Pipeline pipeline = build(registry, PipelineOptions.of(List.of("fragile")).withThreads(1))) {
+            List<AnalysisResult> results = pipeline.processAll(List.of(
+                    Document.of("a", "It went boom."), Document.of("b", "All quiet.")));
+            AnalysisResult bad = results.get(0);
+            assertEquals("fragile", bad.errors().get(0).analyzer());
+            assertTrue(bad.errors().get(0).message().contains("NoClassDefFoundError"), bad.errors().get(0).message());
+            assertFalse(bad.layer(Layers.TOKENS).isEmpty(), "the text analyzer's layers are kept");
+            assertEquals(List.of("ok"), results.get(1).layer(NAPS));
+        }
+    }
 }
