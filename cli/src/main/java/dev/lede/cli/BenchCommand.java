@@ -83,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
         m.inputs = named;
         PrintStream out = lede.console().out();
         if (json) {
-            out.println(LedeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(m.toJson()));
+            out.println(LedeJson.toPrettyJson(m.toJson()));
         } else {
             m.print(out);
         }

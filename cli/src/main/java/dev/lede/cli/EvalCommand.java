@@ -78,9 +78,9 @@ final class EvalCommand implements Callable<Integer> {
         if (pred != null && savePred != null) {
             throw new UsageException("--save-pred saves predictions this run makes; it cannot be used with --pred");
         }
-        ScoreOptions options;
+        ScoreOptions scoreOptions;
         try {
-            options = ScoreOptions.defaults().withLayers(new LinkedHashSet<>(layers))
+            scoreOptions = ScoreOptions.defaults().withLayers(new LinkedHashSet<>(layers))
                     .withTypesMap(ScoreOptions.parseTypesMap(typesMap));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -95,17 +95,16 @@ final class EvalCommand implements Callable<Integer> {
             var factory = lede.factory();
             List<String> analyzers = pipelineArgs.analyzers.isEmpty()
                     ? analyzersFor(scoredLayers(goldDocs), factory.registry(), err) : pipelineArgs.analyzers;
-            PipelineOptions pipelineOptions = pipelineArgs.options(factory.registry());
-            try (Pipeline pipeline = factory.build(new PipelineOptions(analyzers, pipelineOptions.threads(),
-                    pipelineOptions.timeBudget(), pipelineOptions.configs()))) {
+            PipelineOptions options = pipelineArgs.options(factory.registry()).withAnalyzers(analyzers);
+            try (Pipeline pipeline = factory.build(options)) {
                 predDocs = predict(pipeline, goldDocs);
                 predSource = "lede " + String.join(",", pipeline.analyzers());
             }
         }
-        ScoreReport report = Scorer.score(goldDocs, predDocs, options).withSources(gold.toString(), predSource);
+        ScoreReport report = Scorer.score(goldDocs, predDocs, scoreOptions).withSources(gold.toString(), predSource);
         PrintStream out = lede.console().out();
         if (json) {
-            out.println(LedeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson()));
+            out.println(LedeJson.toPrettyJson(report.toJson()));
         } else {
             out.println(report.toTable());
         }

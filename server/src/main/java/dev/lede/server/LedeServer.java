@@ -1,12 +1,11 @@
 package dev.lede.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.analyzer.AnalyzerInfo;
 import dev.lede.input.DocumentReader;
 import dev.lede.input.ReaderOptions;
 import dev.lede.json.LedeJson;
 import dev.lede.pipeline.PipelineFactory;
-import dev.lede.pipeline.PipelineOptions;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -55,11 +54,10 @@ public final class LedeServer implements AutoCloseable {
     private LedeServer(PipelineFactory factory, ServerConfig config) {
         this.config = config;
         this.defaultAnalyzers = config.analyzers().isEmpty() ? factory.registry().names() : config.analyzers();
-        this.pipelines = new PipelineCache(factory, new PipelineOptions(defaultAnalyzers, config.threads(),
-                config.timeBudget(), config.configs()), config.maxPipelines());
+        this.pipelines = new PipelineCache(factory, config.pipelineOptions(defaultAnalyzers), config.maxPipelines());
         this.metrics = new ServerMetrics();
         this.gate = new RequestGate(config.maxConcurrent());
-        this.analyzersJson = json(AnalyzerInfo.all(factory.registry()));
+        this.analyzersJson = LedeJson.toJson(AnalyzerInfo.all(factory.registry()));
         this.openApi = readResource(OPENAPI_RESOURCE);
     }
 
@@ -117,7 +115,7 @@ public final class LedeServer implements AutoCloseable {
         ObjectNode body = LedeJson.mapper().createObjectNode();
         body.put("status", gate.draining() ? "stopping" : "up");
         body.putPOJO("analyzers", defaultAnalyzers);
-        ctx.status(gate.draining() ? 503 : 200).contentType("application/json; charset=utf-8").result(json(body));
+        ctx.status(gate.draining() ? 503 : 200).contentType("application/json; charset=utf-8").result(LedeJson.toJson(body));
     }
 
     // The route template, never the raw path, so that metrics do not grow one series per URL.
@@ -138,7 +136,7 @@ public final class LedeServer implements AutoCloseable {
         ObjectNode error = body.putObject("error");
         error.put("code", code);
         error.put("message", message);
-        ctx.status(status).contentType("application/json; charset=utf-8").result(json(body));
+        ctx.status(status).contentType("application/json; charset=utf-8").result(LedeJson.toJson(body));
     }
 
     private static String codeOf(int status) {
@@ -151,14 +149,6 @@ public final class LedeServer implements AutoCloseable {
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "http_" + status;
         };
-    }
-
-    private static String json(Object value) {
-        try {
-            return LedeJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String readResource(String name) {
