@@ -21,7 +21,7 @@ final class DocumentJob implements Runnable {
     private final List<AnalyzerError> errors = new ArrayList<>();
     private final Map<String, Long> nanos = new LinkedHashMap<>();
     final CompletableFuture<AnalysisResult> result = new CompletableFuture<>();
-    private volatile Thread worker;
+    private Thread worker;
     private String running;
     private boolean finished;
 
@@ -33,7 +33,9 @@ final class DocumentJob implements Runnable {
 
     @Override
     public void run() {
-        worker = Thread.currentThread();
+        synchronized (this) {
+            worker = Thread.currentThread();
+        }
         try {
             for (Stage stage : stages) {
                 AnnotatedDocument scratch;
@@ -71,23 +73,25 @@ final class DocumentJob implements Runnable {
             // Safety net: if anything above threw past the stage handler, the result would otherwise never
             // complete (the watchdog is cancelled when run() returns) and the batch would wait forever.
             finish(new AnalyzerError(runningStage(), "the pipeline stopped unexpectedly on this document"));
-            worker = null;
-            Thread.interrupted(); // never leak an interrupt into the next job on this pool thread
+            synchronized (this) {
+                worker = null; // from now on expire() cannot interrupt this thread...
+            }
+            Thread.interrupted(); // ...and an interrupt it sent before is cleared, so none leaks into the next job
         }
     }
 
     /** Called by the watchdog when the budget is spent. */
     void expire(long budgetMillis) {
-        Thread t;
         synchronized (this) {
             if (finished) {
                 return;
             }
-            t = worker;
             finish(new AnalyzerError(runningStage(), "time budget of " + budgetMillis + " ms per document exceeded"));
-        }
-        if (t != null) {
-            t.interrupt();
+            // Interrupted under the lock: run() clears 'worker' under it too before taking the next job, so the
+            // interrupt can only reach the thread while it still works on this document.
+            if (worker != null) {
+                worker.interrupt();
+            }
         }
     }
 

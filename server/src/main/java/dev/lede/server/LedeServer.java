@@ -112,10 +112,11 @@ public final class LedeServer implements AutoCloseable {
     }
 
     private void health(Context ctx) {
+        boolean stopping = gate.draining();
         ObjectNode body = LedeJson.mapper().createObjectNode();
-        body.put("status", gate.draining() ? "stopping" : "up");
+        body.put("status", stopping ? "stopping" : "up");
         body.putPOJO("analyzers", defaultAnalyzers);
-        ctx.status(gate.draining() ? 503 : 200).contentType("application/json; charset=utf-8").result(LedeJson.toJson(body));
+        ctx.status(stopping ? 503 : 200).contentType("application/json; charset=utf-8").result(LedeJson.toJson(body));
     }
 
     // The route template, never the raw path, so that metrics do not grow one series per URL.
