@@ -13,10 +13,12 @@ public record AnalyzerConfig(Map<String, String> values) {
         values = Map.copyOf(values);
     }
 
+    /** The value as given, or {@code fallback} when the key is absent. */
     public String get(String key, String fallback) {
         return values.getOrDefault(key, fallback);
     }
 
+    /** @throws IllegalArgumentException naming the key when the value is not a whole number */
     public int getInt(String key, int fallback) {
         String v = values.get(key);
         if (v == null) {
@@ -29,6 +31,7 @@ public record AnalyzerConfig(Map<String, String> values) {
         }
     }
 
+    /** @throws IllegalArgumentException naming the key when the value is not a number */
     public double getDouble(String key, double fallback) {
         String v = values.get(key);
         if (v == null) {
@@ -41,6 +44,7 @@ public record AnalyzerConfig(Map<String, String> values) {
         }
     }
 
+    /** {@code true} (any case) is true; any other value is false, as {@link Boolean#parseBoolean} reads it. */
     public boolean getBoolean(String key, boolean fallback) {
         String v = values.get(key);
         return v == null ? fallback : Boolean.parseBoolean(v.trim());

@@ -32,10 +32,16 @@ public final class AnalyzerRegistry {
         return load(AnalyzerRegistry.class.getClassLoader());
     }
 
+    /** Every provider that {@code loader} finds with {@link ServiceLoader} (a plugin directory, a test). */
     public static AnalyzerRegistry load(ClassLoader loader) {
         return of(ServiceLoader.load(AnalyzerProvider.class, loader).stream().map(ServiceLoader.Provider::get).toList());
     }
 
+    /**
+     * A registry of exactly these providers.
+     *
+     * @throws AnalyzerException on a bad or duplicate name, or a layer provided twice
+     */
     public static AnalyzerRegistry of(Collection<? extends AnalyzerProvider> providers) {
         Map<String, AnalyzerProvider> byName = new TreeMap<>();
         Map<LayerKey<?>, AnalyzerProvider> byLayer = new LinkedHashMap<>();
@@ -70,6 +76,7 @@ public final class AnalyzerRegistry {
         return p;
     }
 
+    /** The one provider of that layer, if any is installed. */
     public Optional<AnalyzerProvider> providerOf(LayerKey<?> layer) {
         return Optional.ofNullable(byLayer.get(layer));
     }
@@ -79,6 +86,7 @@ public final class AnalyzerRegistry {
         return List.copyOf(byName.keySet());
     }
 
+    /** Every provider, sorted by name. */
     public Collection<AnalyzerProvider> providers() {
         return byName.values();
     }

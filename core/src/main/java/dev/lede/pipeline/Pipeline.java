@@ -66,6 +66,7 @@ public final class Pipeline implements AutoCloseable {
         return stages.stream().map(Stage::name).toList();
     }
 
+    /** The options it was built with. */
     public PipelineOptions options() {
         return options;
     }

@@ -20,6 +20,11 @@ public final class Scorer {
     private Scorer() {
     }
 
+    /**
+     * @param gold        gold documents in Lede's JSON, each with its {@code text}
+     * @param predictions predicted documents, paired with the gold by {@code id} (or by position with
+     *                    {@link ScoreOptions#byOrder()})
+     */
     public static ScoreReport score(List<JsonNode> gold, List<JsonNode> predictions, ScoreOptions options) {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         if (options.byOrder()) {
