@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -42,10 +41,6 @@ import java.util.concurrent.Callable;
         description = {"Score predictions against gold annotations (entities, quotes, numbers, places).",
                 "Without --pred, runs the analyzers over the gold texts; without --analyzers, those of the scored layers."})
 final class EvalCommand implements Callable<Integer> {
-    /** The analyzer that produces each scored layer. */
-    static final Map<String, String> ANALYZER_OF_LAYER = Map.of(
-            "entities", "entity", "quotes", "quote", "numbers", "number", "places", "geo");
-
     @ParentCommand
     LedeCommand lede;
 
@@ -133,19 +128,13 @@ final class EvalCommand implements Callable<Integer> {
         return scored.isEmpty() ? new LinkedHashSet<>(ScoreOptions.LAYERS) : scored;
     }
 
+    /** The installed providers of the scored layers (the text analyzer alone when none is installed). */
     static List<String> analyzersFor(Set<String> layers, AnalyzerRegistry registry, PrintStream err) {
         List<String> analyzers = new ArrayList<>();
         for (String layer : layers) {
-            String analyzer = ANALYZER_OF_LAYER.get(layer);
-            if (analyzer == null) {
-                continue;
-            }
-            if (registry.names().contains(analyzer)) {
-                analyzers.add(analyzer);
-            } else {
-                err.println("lede: analyzer '" + analyzer + "' for layer '" + layer
-                        + "' is not installed; that layer will score as empty");
-            }
+            registry.providerOf(layer).ifPresentOrElse(p -> analyzers.add(p.name()),
+                    () -> err.println("lede: no installed analyzer provides layer '" + layer
+                            + "'; that layer will score as empty"));
         }
         return analyzers.isEmpty() ? List.of("text") : analyzers;
     }

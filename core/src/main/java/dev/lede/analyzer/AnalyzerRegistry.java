@@ -81,6 +81,14 @@ public final class AnalyzerRegistry {
         return Optional.ofNullable(byLayer.get(layer));
     }
 
+    /** The one provider of the layer with that name, if any is installed (for layers named in text, e.g. a gold file). */
+    public Optional<AnalyzerProvider> providerOf(String layerName) {
+        return byLayer.entrySet().stream()
+                .filter(e -> e.getKey().name().equals(layerName))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
     /** Installed names, sorted. */
     public List<String> names() {
         return List.copyOf(byName.keySet());
