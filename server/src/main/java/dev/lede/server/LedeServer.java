@@ -101,7 +101,11 @@ public final class LedeServer implements AutoCloseable {
         c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));
         c.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApi));
+        answerErrorsAsJson(c);
+    }
 
+    // Every failure, ours or Javalin's (unknown route, wrong method, body over Jetty's limit), as {"error":{..}}.
+    private static void answerErrorsAsJson(JavalinConfig c) {
         c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
         c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeOf(e.getStatus()),
                 e.getStatus() == 404 ? "no route " + ctx.method().name() + " " + ctx.path() : e.getMessage()));
