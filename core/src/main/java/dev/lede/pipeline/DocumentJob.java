@@ -95,6 +95,11 @@ final class DocumentJob implements Runnable {
         }
     }
 
+    /** Completes the result with an error when the job cannot run at all (the pipeline closed first). */
+    void abandon(String reason) {
+        finish(new AnalyzerError("pipeline", reason));
+    }
+
     /** The stage on the worker now, or "pipeline" before the first starts. */
     private synchronized String runningStage() {
         return running == null ? "pipeline" : running;
