@@ -47,7 +47,8 @@ public final class Pipeline implements AutoCloseable {
             } catch (AnalyzerException e) {
                 throw e;
             } catch (Exception e) {
-                throw new AnalyzerException("analyzer '" + p.name() + "' could not start: " + DocumentJob.describe(e), e);
+                throw new AnalyzerException("analyzer '" + p.name() + "' could not start: " + DocumentJob.describe(e),
+                        e);
             }
         }
         return new Pipeline(stages, options);

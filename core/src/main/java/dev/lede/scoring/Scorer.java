@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores predictions against gold documents, layer by layer, exactly as the reference scorer
@@ -36,7 +38,7 @@ public final class Scorer {
                 byId.putIfAbsent(id(p), p);
             }
         }
-        java.util.Set<String> goldIds = new java.util.HashSet<>();
+        Set<String> goldIds = new HashSet<>();
         gold.forEach(g -> goldIds.add(id(g)));
         long notInGold = byId.keySet().stream().filter(k -> !goldIds.contains(k)).count();
         long missing = gold.stream().filter(g -> !byId.containsKey(id(g))).count();

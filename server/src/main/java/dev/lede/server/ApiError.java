@@ -5,7 +5,8 @@ import dev.lede.analyzer.UnknownAnalyzerException;
 
 /**
  * A request the service refuses, answered as {@code {"error":{"code":..,"message":..}}} with {@link #status()}.
- * The message is meant for the client; it never contains article text.
+ * The message is meant for the client and is not logged. It names parameters, limits and positions; only a JSON
+ * parse error may quote the token it stumbled on, which the client sent.
  */
 public final class ApiError extends RuntimeException {
     private static final String SUPPORTED_MEDIA_TYPES = "send text/plain, text/html or application/json";
