@@ -114,11 +114,12 @@ final class JobRunner implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // Threads first: a slot freed by abandoning a job below then cannot start another one.
+        watchdog.shutdownNow();
+        threads.shutdownNow();
         for (DocumentJob job; (job = waiting.poll()) != null; ) {
             job.abandon("the pipeline was closed before this document started");
         }
-        watchdog.shutdownNow();
-        threads.shutdownNow();
     }
 
     private static ThreadFactory daemonThreads(String prefix) {
