@@ -51,8 +51,8 @@ final class DocumentJob implements Runnable {
                 try {
                     stage.analyzer().analyze(scratch);
                 } catch (Throwable e) {
-                    // Errors too (AssertionError, NoClassDefFoundError from a plugin's missing dependency): one
-                    // analyzer's failure on one document must not take down the worker or lose the document.
+                    // Any throwable, errors included (ExceptionInInitializerError, NoClassDefFoundError...): the
+                    // document's result must always complete, or a batch waiting on it would hang.
                     failure = e;
                 }
                 long took = System.nanoTime() - t0;
