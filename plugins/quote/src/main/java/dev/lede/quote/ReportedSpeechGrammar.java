@@ -118,8 +118,6 @@ final class ReportedSpeechGrammar {
     }
 
     private static final List<String> SPEAKING = List.of("spok", "speak", "talk");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.copyOf(List.of("at", "in", "on", "to", "with",
-            "during", "before", "after", "from", "by", "through", "under", "out", "up", "briefly", "privately"));
 
     /** Verbs that charge someone with something: "accused X of Y", "blamed X for Y". */
     private static final List<String> ACCUSATIONS = List.of("accus", "blam", "critici", "prais", "fault", "thank",
@@ -236,6 +234,19 @@ final class ReportedSpeechGrammar {
             }
         }
         return to;
+    }
+
+    /** A new subject with a reporting verb of its own starts at word {@code k} ("Democrats accused", "she said"). */
+    private boolean otherSpeaker(List<Word> ws, int k, int to) {
+        int[] np = phrases.after(ws, k, to);
+        if (np == null || np[1] >= to || np[1] - np[0] > 4 || !ws.get(k).isCapitalised()
+                && !SpeakerPhrases.PRONOUNS.contains(ws.get(k).lower())) {
+            return false;
+        }
+        CueLexicon.Match c = cues.at(ws, np[1]);
+        String form = ws.get(np[1]).lower();
+        return c != null && c.cueClass() != CueClass.QUOTE && c.cueClass() != CueClass.NAMING
+                && !cues.nounLike(form) && !form.endsWith("ing");
     }
 
     private boolean secondCue(List<Word> ws, int k) {
@@ -384,7 +395,8 @@ final class ReportedSpeechGrammar {
             for (int k = 1; k < end; k++) {
                 if (ws.get(k).is(",")) {
                     int[] sp = phrases.subject(ws, k + 1, end);
-                    return sp == null || sp[0] != k + 1 ? null : make(text, ws, contentStart(ws, c, k), k, sp, c, masked);
+                    int from = contentStart(ws, c, k);
+                    return sp == null || sp[0] != k + 1 || from < 0 ? null : make(text, ws, from, k, sp, c, masked);
                 }
             }
             return null;
@@ -395,7 +407,7 @@ final class ReportedSpeechGrammar {
         if (form.endsWith("ing") && !SpeakerPhrases.progressive(ws, i) && inIntroPhrase(ws, i)) {
             return null; // "In a statement announcing the pick, ...": a participle without a speaker of its own
         }
-        int[] sp = phrases.before(ws, i, 0);
+        int[] sp = phrases.withHead(ws, phrases.before(ws, i, 0), 0);
         if (sp == null && i > 1 && ws.get(SpeakerPhrases.skipBack(ws, i, 0) - 1).is(",")) {
             // "Christie, who has campaigned ... since February, blasted ...": the subject opens the sentence
             int[] subject = phrases.subject(ws, 0, i);
@@ -420,6 +432,9 @@ final class ReportedSpeechGrammar {
         }
         if (i > 3 && commaBefore(ws, i) && !that && !form.endsWith("ing")) {
             int[] inv = phrases.after(ws, c.to(), end);
+            if (inv != null) {
+                inv = new int[] {inv[0], phrases.withModifier(ws, inv, end)};
+            }
             if (inv != null && inv[0] == c.to() && (inv[1] == end || ws.get(inv[1]).isPunct())) {
                 return make(text, ws, 0, i - 1, inv, c, masked); // "..., said Brian Baker, an adviser ..."
             }
@@ -439,17 +454,6 @@ final class ReportedSpeechGrammar {
         if (k < 0) {
             return null;
         }
-        if (k < end && SPEAKING.stream().anyMatch(form::startsWith) && PLACE_PREPOSITIONS.contains(ws.get(k).lower())) {
-            // "talked to reporters about the deal": the topic; "spoke at a gathering": where, not what
-            int topic = -1;
-            for (int j = k + 1; j < end && j < k + 8 && topic < 0; j++) {
-                topic = ws.get(j).is("about") ? j + 1 : -1;
-            }
-            if (topic < 0 || topic >= end) {
-                return null;
-            }
-            k = topic;
-        }
         if (c.cueClass() == CueClass.THOUGHT && (!clauseStart(ws, k, c) || conversational(ws, sp))) {
             return null;
         }
@@ -464,6 +468,9 @@ final class ReportedSpeechGrammar {
         int k = c.to();
         if (k >= end) {
             return -1;
+        }
+        if (SPEAKING.stream().anyMatch(ws.get(c.from()).lower()::startsWith)) {
+            return topic(ws, k, end);
         }
         if (c.cueClass() == CueClass.TELL && !ws.get(k).is("that") && !ws.get(k).isPunct()) {
             int j = ADDRESSEES.contains(ws.get(k).lower()) ? k + 1 : -1;
@@ -515,6 +522,34 @@ final class ReportedSpeechGrammar {
         return k;
     }
 
+    /**
+     * What a verb of speaking reports is its topic after "about" or "of" ("spoke to reporters about the deal");
+     * without one it says where, to whom or how long someone spoke ("spoke at a rally", "spoke for an hour").
+     * Returns -1 when no topic follows within a few words of the same clause.
+     */
+    private static int topic(List<Word> ws, int k, int end) {
+        boolean adjacent = true; // only adverbs so far: "spoke (emotionally) of", not "a gathering of"
+        for (int j = k; j < end && j < k + 8; j++) {
+            Word w = ws.get(j);
+            if (j + 1 < end && (w.is("about") && !amount(ws.get(j + 1)) || w.is("of") && adjacent)) {
+                return j + 1;
+            }
+            if (w.isPunct() || w.is("that")) {
+                return -1;
+            }
+            adjacent &= w.is("out") || w.lower().endsWith("ly");
+        }
+        return -1;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.copyOf(List.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "half", "an", "a"));
+
+    /** "about five minutes", "about an hour": "about" as an estimate, not a topic. */
+    private static boolean amount(Word w) {
+        return Character.isDigit(w.text().charAt(0)) || NUMBER_WORDS.contains(w.lower());
+    }
+
     private static boolean clauseStart(List<Word> ws, int k, CueLexicon.Match c) {
         if (k > c.to()) {
             return true; // after "that" or an adverbial
@@ -539,6 +574,10 @@ final class ReportedSpeechGrammar {
             if (k > from + 1 && (ws.get(k).is(",") || ws.get(k).is("and") || ws.get(k).is("but")) && k + 2 < to
                     && secondCue(ws, k + 1)) {
                 to = k; // "..., saying ...", "... and asserted that ...": a second report starts
+                break;
+            }
+            if (k > from + 1 && (ws.get(k).is("and") || ws.get(k).is("but")) && otherSpeaker(ws, k + 1, to)) {
+                to = k; // "... and Democrats accused ...": another speaker's report starts
                 break;
             }
             if (k > from && from > c.from() && occasion(ws, k, to)) {

@@ -219,6 +219,37 @@ final class SpeakerPhrases {
         return words == 0 ? null : new int[] {start, j};
     }
 
+    /** Prepositions that attach a modifier to a speaker noun: "attorneys for the family", "a source in the room". */
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.copyOf(List.of("for", "of", "in", "at", "with",
+            "from", "close"));
+
+    /**
+     * Widens a speaker phrase {@code sp} that ends just before a cue to the noun it modifies ("the family" in
+     * "attorneys for the family said" is the attorneys' modifier): the word before the phrase is a preposition and
+     * a noun phrase stands before that. Returns {@code sp} itself when there is nothing to widen.
+     */
+    int[] withHead(List<Word> ws, int[] sp, int lo) {
+        if (sp == null || sp[0] - 1 <= lo || !MODIFIER_PREPOSITIONS.contains(ws.get(sp[0] - 1).lower())
+                || PRONOUNS.contains(ws.get(sp[0]).lower())) {
+            return sp;
+        }
+        int[] head = phraseEndingAt(ws, sp[0] - 1, lo);
+        return head == null ? sp : new int[] {head[0], sp[1]};
+    }
+
+    /**
+     * The end of a speaker phrase {@code sp} that starts after a cue, past one prepositional modifier ("said one
+     * source in the room"). Returns {@code sp[1]} when no modifier follows.
+     */
+    int withModifier(List<Word> ws, int[] sp, int hi) {
+        int j = sp[1];
+        if (j + 1 >= hi || !MODIFIER_PREPOSITIONS.contains(ws.get(j).lower()) || ws.get(j).is("close")) {
+            return j;
+        }
+        int[] np = after(ws, j + 1, hi);
+        return np == null || PRONOUNS.contains(ws.get(j + 1).lower()) ? j : np[1];
+    }
+
     /** The subject of a sentence: its first pronoun or name phrase (skipping an opening phrase up to a comma). */
     int[] subject(List<Word> ws, int from, int hi) {
         for (int i = from; i < hi && i < from + 25; i++) {
@@ -226,7 +257,7 @@ final class SpeakerPhrases {
             if (PRONOUNS.contains(w.lower()) && !w.is("it") && !w.is("who")) {
                 return new int[] {i, i + 1};
             }
-            if (w.isCapitalised() && nameWord(w) && !OPENERS.contains(w.lower())) {
+            if (w.isCapitalised() && nameWord(w) && !OPENERS.contains(w.lower()) && !WEEKDAYS.contains(w.lower())) {
                 int[] np = after(ws, i, hi);
                 if (np != null) {
                     return np;

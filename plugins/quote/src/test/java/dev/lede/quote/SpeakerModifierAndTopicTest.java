@@ -1,0 +1,63 @@
+package dev.lede.quote;
+
+import dev.lede.annotation.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Speaker phrases with a prepositional modifier, where a report ends, and what verbs of speaking report. */
+class SpeakerModifierAndTopicTest {
+
+    private static Quote only(String text) {
+        List<Quote> quotes = QuoteFixture.quotes(text);
+        assertEquals(1, quotes.size(), () -> "expected one quote, got " + quotes);
+        return quotes.get(0);
+    }
+
+    @Test
+    void invertedSpeakerWithAModifierAfterTheCue() {
+        Quote q = only("The talks broke down after midnight, said one diplomat at the summit.");
+        assertEquals("The talks broke down after midnight", q.text());
+        assertEquals("one diplomat at the summit", q.speaker().text());
+    }
+
+    @Test
+    void speakerWithAModifierBeforeTheCue() {
+        Quote q = only("The tenants had no heating all winter, lawyers for the families said.");
+        assertEquals("The tenants had no heating all winter", q.text());
+        assertEquals("lawyers for the families", q.speaker().text());
+    }
+
+    @Test
+    void anotherSpeakersReportEndsTheFirst() {
+        List<Quote> quotes = QuoteFixture.quotes(
+                "Farmers said the new tariff would ruin them and Ministers insisted that prices would stay low.");
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        assertEquals("the new tariff would ruin them", quotes.get(0).text());
+        assertEquals("Farmers", quotes.get(0).speaker().text());
+        assertEquals("prices would stay low", quotes.get(1).text());
+        assertEquals("Ministers", quotes.get(1).speaker().text());
+    }
+
+    @Test
+    void verbsOfSpeakingReportTheirTopic() {
+        assertEquals("the flood defences", only("The mayor spoke to residents about the flood defences.").text());
+        assertEquals("her childhood in the valley", only("The author spoke warmly of her childhood in the valley.").text());
+    }
+
+    @Test
+    void whereAndHowLongSomeoneSpokeIsNoReport() {
+        assertEquals(List.of(), QuoteFixture.quotes("The two leaders spoke for about ten minutes."));
+        assertEquals(List.of(), QuoteFixture.quotes("The governor spoke at a gathering of farmers in the county."));
+        assertEquals(List.of(), QuoteFixture.quotes("Speaking to students in the capital, the minister smiled."));
+    }
+
+    @Test
+    void aWeekdayIsNotTheSubject() {
+        Quote q = only("On Tuesday, however, Governor Alvarez visited the unions, promising to raise wages next year.");
+        assertEquals("to raise wages next year", q.text());
+        assertEquals("Governor Alvarez", q.speaker().text());
+    }
+}
