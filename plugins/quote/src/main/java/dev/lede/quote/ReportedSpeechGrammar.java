@@ -580,7 +580,7 @@ final class ReportedSpeechGrammar {
                 to = k; // "... and Democrats accused ...": another speaker's report starts
                 break;
             }
-            if (k > from && from > c.from() && occasion(ws, k, to)) {
+            if (k > from && from > c.from() && occasion(ws, k, to) && !finiteClause(ws, from, k)) {
                 to = k; // "... in a statement on Thursday": when and where it was said, not what
                 break;
             }
@@ -605,6 +605,35 @@ final class ReportedSpeechGrammar {
         Span speaker = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
         Span cue = Span.of(text, ws.get(c.from()).start(), ws.get(c.to() - 1).end());
         return new ReportedSpeech(content, List.of(), speaker, cue);
+    }
+
+    private static final Set<String> FINITE_MARKERS = Set.copyOf(List.of("is", "are", "was", "were", "has", "have",
+            "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "won't",
+            "can't", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't"));
+
+    /**
+     * Content from {@code from} to {@code to} reads as a clause with a verb of its own ("a curfew would continue",
+     * "Clinton reached out"), not a bare object ("cited the figure"): a time or place phrase after a clause
+     * belongs to what was said; after an object it tells where the speaker said it.
+     */
+    static boolean finiteClause(List<Word> ws, int from, int to) {
+        if (from < to) {
+            String first = ws.get(from).lower().replace('\u2019', '\'');
+            int apostrophe = first.indexOf('\'');
+            first = apostrophe > 0 ? first.substring(0, apostrophe) : first; // "she's", "they're"
+            if (SpeakerPhrases.PRONOUNS.contains(first) && !first.equals("who")) {
+                return true;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            String w = ws.get(k).lower().replace('\u2019', '\'');
+            if (FINITE_MARKERS.contains(w) || w.endsWith("n't")
+                    || k > from && w.length() > 4 && w.endsWith("ed") && !ws.get(k).isCapitalised()
+                    && !SpeakerPhrases.DETERMINERS.contains(ws.get(k - 1).lower())) { // not "some pointed advice"
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isQuoteMark(Word w) {

@@ -60,4 +60,19 @@ class SpeakerModifierAndTopicTest {
         assertEquals("to raise wages next year", q.text());
         assertEquals("Governor Alvarez", q.speaker().text());
     }
+
+    @Test
+    void aTimeOrPlaceAfterAClauseBelongsToWhatWasSaid() {
+        assertEquals("the bridge would stay closed during the holidays",
+                only("The council said the bridge would stay closed during the holidays.").text());
+        assertEquals("she had visited the plant in an interview",
+                only("Marta Kowalski said she had visited the plant in an interview.").text());
+    }
+
+    @Test
+    void anOccasionAfterABareObjectIsWhereItWasSaid() {
+        Quote q = only("Marta Kowalski praised the new budget in a statement on Thursday.");
+        assertEquals("the new budget", q.text());
+        assertEquals("praised", q.cue().text());
+    }
 }
