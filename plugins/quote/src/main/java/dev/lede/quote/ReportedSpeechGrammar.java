@@ -94,6 +94,12 @@ final class ReportedSpeechGrammar {
             if (r != null && c.cueClass() == CueClass.NAMING && !holdsFragment(ws, r.content(), fragment)) {
                 r = null;
             }
+            if (r != null && c.cueClass() == CueClass.SOURCE && !out.isEmpty()
+                    && r.content().start() <= out.get(out.size() - 1).cue().start()
+                    && out.get(out.size() - 1).cue().end() <= r.content().end()) {
+                // "X plans to go, according to an aide": the whole report is the aide's, X's cue is part of it
+                out.remove(out.size() - 1);
+            }
             if (r != null) {
                 out.add(r);
                 lastSpeaker = r.speaker() != null ? r.speaker() : lastSpeaker;
@@ -502,7 +508,7 @@ final class ReportedSpeechGrammar {
                 }
             }
         }
-        if (k < end && ADVERBIAL_STARTS.contains(ws.get(k).lower())) {
+        if (k < end && ADVERBIAL_STARTS.contains(ws.get(k).lower()) && !infinitive(ws, k, end)) {
             for (int j = k; j < end && j < k + 9; j++) {
                 if (ws.get(j).is("that")) {
                     k = j;
@@ -548,6 +554,16 @@ final class ReportedSpeechGrammar {
     /** "about five minutes", "about an hour": "about" as an estimate, not a topic. */
     private static boolean amount(Word w) {
         return Character.isDigit(w.text().charAt(0)) || NUMBER_WORDS.contains(w.lower());
+    }
+
+    /** "plans to visit", not "said to reporters": "to" before a verb, not before a noun phrase. */
+    private static boolean infinitive(List<Word> ws, int k, int end) {
+        if (!ws.get(k).is("to") || k + 1 >= end) {
+            return false;
+        }
+        Word next = ws.get(k + 1);
+        return !next.isPunct() && !next.isCapitalised() && !Character.isDigit(next.text().charAt(0))
+                && !SpeakerPhrases.DETERMINERS.contains(next.lower()) && !ADDRESSEES.contains(next.lower());
     }
 
     private static boolean clauseStart(List<Word> ws, int k, CueLexicon.Match c) {

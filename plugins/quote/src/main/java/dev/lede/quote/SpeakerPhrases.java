@@ -59,7 +59,7 @@ final class SpeakerPhrases {
         }
         return !w.isPunct() && !w.isCapitalised() && !STOP.contains(l) && !DETERMINERS.contains(l)
                 && !adverb(w) && cues.at(ws, i) == null
-                && !(l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing")));
+                && !(l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing")) && l.indexOf('-') < 0);
     }
 
     /** Skips auxiliaries and adverbs backwards from {@code i - 1}; returns the index just after the phrase slot. */
@@ -188,8 +188,8 @@ final class SpeakerPhrases {
         if (j < hi && PRONOUNS.contains(ws.get(j).lower())) {
             return new int[] {j, j + 1};
         }
-        if (j < hi && DETERMINERS.contains(ws.get(j).lower())) {
-            j++;
+        while (j < hi && j < from + 2 && DETERMINERS.contains(ws.get(j).lower())) {
+            j++; // "the top British journal", "the two senators"
         }
         int start = from;
         int words = 0;

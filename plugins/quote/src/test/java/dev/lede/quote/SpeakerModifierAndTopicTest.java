@@ -75,4 +75,27 @@ class SpeakerModifierAndTopicTest {
         assertEquals("the new budget", q.text());
         assertEquals("praised", q.cue().text());
     }
+
+    @Test
+    void hyphenatedAndRankedWordsBelongToTheSource() {
+        Quote q = only("Rents rose by a fifth last year, according to the union-funded research institute, more than in 2010.");
+        assertEquals("Rents rose by a fifth last year", q.text());
+        assertEquals("the union-funded research institute", q.speaker().text());
+        Quote top = only("Half of the patients improved, according to the top medical journal.");
+        assertEquals("the top medical journal", top.speaker().text());
+    }
+
+    @Test
+    void anInfinitiveAfterTheCueIsTheContent() {
+        Quote q = only("She wants to close the coal plants in Ohio, Texas and Utah.");
+        assertEquals("to close the coal plants in Ohio, Texas and Utah", q.text());
+    }
+
+    @Test
+    void aTrailingAccordingToTakesOverTheReportItCovers() {
+        Quote q = only("Dana Ortiz plans to visit the flooded towns on Sunday, according to a campaign aide.");
+        assertEquals("Dana Ortiz plans to visit the flooded towns on Sunday", q.text());
+        assertEquals("a campaign aide", q.speaker().text());
+        assertEquals("according to", q.cue().text());
+    }
 }
