@@ -77,7 +77,7 @@ final class ReportedSpeechGrammar {
                 continue; // "the claims that", "Trump's plans"
             }
             if (cues.nounLike(ws.get(i).lower()) && (!strongCue(ws, c, end)
-                    || i > 1 && SpeakerPhrases.DETERMINERS.contains(ws.get(i - 2).lower())
+                    || sourceSubject(ws, i) == 0 && i > 1 && SpeakerPhrases.DETERMINERS.contains(ws.get(i - 2).lower())
                     && !ws.get(i - 1).isCapitalised() && !ws.get(i - 1).isPunct())) {
                 continue; // "the greatest fear that ...": a noun after all
             }
@@ -91,7 +91,8 @@ final class ReportedSpeechGrammar {
                 Span subject = lastSpeaker != null ? lastSpeaker : span(text, ws, phrases.subject(ws, 0, i));
                 r = r == null || subject == null ? null : r.withSpeaker(subject);
             }
-            if (r != null && c.cueClass() == CueClass.NAMING && !holdsFragment(ws, r.content(), fragment)) {
+            if (r != null && c.cueClass() == CueClass.NAMING && !holdsFragment(ws, r.content(), fragment)
+                    && !predicative(ws, c, end)) {
                 r = null;
             }
             if (r != null && c.cueClass() == CueClass.SOURCE && !out.isEmpty()
@@ -110,17 +111,76 @@ final class ReportedSpeechGrammar {
         return out;
     }
 
+    private static final Set<String> NOT_PREDICATES = Set.copyOf(List.of("few", "lot", "couple", "number", "day",
+            "week", "month", "year", "bit", "time", "total", "dozen", "hundred", "thousand", "million", "series",
+            "press", "news", "meeting", "vote", "halt", "truce", "strike", "recess", "hearing", "second", "third"));
+
+    /**
+     * A naming verb with an object and a predicate of its own is a report even without quotation marks: "called
+     * the plan a disgrace", "described her rival as a fraud". Phoning someone ("called the mayor on Friday") or
+     * convening something ("called a press conference") has no such predicate.
+     */
+    private static boolean predicative(List<Word> ws, CueLexicon.Match c, int end) {
+        String form = ws.get(c.from()).lower();
+        boolean calling = form.startsWith("call");
+        boolean as = form.startsWith("describ") || form.startsWith("characteri") || form.startsWith("label")
+                || form.startsWith("brand");
+        if (!calling && !as) {
+            return false;
+        }
+        for (int j = c.to() + 1; j < end && j <= c.to() + 12; j++) {
+            Word w = ws.get(j);
+            if (w.isPunct()) {
+                return false;
+            }
+            if (calling && (w.is("a") || w.is("an")) && j + 1 < end && !ws.get(j + 1).isPunct()
+                    && !NOT_PREDICATES.contains(ws.get(j + 1).lower())) {
+                return true;
+            }
+            if (as && w.is("as") && j + 1 < end) {
+                return true;
+            }
+            if (w.is("to") || w.is("for") || w.is("on") || w.is("that") || w.is("and")) {
+                return false; // "called Democrats to the stage", "called him on Friday"
+            }
+        }
+        return false;
+    }
+
     /** A noun-like cue counts only before "that"/":" or right after a pronoun or name ("the party plans" is not). */
     private static boolean strongCue(List<Word> ws, CueLexicon.Match c, int end) {
         if (c.to() < end && (ws.get(c.to()).is("that") || ws.get(c.to()).is(":"))) {
             return true;
         }
         int i = c.from();
-        if (i > 0 && SOURCE_NOUNS.contains(ws.get(i - 1).lower())) {
-            return true; // "the poll shows", "a study finds"
+        if (i > 0 && SOURCE_NOUNS.contains(ws.get(i - 1).lower()) || sourceSubject(ws, i) > 0) {
+            return true; // "the poll shows", "a study finds", "an analysis of the filings shows"
         }
         return i > 0 && (SpeakerPhrases.PRONOUNS.contains(ws.get(i - 1).lower()) && !ws.get(i - 1).is("it")
                 || SpeakerPhrases.nameWord(ws.get(i - 1)) && !SpeakerPhrases.DETERMINERS.contains(ws.get(i - 1).lower()));
+    }
+
+    /**
+     * The length of a subject that opens the sentence and is headed or modified by a document or figure ("The
+     * average of polls taken this week shows", "Video of the arrest shows"), or 0. The whole phrase is the source.
+     */
+    static int sourceSubject(List<Word> ws, int cue) {
+        String first = ws.get(0).lower();
+        String verb = ws.get(cue).lower();
+        if (cue < 2 || cue > 20 || !SpeakerPhrases.nameWord(ws.get(0)) || first.endsWith("ed") || first.endsWith("ing")
+                || !(verb.startsWith("show") || verb.startsWith("find") || verb.startsWith("suggest")
+                || verb.startsWith("indicate") || verb.startsWith("reveal") || verb.startsWith("estimate"))) {
+            return 0; // "Based on the evidence ...": an opening phrase, not a subject
+        }
+        boolean source = false;
+        for (int k = 0; k < cue; k++) {
+            Word w = ws.get(k);
+            if (w.isPunct() && !w.is("'") && !w.is("\u2019")) {
+                return 0;
+            }
+            source |= SOURCE_NOUNS.contains(w.lower());
+        }
+        return source ? cue : 0;
     }
 
     private static final List<String> SPEAKING = List.of("spok", "speak", "talk");
@@ -413,7 +473,8 @@ final class ReportedSpeechGrammar {
         if (form.endsWith("ing") && !SpeakerPhrases.progressive(ws, i) && inIntroPhrase(ws, i)) {
             return null; // "In a statement announcing the pick, ...": a participle without a speaker of its own
         }
-        int[] sp = phrases.withHead(ws, phrases.before(ws, i, 0), 0);
+        int[] sp = sourceSubject(ws, i) > 0 && cues.nounLike(form) ? new int[] {0, i}
+                : phrases.withHead(ws, phrases.before(ws, i, 0), 0);
         if (sp == null && i > 1 && ws.get(SpeakerPhrases.skipBack(ws, i, 0) - 1).is(",")) {
             // "Christie, who has campaigned ... since February, blasted ...": the subject opens the sentence
             int[] subject = phrases.subject(ws, 0, i);

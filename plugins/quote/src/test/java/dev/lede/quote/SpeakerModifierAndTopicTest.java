@@ -98,4 +98,26 @@ class SpeakerModifierAndTopicTest {
         assertEquals("a campaign aide", q.speaker().text());
         assertEquals("according to", q.cue().text());
     }
+
+    @Test
+    void namingWithAPredicateIsAReport() {
+        Quote q = only("The union called the new contract a betrayal of its members.");
+        assertEquals("the new contract a betrayal of its members", q.text());
+        assertEquals("The union", q.speaker().text());
+        assertEquals("her rival as a fraud", only("She described her rival as a fraud.").text());
+    }
+
+    @Test
+    void callingSomeoneOrCallingAMeetingIsNoReport() {
+        assertEquals(List.of(), QuoteFixture.quotes("The mayor called the governor on Friday."));
+        assertEquals(List.of(), QuoteFixture.quotes("The senator called a press conference."));
+    }
+
+    @Test
+    void aSubjectAboutADocumentShowsLikeASpeaker() {
+        Quote q = only("The average of polls taken over the past two weeks shows the mayor leading by three points.");
+        assertEquals("the mayor leading by three points", q.text());
+        assertEquals("The average of polls taken over the past two weeks", q.speaker().text());
+        assertEquals(List.of(), QuoteFixture.quotes("Based on the evidence of the audit, Sanders shows restraint."));
+    }
 }
