@@ -72,6 +72,9 @@ final class ReportedSpeechGrammar {
             if (c == null) {
                 continue;
             }
+            if (c.cueClass() == CueClass.NAMING && afterWhat(ws, i)) {
+                continue; // "what she called a \u201crant\u201d": the quote finder keeps the whole phrase
+            }
             if (c.cueClass() == CueClass.QUOTE || i > 0 && NOUN_BEFORE.contains(ws.get(i - 1).lower())
                     || i > 0 && ws.get(i - 1).lower().endsWith("'s")) {
                 continue; // "the claims that", "Trump's plans"
@@ -142,6 +145,20 @@ final class ReportedSpeechGrammar {
             }
             if (w.is("to") || w.is("for") || w.is("on") || w.is("that") || w.is("and")) {
                 return false; // "called Democrats to the stage", "called him on Friday"
+            }
+        }
+        return false;
+    }
+
+    /** "what she called", "what the mayor calls": the cue's subject follows a "what" that opens a relative. */
+    private static boolean afterWhat(List<Word> ws, int cue) {
+        for (int w = cue - 1; w >= 1 && w >= cue - 3; w--) {
+            Word speaker = ws.get(w);
+            if (!SpeakerPhrases.PRONOUNS.contains(speaker.lower()) && !SpeakerPhrases.nameWord(speaker)) {
+                return false;
+            }
+            if (ws.get(w - 1).is("what")) {
+                return true;
             }
         }
         return false;

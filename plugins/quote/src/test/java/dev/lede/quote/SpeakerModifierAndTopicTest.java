@@ -120,4 +120,14 @@ class SpeakerModifierAndTopicTest {
         assertEquals("The average of polls taken over the past two weeks", q.speaker().text());
         assertEquals(List.of(), QuoteFixture.quotes("Based on the evidence of the audit, Sanders shows restraint."));
     }
+
+    @Test
+    void whatSomeoneCalledAQuotedWordIsAMixedQuote() {
+        Quote q = only("She had been in hospital for weeks after what she called a \u201crant,\u201d a series of posts.");
+        assertEquals(dev.lede.annotation.QuoteKind.MIXED, q.kind());
+        assertEquals("what she called a \u201crant,\u201d", q.text());
+        assertEquals("she", q.speaker().text());
+        Quote named = only("They contrast her plan with what they call Smith\u2019s \u201cselfish message.\u201d");
+        assertEquals("what they call Smith\u2019s \u201cselfish message.\u201d", named.text());
+    }
 }
