@@ -507,8 +507,17 @@ final class ReportedSpeechGrammar {
         // "The test, officials said, was the largest yet": the attribution interrupts the content
         if (sp != null && sp[0] > 2 && ws.get(sp[0] - 1).is(",") && c.to() < end && ws.get(c.to()).is(",")
                 && end - c.to() > 3) {
-            ReportedSpeech left = make(text, ws, 0, sp[0] - 1, sp, c, masked);
+            int leftFrom = 0;
+            for (int k = 0; k + 1 < sp[0] - 1; k++) {
+                if (ws.get(k).is(",") && CONTRASTS.contains(ws.get(k + 1).lower())) {
+                    leftFrom = k + 2; // "X had resisted, but the smog got so bad, he noted, that ...": the report is after "but"
+                }
+            }
+            ReportedSpeech left = make(text, ws, leftFrom, sp[0] - 1, sp, c, masked);
             ReportedSpeech right = make(text, ws, c.to() + 1, end, sp, c, masked);
+            if (right != null && leftFrom == 0 && inIntroPhrase(ws, sp[0] - 1)) {
+                return right; // "During his years in office, she said, most voters ...": the opening phrase is the writer's
+            }
             if (left != null && right != null) {
                 Span content = Span.of(text, left.content().start(), right.content().end());
                 return new ReportedSpeech(content, List.of(left.content(), right.content()), left.speaker(), left.cue());

@@ -130,4 +130,19 @@ class SpeakerModifierAndTopicTest {
         Quote named = only("They contrast her plan with what they call Smith\u2019s \u201cselfish message.\u201d");
         assertEquals("what they call Smith\u2019s \u201cselfish message.\u201d", named.text());
     }
+
+    @Test
+    void anOpeningPhraseBeforeAnInterruptingAttributionIsNotReported() {
+        Quote q = only("During his years in office, the mayor said, most voters have come to trust the police.");
+        assertEquals("most voters have come to trust the police", q.text());
+        assertEquals("the mayor", q.speaker().text());
+    }
+
+    @Test
+    void theReportBeforeAnInterruptingAttributionStartsAfterBut() {
+        Quote q = only("The city had resisted such rules, but the smog had become so bad, the mayor noted, that schools closed.");
+        assertEquals("the smog had become so bad, the mayor noted, that schools closed", q.text());
+        assertEquals(2, q.parts().size());
+        assertEquals("the smog had become so bad", q.parts().get(0).text());
+    }
 }
