@@ -48,7 +48,9 @@ final class DocumentJob implements Runnable {
                 Throwable failure = null;
                 try {
                     stage.analyzer().analyze(scratch);
-                } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                } catch (Throwable e) {
+                    // Any throwable, errors included (ExceptionInInitializerError, NoClassDefFoundError...): the
+                    // document's result must always complete, or a batch waiting on it would hang.
                     failure = e;
                 }
                 long took = System.nanoTime() - t0;

@@ -63,8 +63,13 @@ final class ExtractHandler implements Handler {
             List<DocumentInput> inputs = parse(body, request);
             List<AnalysisResult> results = analyse(request, inputs);
             boolean array = request.format() == InputFormat.JSON && startsWithBracket(body);
+            byte[] json = write(results, request.includeText(), array);
             ctx.contentType("application/json; charset=utf-8");
-            ctx.result(write(results, request.includeText(), array));
+            // Written and flushed here, inside the gate, rather than handed to Javalin to write after the handler
+            // returns: a graceful stop waits only on the gate, so the response must be on the wire before leaving it.
+            ctx.res().setContentLength(json.length);
+            ctx.res().getOutputStream().write(json);
+            ctx.res().flushBuffer();
             LOG.debug("extracted {} document(s), {} bytes, analyzers {}", results.size(), body.length,
                     request.analyzers());
         } finally {

@@ -1,0 +1,240 @@
+package dev.lede.entity;
+
+import dev.lede.annotation.EntityType;
+import dev.lede.entity.gazetteer.Gazetteer;
+import dev.lede.entity.gazetteer.GazetteerCategory;
+import dev.lede.entity.model.NameSpan;
+import dev.lede.entity.model.Words;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Repairs single names the tagger got almost right: strips titles, "The" and punctuation at the edges, splits a
+ * title out of the middle ("NATO Secretary General Mark Rutte"), fixes types that word lists decide ("Patriot",
+ * "World Health Organization", "Daniel Montalvo") and rejoins "X of Y" names cut at "of". Stateless, thread-safe.
+ */
+final class SpanRepairs {
+    private final Gazetteer gazetteer;
+
+    SpanRepairs(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Drops leading titles and non-word edges; null when nothing is left. */
+    NameSpan trim(Words words, NameSpan s) {
+        int first = s.first();
+        int end = s.end();
+        while (first < end && !Character.isLetterOrDigit(words.word(first).charAt(0))) {
+            first++;
+        }
+        while (end > first && !Character.isLetterOrDigit(words.word(end - 1).charAt(0))) {
+            end--;
+        }
+        if (end - first > 1 && (words.word(first).equals("The") || words.word(first).equals("the"))) {
+            first++;
+        }
+        if (s.type() == EntityType.PERSON) {
+            for (int len = Math.min(4, end - first - 1); len >= 1; len--) {
+                if (gazetteer.contains(words.phrase(first, first + len), GazetteerCategory.TITLE)) {
+                    first += len;
+                    break;
+                }
+            }
+        }
+        if (first >= end || (end - first == 1 && NameLexicon.FUNCTION_WORDS.contains(words.word(first).toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        return new NameSpan(first, end, lexiconType(words.phrase(first, end), s.type()));
+    }
+
+    /**
+     * The type a hand-checked list imposes on a whole name: the product list ("Patriot" in "Patriot systems" is
+     * not a person) and nationality words ("Russian" is NORP, never MISC).
+     */
+    private EntityType lexiconType(String name, EntityType tagged) {
+        int cats = gazetteer.categories(name);
+        if (GazetteerCategory.PRODUCT.in(cats)) {
+            return EntityType.MISC;
+        }
+        if (GazetteerCategory.NORP.in(cats) && !GazetteerCategory.COUNTRY.in(cats) && tagged == EntityType.MISC) {
+            return EntityType.NORP;
+        }
+        int space = name.lastIndexOf(' ');
+        String head = space < 0 ? null : name.substring(space + 1);
+        EntityType byHead = head == null ? null : NameLexicon.FINAL_HEADS.get(head);
+        if (byHead != null && byHead != tagged && tagged != EntityType.NORP && !head.equals("Bank")) {
+            return byHead;
+        }
+        EntityType byOfHead = ofHeadType(name);
+        if (byOfHead != null && tagged != EntityType.NORP) {
+            return byOfHead;
+        }
+        if ((tagged == EntityType.LOCATION || tagged == EntityType.ORGANIZATION) && looksLikeFullName(name)) {
+            return EntityType.PERSON;
+        }
+        return tagged;
+    }
+
+    /**
+     * The type the head of an "X of Y" name decides when the name has no telling last word: "Museum of Flight"
+     * is a place, "Church of Scientology" an organisation, "Battle of Hastings" an event. Null otherwise.
+     */
+    private static EntityType ofHeadType(String name) {
+        int of = name.indexOf(" of ");
+        if (of < 0) {
+            return null;
+        }
+        String before = name.substring(0, of);
+        return NameLexicon.HEADS.get(before.substring(before.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * A known first name alone that is nothing else in the gazetteer ("Gloria"), or two capitalised words, the
+     * first a known first name that is not also a place, the second an ordinary word-shaped name that is not a
+     * place or organisation word: "Daniel Montalvo", not "Jordan Valley" or "Victoria Station". The model, misled
+     * by a surname that is also a town, sometimes calls these places or organisations.
+     */
+    private boolean looksLikeFullName(String name) {
+        String[] parts = name.split(" ");
+        if (parts.length == 1) {
+            int cats = gazetteer.categories(name);
+            return (GazetteerCategory.MALE_NAME.in(cats) || GazetteerCategory.FEMALE_NAME.in(cats))
+                    && (cats & (GazetteerCategory.MALE_NAME.bit() | GazetteerCategory.FEMALE_NAME.bit())) == cats;
+        }
+        if (parts.length != 2 || gazetteer.categories(name) != 0) {
+            return false;
+        }
+        int first = gazetteer.categories(parts[0]);
+        boolean firstName = GazetteerCategory.MALE_NAME.in(first) || GazetteerCategory.FEMALE_NAME.in(first);
+        int notPerson = GazetteerCategory.COUNTRY.bit() | GazetteerCategory.CITY.bit() | GazetteerCategory.NORP.bit()
+                | GazetteerCategory.TITLE.bit() | GazetteerCategory.PRODUCT.bit();
+        String last = parts[1];
+        return firstName && (first & notPerson) == 0 && last.length() > 2 && Character.isUpperCase(last.charAt(0))
+                && last.substring(1).chars().allMatch(Character::isLowerCase) && !NameLexicon.NON_PERSON_WORDS.contains(last)
+                && !GazetteerCategory.COUNTRY.in(gazetteer.categories(last));
+    }
+
+    /**
+     * Splits a name with a title inside ("US President Barack Obama", "NATO Secretary General Mark Rutte") into
+     * the organisation or place before the title and the person after it, when the words after the title look
+     * like a person (the span was tagged PERSON or they start with a known first name).
+     */
+    void splitAtTitle(Words words, NameSpan s, List<NameSpan> out) {
+        if (s.type() == EntityType.PERSON && s.end() - s.first() >= 3
+                && GazetteerCategory.NORP.in(gazetteer.categories(words.word(s.first())))) {
+            // "Scientologist Tom Cruise", "Ukrainian Volodymyr Zelensky": the group word is its own name
+            out.add(new NameSpan(s.first(), s.first() + 1, EntityType.NORP));
+            s = new NameSpan(s.first() + 1, s.end(), s.type());
+        }
+        for (int p = s.first() + 1; p < s.end() - 1; p++) {
+            for (int len = Math.min(3, s.end() - 1 - p); len >= 1; len--) {
+                if (!gazetteer.contains(words.phrase(p, p + len), GazetteerCategory.TITLE)) {
+                    continue;
+                }
+                int personStart = p + len;
+                String firstOfPerson = words.word(personStart);
+                int cats = gazetteer.categories(firstOfPerson);
+                boolean person = s.type() == EntityType.PERSON || GazetteerCategory.MALE_NAME.in(cats)
+                        || GazetteerCategory.FEMALE_NAME.in(cats);
+                if (!person || !Character.isUpperCase(firstOfPerson.charAt(0))) {
+                    continue;
+                }
+                out.add(new NameSpan(s.first(), p, typeOfModifier(words.phrase(s.first(), p))));
+                out.add(new NameSpan(personStart, s.end(), EntityType.PERSON));
+                return;
+            }
+        }
+        out.add(s);
+    }
+
+    /** The type of a name standing before a title: a place, a nationality, else an organisation. */
+    private EntityType typeOfModifier(String name) {
+        int cats = gazetteer.categories(name);
+        if (GazetteerCategory.NORP.in(cats)) {
+            return EntityType.NORP;
+        }
+        if (GazetteerCategory.COUNTRY.in(cats) || GazetteerCategory.CITY.in(cats)
+                || GazetteerCategory.REGION.in(cats)) {
+            return EntityType.LOCATION;
+        }
+        return EntityType.ORGANIZATION;
+    }
+
+    /**
+     * Joins "Church" + "of" + "Scientology" into one name when the words before "of" end in an institution or
+     * place head ("University of Portsmouth", "Museum of Flight", "Republic of Korea"), whether or not the model
+     * tagged the head: the tagger often cuts such names at "of".
+     */
+    List<NameSpan> joinOfNames(Words words, List<NameSpan> spans) {
+        if (spans.isEmpty()) {
+            return spans;
+        }
+        List<NameSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(NameSpan::first));
+        NameSpan[] startingAt = new NameSpan[words.size()];
+        for (NameSpan s : sorted) {
+            startingAt[s.first()] = s;
+        }
+        sorted = extendOverUntaggedOf(words, sorted);
+        List<NameSpan> out = new ArrayList<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            NameSpan b = sorted.get(k);
+            int of = b.first() - 1;
+            if (of > 0 && words.word(of).equals("the")) {
+                of--;
+            }
+            if (of < 1 || !words.word(of).equals("of") || words.sentenceStart()[of] > of - 1) {
+                out.add(b);
+                continue;
+            }
+            String head = words.word(of - 1);
+            EntityType headType = NameLexicon.HEADS.get(head);
+            NameSpan a = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (headType == null || b.type() == EntityType.PERSON && headType == EntityType.LOCATION) {
+                out.add(b);
+            } else if (a != null && a.end() == of && a.type() != EntityType.PERSON && a.type() != EntityType.NORP) {
+                out.set(out.size() - 1, new NameSpan(a.first(), b.end(), NameLexicon.FINAL_HEADS.getOrDefault(
+                        words.word(b.end() - 1), headType)));
+            } else if (a == null || a.end() < of - 1) {
+                out.add(new NameSpan(of - 1, b.end(), NameLexicon.FINAL_HEADS.getOrDefault(words.word(b.end() - 1), headType)));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Church" + "of Scientology" when the model tagged only the head: a name ending in an institution or place
+     * head followed by "of" (or "of the") and capitalised words nobody tagged takes those words in (at most three).
+     */
+    private static List<NameSpan> extendOverUntaggedOf(Words words, List<NameSpan> sorted) {
+        List<NameSpan> out = new ArrayList<>(sorted.size());
+        for (int k = 0; k < sorted.size(); k++) {
+            NameSpan a = sorted.get(k);
+            int next = k + 1 < sorted.size() ? sorted.get(k + 1).first() : words.size();
+            int limit = Math.min(next, words.sentenceEnd()[a.first()]);
+            int i = a.end();
+            if (NameLexicon.HEADS.containsKey(words.word(a.end() - 1)) && a.type() != EntityType.PERSON && i < limit
+                    && words.word(i).equals("of")) {
+                i++;
+                if (i < limit && words.word(i).equals("the")) {
+                    i++;
+                }
+                int end = i;
+                while (end < limit && end - i < 3 && Character.isUpperCase(words.word(end).charAt(0))) {
+                    end++;
+                }
+                if (end > i) {
+                    out.add(new NameSpan(a.first(), end, NameLexicon.HEADS.get(words.word(a.end() - 1))));
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.lede.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the article already says about where it is: how much evidence points at each country, the first-level
+ * divisions it names, the points of the places it names, and the dateline's (or the publication's) country. The
+ * evidence of each name is kept apart so that a name does not vote for itself.
+ */
+final class ArticleAnchors {
+    private final Map<String, Map<String, Double>> countryEvidenceByName = new HashMap<>();
+    private final Map<String, Set<String>> admin1ByName = new HashMap<>();
+    private final Map<String, List<GeoPlace>> pointsByName = new HashMap<>();
+    private final Set<String> datelineCountries = new HashSet<>();
+
+    private final Map<String, Double> countryTotals = new HashMap<>();
+    private final Map<String, Double> nameTotals = new HashMap<>();
+    private double total;
+
+    void addCountryEvidence(String nameKey, String countryCode, double weight) {
+        if (countryCode == null || countryCode.isEmpty()) {
+            return;
+        }
+        countryEvidenceByName.computeIfAbsent(nameKey, k -> new HashMap<>()).merge(countryCode, weight, Double::sum);
+        countryTotals.merge(countryCode, weight, Double::sum);
+        nameTotals.merge(nameKey, weight, Double::sum);
+        total += weight;
+    }
+
+    void addAdmin1(String nameKey, String countryCode, String admin1Code) {
+        admin1ByName.computeIfAbsent(nameKey, k -> new HashSet<>()).add(countryCode + "." + admin1Code);
+    }
+
+    void addPoint(String nameKey, GeoPlace place) {
+        pointsByName.computeIfAbsent(nameKey, k -> new ArrayList<>()).add(place);
+    }
+
+    void addDatelineCountry(String countryCode) {
+        if (countryCode != null && !countryCode.isEmpty()) {
+            datelineCountries.add(countryCode);
+        }
+    }
+
+    /** Share of the evidence from names other than {@code exceptName} that points to {@code countryCode}. */
+    double countryShare(String countryCode, String exceptName) {
+        Map<String, Double> own = countryEvidenceByName.getOrDefault(exceptName, Map.of());
+        double others = total - nameTotals.getOrDefault(exceptName, 0.0);
+        double mine = countryTotals.getOrDefault(countryCode, 0.0) - own.getOrDefault(countryCode, 0.0);
+        return others <= 1e-12 ? 0 : Math.max(0, mine) / others;
+    }
+
+    /** Country evidence summed over all names (for the focus). */
+    Map<String, Double> countryTotals() {
+        Map<String, Double> out = new HashMap<>();
+        countryEvidenceByName.values().forEach(m -> m.forEach((k, v) -> out.merge(k, v, Double::sum)));
+        return out;
+    }
+
+    boolean admin1Named(String countryCode, String admin1Code, String exceptName) {
+        String key = countryCode + "." + admin1Code;
+        for (Map.Entry<String, Set<String>> e : admin1ByName.entrySet()) {
+            if (!e.getKey().equals(exceptName) && e.getValue().contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Distance in km from {@code p} to the nearest place named by another name; infinity when there is none. */
+    double nearestKm(GeoPlace p, String exceptName) {
+        double best = Double.POSITIVE_INFINITY;
+        for (Map.Entry<String, List<GeoPlace>> e : pointsByName.entrySet()) {
+            if (e.getKey().equals(exceptName)) {
+                continue;
+            }
+            for (GeoPlace q : e.getValue()) {
+                best = Math.min(best, GreatCircle.km(p.lat(), p.lon(), q.lat(), q.lon()));
+            }
+        }
+        return best;
+    }
+
+    boolean isDatelineCountry(String countryCode) {
+        return datelineCountries.contains(countryCode);
+    }
+}

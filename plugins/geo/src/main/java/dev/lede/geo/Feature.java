@@ -1,0 +1,42 @@
+package dev.lede.geo;
+
+/**
+ * The features the ranker weighs for one (name, candidate place) pair. The order is the order of the weights in
+ * {@code ranking-weights.properties}; names are the property keys.
+ */
+enum Feature {
+    /** A country or dependent territory. */
+    COUNTRY,
+    /** A continent, region, sea or similar area from the curated table. */
+    REGION,
+    /** A national capital. */
+    CAPITAL,
+    /** A first-level division (state, province, oblast). */
+    ADMIN1,
+    /** The seat of a first-level division. */
+    ADMIN1_SEAT,
+    /** The seat of a lower division. */
+    LOWER_SEAT,
+    /** A second-level division (county, district). */
+    ADMIN2,
+    /** A division that shares its name with its own seat ("Sumy" the oblast vs Sumy the city). */
+    DIVISION_NAMED_LIKE_SEAT,
+    /** log10(population + 1) / 7 for towns, cities and countries. */
+    POPULATION,
+    /** The name as written is the place's GeoNames name (accents and case aside). */
+    OFFICIAL_NAME,
+    /** The name matches the ASCII spelling only. */
+    ASCII_NAME,
+    /** The name matches only an alternate name. */
+    ALTERNATE_NAME,
+    /** Share of the article's country evidence that points to the candidate's country. */
+    ANCHOR_COUNTRY,
+    /** The candidate lies in a first-level division the article names. */
+    ANCHOR_ADMIN1,
+    /** Closeness to the other places of the article: exp(-km / 500) to the nearest. */
+    NEAR_ANCHOR,
+    /** The text qualifies the name with the candidate's division or country ("Paris, Texas"). */
+    QUALIFIED,
+    /** The candidate is in the country of the dateline or of the publication. */
+    DATELINE_COUNTRY
+}

@@ -1,0 +1,59 @@
+package dev.lede.geo;
+
+import dev.lede.analyzer.Analyzer;
+import dev.lede.annotation.Place;
+import dev.lede.document.AnnotatedDocument;
+import dev.lede.document.Layers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves the article's place names to GeoNames places and works out its geographic focus. Thread-safe: all
+ * per-document state is local.
+ */
+public final class GeoAnalyzer implements Analyzer {
+    private final Gazetteer gazetteer;
+    private final ToponymFinder finder;
+    private final PlaceResolver resolver;
+    private final FocusFinder focus;
+    private final ResolverSettings settings;
+
+    GeoAnalyzer(Gazetteer gazetteer, RankingWeights weights, ResolverSettings settings) {
+        this.gazetteer = gazetteer;
+        this.finder = new ToponymFinder(gazetteer);
+        this.resolver = new PlaceResolver(gazetteer, weights, settings);
+        this.focus = new FocusFinder(gazetteer);
+        this.settings = settings;
+    }
+
+    @Override
+    public void analyze(AnnotatedDocument doc) {
+        List<Resolution> resolutions = resolver.resolve(doc.text(), doc.document().metadata(), finder.find(doc));
+        List<Place> places = new ArrayList<>();
+        for (Resolution r : resolutions) {
+            if (r.toponym().isDemonym() && !settings.demonyms()) {
+                continue;
+            }
+            if (settings.literalOnly() && !r.toponym().isDemonym()
+                    && !LiteralUse.isLiteral(doc.text(), r.toponym().start(), r.toponym().end())) {
+                continue;
+            }
+            places.add(toPlace(r));
+        }
+        doc.put(Layers.PLACES, places);
+        doc.put(Layers.FOCUS, focus.focus(resolutions, doc.text().length()));
+    }
+
+    private Place toPlace(Resolution r) {
+        GeoPlace p = r.place();
+        Toponym t = r.toponym();
+        String admin1Name = p.isCountry() || p.admin1Code().isEmpty() ? null
+                : gazetteer.admin1(p.countryCode(), p.admin1Code()).map(GeoPlace::name).orElse(null);
+        String admin1Code = p.isCountry() || p.admin1Code().isEmpty() ? null : p.admin1Code();
+        String cc = p.countryCode().isEmpty() ? null : p.countryCode();
+        return new Place(t.start(), t.end(), t.text(), p.geonameId(), p.name(), p.lat(), p.lon(), cc, admin1Code,
+                admin1Name, p.featureCode(), p.population(), Math.round(r.confidence() * 1000) / 1000.0, t.entity(),
+                t.isDemonym());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.lede.geo;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells literal uses of a place name ("fighting in Syria") from metonymic ones ("Russia said", "Russia's veto") and
+ * modifiers ("U.S. officials", "Toronto police"), from the words around it. Used when the analyzer is asked for
+ * literal places only ({@code geo.literalOnly=true}), which is how GeoWebNews annotates; hand rules, because a
+ * tagger for this needs training data the project does not have yet.
+ */
+final class LiteralUse {
+    private static final Pattern NEXT_WORD = Pattern.compile("^(['\u2019]s\\b)|^[ \u00A0]+([a-z][a-z-]*)");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("([A-Za-z]+)[ \u00A0]+$");
+    /** Prepositions after which a place is nearly always a location. */
+    private static final Set<String> LOCATIVE = Set.of("in", "from", "to", "at", "near", "across", "throughout",
+            "into", "outside", "inside", "around", "through", "toward", "towards", "via", "within",
+            "visit", "visited", "visiting", "fled", "entered", "left", "over", "off", "northern", "southern",
+            "eastern", "western", "central", "north", "south", "east", "west");
+    /** Words that can follow a literal place name: function words, time words, place nouns. */
+    private static final Set<String> LITERAL_FOLLOWERS = Set.of("and", "or", "in", "on", "at", "for", "from", "to",
+            "with", "by", "as", "of", "that", "which", "where", "when", "after", "before", "since", "during",
+            "until", "last", "this", "next", "but", "is", "was", "are", "were", "earlier", "later", "today",
+            "yesterday", "tonight", "area", "region", "city", "town", "county", "state", "province",
+            "border", "borders", "coast", "capital", "itself", "alone", "too", "also", "while", "whose",
+            "because", "than", "if", "so", "though", "although", "via", "into", "about", "over", "under", "near",
+            "between", "among", "amid", "against", "through", "without", "within", "like", "including", "once",
+            "now", "then", "every", "each", "back", "home", "metro", "suburbs", "district", "neighborhood",
+            "neighbourhood", "village", "valley", "island", "islands", "peninsula", "airport", "streets");
+    /** Verbs whose subject is the people or government of a place, not the land. */
+    private static final Set<String> AGENT_VERBS = Set.of("has", "had", "have", "will", "would", "said", "says",
+            "could", "should", "must", "may", "might", "can", "wants", "wanted", "accused", "accuses", "announced",
+            "agreed", "signed", "refused", "denied", "denies", "called", "calls", "plans", "planned", "needs",
+            "believes", "insists", "insisted", "claims", "claimed", "warned", "warns", "threatened", "responded",
+            "launched", "does", "did", "hopes", "sought", "seeks", "asked", "asks", "urged", "urges", "rejected",
+            "rejects", "supports", "supported", "backed", "backs", "imposed", "sent", "sends", "voted", "votes",
+            "won", "wins", "beat", "lost", "condemned", "blamed", "expelled", "retaliated", "vowed", "decided",
+            "argued", "argues", "considers", "considered", "recognized", "recognised", "allowed", "allows");
+
+    private LiteralUse() {
+    }
+
+    /** Whether the mention at [start, end) of text reads as the place itself. */
+    static boolean isLiteral(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        Matcher p = PREVIOUS_WORD.matcher(before);
+        String previous = p.find() ? p.group(1).toLowerCase(Locale.ROOT) : "";
+        Matcher n = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+        if (n.find(0) && n.group(1) != null) {
+            return false; // "Russia's", "Toronto's": the country's or city's people, government or team
+        }
+        if (LOCATIVE.contains(previous)) {
+            return true;
+        }
+        String next = n.find(0) && n.group(2) != null ? n.group(2) : "";
+        if (next.isEmpty()) {
+            return true;
+        }
+        if (AGENT_VERBS.contains(next)) {
+            return false;
+        }
+        return LITERAL_FOLLOWERS.contains(next); // otherwise a noun follows: "U.S. officials", "Toronto police"
+    }
+}

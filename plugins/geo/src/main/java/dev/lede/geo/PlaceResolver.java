@@ -1,0 +1,313 @@
+package dev.lede.geo;
+
+import dev.lede.document.Metadata;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses a place for every toponym. Two passes: the first ranks each name's candidates on prominence and spelling
+ * alone and turns the confident winners into article anchors (countries, divisions, points, dateline); the second
+ * ranks again with those anchors. A name keeps one meaning throughout the article. Gazetteer-spotted names whose
+ * best place is small and unsupported by the article are dropped.
+ */
+final class PlaceResolver {
+    private static final Pattern HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_CANDIDATES = 200;
+
+    private final Gazetteer gazetteer;
+    private final RankingWeights weights;
+    private final ResolverSettings settings;
+
+    PlaceResolver(Gazetteer gazetteer, RankingWeights weights, ResolverSettings settings) {
+        this.gazetteer = gazetteer;
+        this.weights = weights;
+        this.settings = settings;
+    }
+
+    /** One name of the article with all its mentions and candidate places. */
+    private static final class NameGroup {
+        final String key;
+        final List<Toponym> mentions = new ArrayList<>();
+        final List<GeoPlace> candidates;
+        final List<String> qualifiers = new ArrayList<>(); // "CC" or "CC.ADM1" written after the name
+        GeoPlace winner;
+        double confidence;
+
+        NameGroup(String key, List<GeoPlace> candidates) {
+            this.key = key;
+            this.candidates = candidates;
+        }
+
+        boolean onlySpotted() {
+            return mentions.stream().allMatch(t -> t.source() == Toponym.Source.GAZETTEER);
+        }
+    }
+
+    List<Resolution> resolve(String text, Metadata metadata, List<Toponym> toponyms) {
+        List<Toponym> demonyms = toponyms.stream().filter(Toponym::isDemonym).toList();
+        Ranked ranked = rank(text, metadata, toponyms);
+        List<Resolution> out = new ArrayList<>();
+        for (NameGroup g : ranked.groups().values()) {
+            if (g.onlySpotted() && !supported(g, ranked.anchors())) {
+                continue;
+            }
+            for (Toponym t : g.mentions) {
+                out.add(new Resolution(t, g.winner, g.confidence));
+            }
+        }
+        for (Toponym t : demonyms) {
+            gazetteer.demonym(t.lookupName()).ifPresent(c -> out.add(new Resolution(t, c, settings.demonymConfidence())));
+        }
+        out.sort(java.util.Comparator.comparingInt(r -> r.toponym().start()));
+        return out;
+    }
+
+    /** One name's mentions, candidates and their final feature vectors: what the weight fitter learns from. */
+    record CandidateSet(List<Toponym> mentions, List<GeoPlace> candidates, List<double[]> features, boolean kept) {
+    }
+
+    /** The ranking problems of one article, after both passes (for fitting the weights). */
+    List<CandidateSet> explain(String text, Metadata metadata, List<Toponym> toponyms) {
+        Ranked ranked = rank(text, metadata, toponyms);
+        List<CandidateSet> out = new ArrayList<>();
+        for (NameGroup g : ranked.groups().values()) {
+            String surface = g.mentions.get(0).lookupName();
+            List<double[]> f = g.candidates.stream().map(p -> features(surface, p, g, ranked.anchors())).toList();
+            out.add(new CandidateSet(List.copyOf(g.mentions), List.copyOf(g.candidates), f,
+                    !g.onlySpotted() || supported(g, ranked.anchors())));
+        }
+        return out;
+    }
+
+    private record Ranked(Map<String, NameGroup> groups, ArticleAnchors anchors) {
+    }
+
+    private Ranked rank(String text, Metadata metadata, List<Toponym> toponyms) {
+        Map<String, NameGroup> groups = new LinkedHashMap<>();
+        List<Toponym> demonyms = new ArrayList<>();
+        for (Toponym t : toponyms) {
+            if (t.isDemonym()) {
+                demonyms.add(t);
+                continue;
+            }
+            String key = Gazetteer.key(t.lookupName());
+            NameGroup g = groups.computeIfAbsent(key, k -> new NameGroup(k, candidates(t.lookupName())));
+            g.mentions.add(t);
+        }
+        groups.values().removeIf(g -> g.candidates.isEmpty());
+        findQualifiers(text, toponyms, groups);
+
+        ArticleAnchors none = new ArticleAnchors();
+        for (NameGroup g : groups.values()) {
+            choose(g, none);
+        }
+        ArticleAnchors anchors = anchors(text, metadata, groups, demonyms);
+        for (NameGroup g : groups.values()) {
+            choose(g, anchors);
+        }
+        return new Ranked(groups, anchors);
+    }
+
+    /** Candidate places of a name, the most prominent first, cut to a bound for pathological names. */
+    private List<GeoPlace> candidates(String name) {
+        List<GeoPlace> c = new ArrayList<>(gazetteer.lookup(name));
+        if (c.size() > MAX_CANDIDATES) {
+            c.sort(java.util.Comparator.comparingLong(GeoPlace::population).reversed());
+            return c.subList(0, MAX_CANDIDATES);
+        }
+        return c;
+    }
+
+    /** "Paris, Texas", "Odesa, Ukraine", "Portland (Maine)": the second name qualifies the first. */
+    private void findQualifiers(String text, List<Toponym> toponyms, Map<String, NameGroup> groups) {
+        for (int i = 0; i + 1 < toponyms.size(); i++) {
+            Toponym a = toponyms.get(i);
+            Toponym b = toponyms.get(i + 1);
+            String between = text.substring(a.end(), Math.max(a.end(), b.start()));
+            if (a.isDemonym() || b.isDemonym() || !(between.equals(", ") || between.equals(" (") || between.equals(","))) {
+                continue;
+            }
+            NameGroup g = groups.get(Gazetteer.key(a.lookupName()));
+            if (g == null) {
+                continue;
+            }
+            for (GeoPlace q : gazetteer.lookup(b.lookupName())) {
+                if (q.isCountry()) {
+                    g.qualifiers.add(q.countryCode());
+                } else if (q.isAdmin1()) {
+                    g.qualifiers.add(q.countryCode() + "." + q.admin1Code());
+                }
+            }
+        }
+    }
+
+    private ArticleAnchors anchors(String text, Metadata metadata, Map<String, NameGroup> groups,
+                                   List<Toponym> demonyms) {
+        ArticleAnchors a = new ArticleAnchors();
+        for (NameGroup g : groups.values()) {
+            GeoPlace w = g.winner;
+            if (g.onlySpotted() && !supported(g, null)) {
+                continue;
+            }
+            double mentions = Math.min(3, g.mentions.size());
+            double weight = (w.isCountry() || w.isAdmin1() ? 1.0 : 0.5) * g.confidence * mentions;
+            a.addCountryEvidence(g.key, w.countryCode(), weight);
+            if (w.isAdmin1()) {
+                a.addAdmin1(g.key, w.countryCode(), w.admin1Code());
+            }
+            if (!w.isCountry() && !w.isRegion() && g.confidence >= 0.5) {
+                a.addPoint(g.key, w);
+            }
+        }
+        for (Toponym d : demonyms) {
+            gazetteer.demonym(d.lookupName()).ifPresent(c ->
+                    a.addCountryEvidence("demonym:" + Gazetteer.key(d.lookupName()), c.countryCode(), 0.3));
+        }
+        dateline(text, groups).ifPresent(a::addDatelineCountry);
+        publicationCountry(metadata).ifPresent(a::addDatelineCountry);
+        return a;
+    }
+
+    /** The country of a place name that opens the article, as in "KYIV, Ukraine (Reuters) -" or "ODESA —". */
+    private Optional<String> dateline(String text, Map<String, NameGroup> groups) {
+        for (NameGroup g : groups.values()) {
+            for (Toponym t : g.mentions) {
+                if (t.start() > 200) {
+                    continue;
+                }
+                String before = text.substring(Math.max(0, text.lastIndexOf('\n', t.start()) + 1), t.start());
+                String after = text.substring(t.end(), Math.min(text.length(), t.end() + 3));
+                if (before.isBlank() && (after.startsWith(",") || after.startsWith(" (") || after.startsWith(" \u2014")
+                        || after.startsWith(" -") || after.startsWith(" \u2013"))) {
+                    return Optional.ofNullable(g.winner.countryCode());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The country of the publication's web domain (".co.uk", ".ca", ".com.au"), when the metadata has a URL. */
+    private Optional<String> publicationCountry(Metadata metadata) {
+        if (metadata == null || metadata.url() == null) {
+            return Optional.empty();
+        }
+        Matcher m = HOST.matcher(metadata.url().trim());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String host = m.group(1).toLowerCase(Locale.ROOT);
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        if (tld.length() != 2) {
+            return Optional.empty();
+        }
+        String cc = tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
+        return gazetteer.country(cc).map(GeoPlace::countryCode);
+    }
+
+    private void choose(NameGroup g, ArticleAnchors anchors) {
+        double[] scores = new double[g.candidates.size()];
+        double best = Double.NEGATIVE_INFINITY;
+        int bestIndex = 0;
+        String surface = g.mentions.get(0).lookupName();
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = weights.score(features(surface, g.candidates.get(i), g, anchors));
+            if (scores[i] > best) {
+                best = scores[i];
+                bestIndex = i;
+            }
+        }
+        double sum = 0;
+        for (double s : scores) {
+            sum += Math.exp(s - best);
+        }
+        g.winner = g.candidates.get(bestIndex);
+        g.confidence = 1.0 / sum;
+    }
+
+    /** The feature vector of one candidate; see {@link Feature}. Package-private for the weight fitter. */
+    double[] features(String surface, GeoPlace p, List<GeoPlace> candidates, List<String> qualifiers, String groupKey,
+                      ArticleAnchors anchors) {
+        double[] f = new double[Feature.values().length];
+        f[Feature.COUNTRY.ordinal()] = p.isCountry() ? 1 : 0;
+        f[Feature.REGION.ordinal()] = p.isRegion() ? 1 : 0;
+        f[Feature.CAPITAL.ordinal()] = p.isCapital() ? 1 : 0;
+        f[Feature.ADMIN1.ordinal()] = p.isAdmin1() ? 1 : 0;
+        f[Feature.ADMIN1_SEAT.ordinal()] = p.featureCode().equals("PPLA") ? 1 : 0;
+        f[Feature.LOWER_SEAT.ordinal()] = isLowerSeat(p.featureCode()) ? 1 : 0;
+        f[Feature.ADMIN2.ordinal()] = p.isAdmin2() ? 1 : 0;
+        f[Feature.DIVISION_NAMED_LIKE_SEAT.ordinal()] = (p.isAdmin1() || p.isAdmin2())
+                && seatNamedLike(p, candidates) ? 1 : 0;
+        f[Feature.POPULATION.ordinal()] = p.isPopulatedPlace() ? Math.log10(p.population() + 1.0) / 7.0 : 0;
+        String k = Gazetteer.key(surface);
+        // the curated and world-countries names of countries and regions ("UK", "Atlantic") are as good as official
+        boolean official = Gazetteer.key(p.name()).equals(k) || p.isCountry() || p.isRegion();
+        boolean ascii = !official && Gazetteer.key(p.asciiName()).equals(k);
+        f[Feature.OFFICIAL_NAME.ordinal()] = official ? 1 : 0;
+        f[Feature.ASCII_NAME.ordinal()] = ascii ? 1 : 0;
+        f[Feature.ALTERNATE_NAME.ordinal()] = official || ascii ? 0 : 1;
+        f[Feature.ANCHOR_COUNTRY.ordinal()] = anchors.countryShare(p.countryCode(), groupKey);
+        f[Feature.ANCHOR_ADMIN1.ordinal()] = !p.isCountry() && !p.isAdmin1()
+                && anchors.admin1Named(p.countryCode(), p.admin1Code(), groupKey) ? 1 : 0;
+        double km = anchors.nearestKm(p, groupKey);
+        f[Feature.NEAR_ANCHOR.ordinal()] = Double.isInfinite(km) ? 0 : Math.exp(-km / 500.0);
+        boolean qualified = false;
+        for (String q : qualifiers) {
+            qualified |= q.equals(p.countryCode()) || q.equals(p.countryCode() + "." + p.admin1Code());
+        }
+        f[Feature.QUALIFIED.ordinal()] = qualified && !p.isCountry() ? 1 : 0;
+        f[Feature.DATELINE_COUNTRY.ordinal()] = anchors.isDatelineCountry(p.countryCode()) ? 1 : 0;
+        return f;
+    }
+
+    private static boolean isLowerSeat(String featureCode) {
+        return featureCode.equals("PPLA2") || featureCode.equals("PPLA3") || featureCode.equals("PPLA4");
+    }
+
+    private static boolean seatNamedLike(GeoPlace division, List<GeoPlace> candidates) {
+        for (GeoPlace c : candidates) {
+            boolean seatOrMetropolis = c.featureCode().startsWith("PPLA")
+                    || (c.isPopulatedPlace() && c.population() >= 1_000_000); // "New York": the city
+            if (seatOrMetropolis && c.countryCode().equals(division.countryCode())
+                    && c.admin1Code().equals(division.admin1Code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double[] features(String surface, GeoPlace p, NameGroup g, ArticleAnchors anchors) {
+        return features(surface, p, g.candidates, g.qualifiers, g.key, anchors);
+    }
+
+    /**
+     * Whether a name only the gazetteer spotted is worth reporting: prominent places always, smaller ones when the
+     * article is about their country or the text qualifies them. {@code anchors} null means "no context yet".
+     */
+    private boolean supported(NameGroup g, ArticleAnchors anchors) {
+        GeoPlace w = g.winner;
+        if (w.isCountry() || w.isRegion() || w.isAdmin1() || w.isCapital()) {
+            return true;
+        }
+        if (!g.qualifiers.isEmpty()) {
+            return true;
+        }
+        if (w.isAdmin2() && (g.key.endsWith(" county") || g.key.endsWith(" parish"))) {
+            return true; // "Metcalfe County" says what it is
+        }
+        boolean multiWord = g.key.indexOf(' ') > 0;
+        long needed = multiWord ? settings.minPopulationMultiWord() : settings.minPopulation();
+        if (w.population() >= needed) {
+            return true;
+        }
+        return anchors != null && anchors.countryShare(w.countryCode(), g.key) >= settings.minAnchorShare()
+                && w.population() >= settings.minPopulationAnchored();
+    }
+}

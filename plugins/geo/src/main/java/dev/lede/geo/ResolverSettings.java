@@ -1,0 +1,31 @@
+package dev.lede.geo;
+
+import dev.lede.analyzer.AnalyzerConfig;
+
+/**
+ * Tunable thresholds of the geo analyzer, settable as {@code geo.<name>} options.
+ *
+ * @param minPopulation          smallest town a one-word name spotted by the gazetteer alone may be, without support
+ * @param minPopulationMultiWord same for a name of several words ("Kryvyi Rih"), which is rarely anything else
+ * @param minAnchorShare         share of the article's country evidence that makes a smaller town acceptable
+ * @param minPopulationAnchored  smallest town accepted with that support
+ * @param demonymConfidence      confidence given to a demonym's country
+ * @param demonyms               report demonyms ("Ukrainian") as places of their country (they count for focus anyway)
+ * @param literalOnly            report only literal uses ("in Syria"), not metonymic ones ("Russia said") or modifiers
+ *                               ("U.S. officials"), as GeoWebNews annotates
+ */
+record ResolverSettings(long minPopulation, long minPopulationMultiWord, double minAnchorShare,
+                        long minPopulationAnchored, double demonymConfidence, boolean demonyms,
+                        boolean literalOnly) {
+
+    static ResolverSettings from(AnalyzerConfig c) {
+        return new ResolverSettings(
+                c.getInt("minPopulation", 50_000),
+                c.getInt("minPopulationMultiWord", 5_000),
+                c.getDouble("minAnchorShare", 0.25),
+                c.getInt("minPopulationAnchored", 2_000),
+                c.getDouble("demonymConfidence", 0.9),
+                c.getBoolean("demonyms", false),
+                c.getBoolean("literalOnly", false));
+    }
+}

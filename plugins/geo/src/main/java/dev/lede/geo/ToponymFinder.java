@@ -1,0 +1,418 @@
+package dev.lede.geo;
+
+import dev.lede.annotation.Entity;
+import dev.lede.annotation.EntityType;
+import dev.lede.annotation.Mention;
+import dev.lede.annotation.MentionKind;
+import dev.lede.annotation.Sentence;
+import dev.lede.annotation.Token;
+import dev.lede.document.AnnotatedDocument;
+import dev.lede.document.Layers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds toponym candidates: LOCATION entity mentions, nationality (NORP) mentions, and capitalised names the
+ * gazetteer knows that the entity model did not tag. Spotted names pass guards that keep out common words at the
+ * start of a sentence, parts of longer proper names ("Washington Post", "Mark Rutte"), people's names and names
+ * inside organisation mentions.
+ */
+final class ToponymFinder {
+    /** Lower-case words that may sit inside a place name ("Isle of Man", "Rostov-on-Don", "Bosnia and Herzegovina"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "le", "du", "da", "di", "upon",
+            "on", "the", "and", "al", "el", "am", "an", "der", "sur", "en", "y", "es", "los", "las");
+    private static final Set<String> NAME_PUNCTUATION = Set.of(".", "-", "'", "\u2019", "&");
+    /**
+     * Capitalised words that name a place somewhere but in news are nearly always something else. A short hand list:
+     * the guards below (lower-case use in the same article, prominence) catch most others.
+     */
+    private static final Set<String> COMMON_WORDS = Set.of("the", "a", "an", "in", "on", "at", "it", "he", "she",
+            "we", "they", "this", "that", "but", "and", "or", "if", "as", "by", "for", "from", "with", "of", "to",
+            "so", "not", "no", "yes", "all", "more", "most", "some", "one", "many", "mr", "mrs", "ms", "dr", "god",
+            "president", "police", "street", "road", "city", "county", "state", "church", "union", "university",
+            "college", "hospital", "news", "post", "times", "star", "sun", "mail", "globe", "media", "sport",
+            "today", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "reading", "bath", "nice", "mobile", "orange", "eagle", "hope", "liberty", "independence",
+            "chance", "best", "bay", "beach", "centre", "center", "home", "love", "west", "east", "north", "south",
+            "central", "western", "eastern", "northern", "southern", "middle", "republic", "kingdom", "island",
+            "islands", "lake", "river", "mount", "fort", "port", "valley", "park", "hills", "villa", "victory",
+            "unity", "democracy", "freedom", "justice", "welcome", "why", "how", "what", "when", "where", "who",
+            "there", "here", "after", "before", "during", "under", "over", "about", "also", "because", "while",
+            "despite", "according", "earlier", "later", "last", "next", "first", "second", "new", "old", "good",
+            "great", "big", "little", "young", "man", "men", "women", "people", "said", "says", "see", "read",
+            "watch", "photo", "video", "image", "source", "sources", "update", "breaking", "live", "opinion",
+            "analysis", "comment", "editorial", "his", "her", "its", "their", "our", "your", "my", "these",
+            "those", "each", "every", "both", "such", "other", "another", "any", "few", "several", "much",
+            "mission", "borders", "market", "office", "bank", "general", "royal", "federal", "national",
+            "international", "world", "global", "earth", "moon", "mars", "venus", "trump", "obama", "nato");
+    /** Words that, before "of", make the following place part of an organisation's name. */
+    private static final Set<String> ORGANISATION_HEADS = Set.of("university", "bank", "ministry", "department",
+            "council", "museum", "college", "institute", "church", "archdiocese", "diocese", "government", "court",
+            "school", "academy", "society", "association", "federation", "league", "club", "board", "commission",
+            "office", "agency", "service", "embassy", "consulate", "party", "hospital", "times", "post", "news",
+            "bishop", "archbishop", "duke", "duchess", "prince", "princess", "king", "queen", "earl", "mayor",
+            "governor", "secretary", "minister", "president", "senator", "representative", "chamber", "port",
+            "assembly", "parliament", "congress", "foundation", "centre", "center", "airport", "station");
+    /** Titles before a capitalised word that make it a person's name. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen",
+            "sir", "lord", "lady", "st", "saint", "rev", "prof", "capt", "col", "lt", "sgt", "judge", "coach");
+    /** Capitalised words that may stand before a place without making it part of another name. */
+    private static final Set<String> PLACE_PREFIXES = Set.of("north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "greater", "upper", "lower", "downtown", "rural", "in",
+            "from", "to", "at", "across", "outside", "inside", "near", "and", "with", "for", "by", "of", "on",
+            "throughout", "via", "into", "between", "around", "over", "occupied", "annexed", "the");
+    private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile(
+            "\\b(Post|Times|Journal|Herald|Tribune|News|Star|Globe|Gazette|Chronicle|Examiner|Inquirer|Daily|Mail|"
+                    + "Telegraph|Observer|Sun|Register|Courier|Dispatch|Record|Bulletin|Express|Review)\\b");
+    /** All-capital abbreviations of three letters or fewer that are reported as places. */
+    private static final Set<String> PLACE_ABBREVIATIONS = Set.of("US", "UK", "UAE", "USA", "DRC", "NSW", "BC",
+            "DPRK", "PEI", "NYC", "LA", "DC");
+    /** Names of things that the gazetteer knows as a town somewhere but that news means otherwise. */
+    private static final Set<String> NOT_PLACES = Set.of("white house", "notre dame", "el nino", "el niño",
+            "capitol", "pentagon", "kremlin", "downing street", "wall street", "silicon valley", "hollywood");
+    private static final Set<String> DIRECTIONS = Set.of("west", "east", "north", "south", "midwest", "orient");
+
+    private final Gazetteer gazetteer;
+
+    ToponymFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Toponym> find(AnnotatedDocument doc) {
+        String text = doc.text();
+        List<Toponym> out = new ArrayList<>();
+        List<int[]> blocked = new ArrayList<>();
+        for (Entity e : doc.layer(Layers.ENTITIES)) {
+            for (Mention m : e.mentions()) {
+                if (m.kind() != MentionKind.NAME) {
+                    continue;
+                }
+                if (e.type() == EntityType.LOCATION) {
+                    String name = stripPossessive(stripArticle(m.text()));
+                    int offset = m.text().indexOf(name);
+                    boolean known = gazetteer.knows(name) || gazetteer.demonym(name).isPresent();
+                    if (known && plausibleEntityName(text, m.start() + Math.max(0, offset), name)) {
+                        out.add(new Toponym(m.start() + Math.max(0, offset), m.start() + Math.max(0, offset) + name.length(),
+                                name, name, e.id(), Toponym.Source.ENTITY));
+                    }
+                    if (known) {
+                        blocked.add(new int[]{m.start(), m.end()});
+                    } // else let the spotter find the known name inside: "Far North Queensland", "London City airport"
+
+                } else if (e.type() == EntityType.NORP) {
+                    if (gazetteer.demonym(m.text()).isPresent()) {
+                        out.add(new Toponym(m.start(), m.end(), m.text(), m.text(), e.id(), Toponym.Source.DEMONYM));
+                    }
+                    blocked.add(new int[]{m.start(), m.end()});
+                } else if ((e.type() == EntityType.ORGANIZATION && containsMajorPlace(m.text()))
+                        || (e.type() != EntityType.PERSON && isMajorPlace(m.text()))) {
+                    // "Kentucky State Police", "Government of Alberta": the place itself is named; keep it findable
+                    continue;
+                } else {
+                    blocked.add(new int[]{m.start(), m.end()});
+                }
+            }
+        }
+        spot(doc, text, blocked, out);
+        out.sort(Comparator.comparingInt(Toponym::start));
+        return out;
+    }
+
+    private void spot(AnnotatedDocument doc, String text, List<int[]> blocked, List<Toponym> out) {
+        List<Token> tokens = doc.layer(Layers.TOKENS);
+        Set<String> lowerWords = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(text.charAt(t.start()))) {
+                lowerWords.add(t.text(text));
+            }
+        }
+        boolean[] sentenceStart = new boolean[tokens.size() + 1];
+        for (Sentence s : doc.layer(Layers.SENTENCES)) {
+            if (s.firstToken() < sentenceStart.length) {
+                sentenceStart[s.firstToken()] = true;
+            }
+        }
+        if (!tokens.isEmpty()) {
+            sentenceStart[0] = true;
+        }
+        Set<String> surnames = personLikeWords(text, tokens);
+        int maxTokens = Math.min(16, gazetteer.longestNameWords() * 3);
+        int i = 0;
+        while (i < tokens.size()) {
+            Token first = tokens.get(i);
+            if (!capitalised(text, first) || isBlocked(first.start(), first.end(), blocked)) {
+                i++;
+                continue;
+            }
+            int matchEnd = -1;
+            String matched = null;
+            int lastCandidate = i;
+            for (int j = i; j < tokens.size() && j - i < maxTokens; j++) {
+                if (j > i && !joins(text, tokens.get(j - 1), tokens.get(j))) {
+                    break;
+                }
+                Token t = tokens.get(j);
+                String tw = t.text(text);
+                boolean nameish = isCapitalisedWord(t, tw) || CONNECTORS.contains(tw) || NAME_PUNCTUATION.contains(tw)
+                        || (j > i && t.kind() == Token.Kind.WORD && tw.length() == 1);
+                if (!nameish) {
+                    break;
+                }
+                lastCandidate = j;
+            }
+            for (int j = lastCandidate; j >= i; j--) {
+                Token last = tokens.get(j);
+                String lw = last.text(text);
+                if (!(isCapitalisedWord(last, lw) || lw.equals(".") || (j > i && lw.length() == 1 && Character.isLetter(lw.charAt(0))))) {
+                    continue;
+                }
+                String span = text.substring(first.start(), last.end());
+                if (gazetteer.knows(span) || (j == i && gazetteer.demonym(span).isPresent())) {
+                    matchEnd = j;
+                    matched = span;
+                    break;
+                }
+            }
+            if (matched == null) {
+                i++;
+                continue;
+            }
+            int start = first.start();
+            int end = tokens.get(matchEnd).end();
+            if (!isBlocked(start, end, blocked) && passesGuards(text, tokens, i, matchEnd, matched,
+                    sentenceStart[i] || isSentenceInitial(text, tokens, i)
+                            || (i > 0 && startsLineAfterOpening(text, tokens, i)),
+                    lowerWords, surnames)) {
+                Toponym.Source source = gazetteer.knows(matched) ? Toponym.Source.GAZETTEER : Toponym.Source.DEMONYM;
+                if (source == Toponym.Source.GAZETTEER && gazetteer.demonym(matched).isPresent()
+                        && gazetteer.lookup(matched).stream().noneMatch(p -> p.isCountry() || p.isRegion())) {
+                    source = Toponym.Source.DEMONYM; // "Turkish" is also a village somewhere
+                }
+                out.add(new Toponym(start, end, matched, matched, null, source));
+            }
+            i = matchEnd + 1;
+        }
+    }
+
+    /** A country, state or city of a million that the entity model took for something else ("Montreal" as ORG). */
+    private boolean isMajorPlace(String name) {
+        return gazetteer.lookup(stripPossessive(name)).stream()
+                .anyMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= 1_000_000);
+    }
+
+    /** Whether an organisation's name contains a country or first-level division ("Environment Canada"). */
+    private boolean containsMajorPlace(String orgName) {
+        if (MEDIA.matcher(orgName).find()) {
+            return false; // "The Washington Post", "New York Times": a title, not the place
+        }
+        String[] words = orgName.split("[\\s\u00A0]+");
+        for (int i = 0; i < words.length; i++) {
+            for (int j = i; j < Math.min(words.length, i + 4); j++) {
+                String span = String.join(" ", java.util.Arrays.copyOfRange(words, i, j + 1)).replaceAll("['\u2019]s$", "");
+                if (!span.isEmpty() && Character.isUpperCase(span.charAt(0))
+                        && gazetteer.lookup(span).stream().anyMatch(p -> p.isCountry() || p.isAdmin1())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWithMajorPlace(String orgName) {
+        int space = orgName.indexOf(' ');
+        for (int cut = space; cut > 0 && cut < orgName.length(); cut = orgName.indexOf(' ', cut + 1)) {
+            String head = orgName.substring(0, cut);
+            if (gazetteer.lookup(head).stream().anyMatch(p -> p.isCountry() || p.isAdmin1())) {
+                return true;
+            }
+            if (cut - space > 30) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The few guards that hold even for a name the entity model tagged as a location ("the West", "Hospital"). */
+    private boolean plausibleEntityName(String text, int start, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (NOT_PLACES.contains(lower) || (COMMON_WORDS.contains(lower) && !DIRECTIONS.contains(lower))) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
+        return !(DIRECTIONS.contains(lower) && before.endsWith("the "));
+    }
+
+    /** Rejects spotted names that are more likely something else. */
+    private boolean passesGuards(String text, List<Token> tokens, int first, int last, String name,
+                                 boolean atSentenceStart, Set<String> lowerWords, Set<String> surnames) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean singleWord = first == last;
+        List<GeoPlace> places = gazetteer.lookup(name);
+        boolean major = places.stream().anyMatch(p -> p.isCountry() || p.isRegion() || p.isAdmin1()
+                || p.isCapital());
+        boolean demonym = gazetteer.demonym(name).isPresent();
+        if ((singleWord && COMMON_WORDS.contains(lower)) || NOT_PLACES.contains(lower)) {
+            return false;
+        }
+        if (name.length() <= 4 && isAllCaps(name) && !PLACE_ABBREVIATIONS.contains(name.replace(".", ""))
+                && !name.contains(".")) {
+            return false; // "SOL", "AMC": acronyms, unless a known abbreviation of a place
+        }
+        if (singleWord && lowerWords.contains(lower) && !major) {
+            return false; // "march", "reading" used as ordinary words in this very article
+        }
+        String prev = first > 0 ? tokens.get(first - 1).text(text) : "";
+        String prevLower = prev.toLowerCase(Locale.ROOT);
+        boolean adjacentPrev = first > 0 && joins(text, tokens.get(first - 1), tokens.get(first));
+        // "the West", "the North": a direction, not a place
+        if (singleWord && DIRECTIONS.contains(lower) && prevLower.equals("the")) {
+            return false;
+        }
+        if (name.length() <= 3 && !name.equals(name.toUpperCase(Locale.ROOT)) && !major) {
+            return false;
+        }
+        if (isAllCaps(name) && !major && !(name.length() >= 4 && places.stream().anyMatch(p -> p.population() >= 100_000))) {
+            return false;
+        }
+        // Part of a longer capitalised name: "Mark Rutte", "Air Zimbabwe", "Washington Post", "Dubai World Cup".
+        if (adjacentPrev && first > 0) {
+            Token p = tokens.get(first - 1);
+            boolean prevCapital = isCapitalisedWord(p, prev) && !PLACE_PREFIXES.contains(prevLower);
+            boolean prevStartsSentence = first - 1 == 0 || startsLineAfterOpening(text, tokens, first - 1)
+                    || isSentenceInitial(text, tokens, first - 1);
+            if (prevCapital && !prevStartsSentence && !gazetteer.demonym(prev).isPresent()
+                    && !places.stream().anyMatch(p2 -> p2.isCountry() || p2.isAdmin1())) {
+                return false;
+            }
+            if (TITLES.contains(prevLower) || (prev.equals(".") && first >= 2
+                    && TITLES.contains(tokens.get(first - 2).text(text).toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        if (last + 1 < tokens.size() && joins(text, tokens.get(last), tokens.get(last + 1))) {
+            Token n = tokens.get(last + 1);
+            String next = n.text(text);
+            // "Washington Post", "Jamaica Cancer Society" are not places; "Kentucky State Police" names the state
+            if (isCapitalisedWord(n, next) && !isAllCaps(name) && !major) {
+                return false;
+            }
+        }
+        if (first >= 2 && prevLower.equals("of")
+                && ORGANISATION_HEADS.contains(tokens.get(first - 2).text(text).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (singleWord && surnames.contains(name) && !major
+                && places.stream().allMatch(p -> p.population() < 500_000)) {
+            return false;
+        }
+        if (atSentenceStart && singleWord && !major && !demonym) {
+            return places.stream().anyMatch(p -> p.population() >= 100_000);
+        }
+        return true;
+    }
+
+    /**
+     * Words that end a run of two or more capitalised words the gazetteer does not know as a whole: surnames and
+     * last parts of organisation names ("Rutte" in "Mark Rutte"), used to keep "Rutte" alone from being a place.
+     */
+    private Set<String> personLikeWords(String text, List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j + 1 < tokens.size() && capitalised(text, tokens.get(j)) && capitalised(text, tokens.get(j + 1))
+                    && joins(text, tokens.get(j), tokens.get(j + 1))) {
+                j++;
+            }
+            if (j > i) {
+                String run = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                String firstWord = tokens.get(i).text(text);
+                String firstLower = firstWord.toLowerCase(Locale.ROOT);
+                boolean opensSentence = isSentenceInitial(text, tokens, i)
+                        || (i > 0 && startsLineAfterOpening(text, tokens, i));
+                if (!opensSentence && !gazetteer.knows(run) && !gazetteer.knows(firstWord) && !isAllCaps(firstWord)
+                        && gazetteer.demonym(firstWord).isEmpty() && !PLACE_PREFIXES.contains(firstLower)
+                        && !COMMON_WORDS.contains(firstLower)) {
+                    out.add(tokens.get(j).text(text));
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSentenceInitial(String text, List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String prev = tokens.get(i - 1).text(text);
+        return prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals("\u201c") || prev.equals("\"")
+                || prev.equals(":") || prev.equals("(") || prev.equals("\u2014") || prev.equals("-");
+    }
+
+    /** True when token i begins a line, so a capitalised word there says nothing about names (headlines, bylines). */
+    private static boolean startsLineAfterOpening(String text, List<Token> tokens, int i) {
+        int from = tokens.get(i - 1).end();
+        int to = tokens.get(i).start();
+        return text.substring(from, to).indexOf('\n') >= 0;
+    }
+
+    /** Adjacent tokens separated by at most one ordinary space (no line break). */
+    private static boolean joins(String text, Token a, Token b) {
+        int gap = b.start() - a.end();
+        if (gap == 0) {
+            return true;
+        }
+        if (gap > 1) {
+            return false;
+        }
+        char c = text.charAt(a.end());
+        return c == ' ' || c == '\u00A0';
+    }
+
+    /** Same as {@link #isCapitalisedWord} without making the token's string (this runs for every token). */
+    private static boolean capitalised(String text, Token t) {
+        return t.kind() == Token.Kind.WORD && t.end() > t.start() && Character.isUpperCase(text.charAt(t.start()));
+    }
+
+    private static boolean isCapitalisedWord(Token t, String w) {
+        return t.kind() == Token.Kind.WORD && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean isAllCaps(String s) {
+        boolean letters = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    private static boolean isBlocked(int start, int end, List<int[]> blocked) {
+        for (int[] b : blocked) {
+            if (start < b[1] && b[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripArticle(String s) {
+        return s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+    }
+
+    private static String stripPossessive(String s) {
+        return s.endsWith("'s") || s.endsWith("\u2019s") ? s.substring(0, s.length() - 2) : s;
+    }
+}

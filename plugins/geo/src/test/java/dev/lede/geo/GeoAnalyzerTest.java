@@ -1,0 +1,155 @@
+package dev.lede.geo;
+
+import dev.lede.analyzer.AnalyzerConfig;
+import dev.lede.annotation.Entity;
+import dev.lede.annotation.EntityType;
+import dev.lede.annotation.FocusPlace;
+import dev.lede.annotation.Mention;
+import dev.lede.annotation.MentionKind;
+import dev.lede.annotation.Place;
+import dev.lede.document.AnnotatedDocument;
+import dev.lede.document.Document;
+import dev.lede.document.Layers;
+import dev.lede.document.Metadata;
+import dev.lede.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GeoAnalyzerTest {
+    private static final long ODESA_UA = 698740;
+    private static final long PARIS_FR = 2988507;
+    private static final long PARIS_TX = 4717560;
+
+    private final GeoAnalyzer geo = analyzer(Map.of());
+
+    @Test
+    void odesaIsTheUkrainianCityInAnArticleAboutUkraine() {
+        AnnotatedDocument doc = analyse("The president of Ukraine held talks in Odesa on Tuesday. "
+                + "Drones struck Odesa overnight, officials in Ukraine said.", List.of());
+        List<Place> odesa = places(doc, "Odesa");
+        assertEquals(2, odesa.size());
+        odesa.forEach(p -> assertEquals(ODESA_UA, p.geonameId()));
+        assertEquals("UA", odesa.get(0).countryCode());
+        assertEquals("17", odesa.get(0).admin1Code());
+        assertEquals("Odessa", odesa.get(0).admin1Name());
+    }
+
+    @Test
+    void parisIsInFranceUnlessTheArticleSaysTexas() {
+        assertEquals(PARIS_FR, places(analyse("Ministers met in Paris on Monday to discuss the budget.", List.of()),
+                "Paris").get(0).geonameId());
+        assertEquals(PARIS_TX, places(analyse("The storm reached Paris, Texas, late on Sunday.", List.of()),
+                "Paris").get(0).geonameId());
+        assertEquals(PARIS_TX, places(analyse("Tornadoes hit northeast Texas on Sunday. In Paris, the county "
+                + "seat, the mayor said Dallas had sent crews.", List.of()), "Paris").get(0).geonameId());
+    }
+
+    @Test
+    void theWestIsNotAPlace() {
+        AnnotatedDocument doc = analyse("Leaders in the West have promised more help to Ukraine.", List.of());
+        assertTrue(places(doc, "West").isEmpty());
+        assertEquals(1, places(doc, "Ukraine").size());
+    }
+
+    @Test
+    void personAndOrganisationMentionsAreNotPlaces() {
+        String text = "Jordan Peterson spoke to The Washington Post about Jordan.";
+        List<Entity> entities = List.of(
+                entity("e1", EntityType.PERSON, text, "Jordan Peterson"),
+                entity("e2", EntityType.ORGANIZATION, text, "The Washington Post"),
+                entity("e3", EntityType.LOCATION, text, "Jordan", text.lastIndexOf("Jordan")));
+        AnnotatedDocument doc = analyse(text, entities);
+        List<Place> places = doc.layer(Layers.PLACES);
+        assertEquals(1, places.size(), places.toString());
+        assertEquals(text.lastIndexOf("Jordan"), places.get(0).start());
+        assertEquals("JO", places.get(0).countryCode());
+        assertEquals("e3", places.get(0).entity());
+    }
+
+    @Test
+    void demonymsResolveToTheirCountryWhenAskedFor() {
+        String text = "Ukrainian forces pushed back, the ministry said.";
+        List<Entity> norp = List.of(entity("e1", EntityType.NORP, text, "Ukrainian"));
+        assertTrue(analyse(text, norp).layer(Layers.PLACES).isEmpty());
+        AnnotatedDocument doc = analyse(analyzer(Map.of("demonyms", "true")), text, norp);
+        Place p = doc.layer(Layers.PLACES).get(0);
+        assertTrue(p.demonym());
+        assertEquals(690791, p.geonameId());
+        assertEquals("e1", p.entity());
+        assertNull(p.admin1Code());
+    }
+
+    @Test
+    void focusIsTheCountryTheArticleIsAbout() {
+        AnnotatedDocument doc = analyse("Ukraine asked for more air defence. Missiles hit Kyiv and Sumy, "
+                + "and Ukraine said it would talk to Brussels about Russia.", List.of());
+        List<FocusPlace> focus = doc.layer(Layers.FOCUS);
+        FocusPlace top = focus.stream().filter(f -> f.level() == FocusPlace.Level.COUNTRY).findFirst().orElseThrow();
+        assertEquals("UA", top.countryCode());
+        assertEquals(690791, top.geonameId());
+        Optional<FocusPlace> city = focus.stream().filter(f -> f.level() == FocusPlace.Level.CITY).findFirst();
+        assertTrue(city.isPresent());
+        assertTrue(focus.stream().filter(f -> f.level() == FocusPlace.Level.COUNTRY)
+                .allMatch(f -> f.score() <= top.score()));
+    }
+
+    @Test
+    void sentenceInitialCommonWordsAreNotSpotted() {
+        AnnotatedDocument doc = analyse("March was wet. Reading the report, officials in London were calm.",
+                List.of());
+        assertEquals(List.of("London"), doc.layer(Layers.PLACES).stream().map(Place::text).toList());
+    }
+
+    @Test
+    void possessivesAndMultiWordNamesAreFound() {
+        AnnotatedDocument doc = analyse("Russia's strikes on Kryvyi Rih killed nine people.", List.of());
+        assertEquals(List.of("Russia", "Kryvyi Rih"), doc.layer(Layers.PLACES).stream().map(Place::text).toList());
+        assertEquals(703845, places(doc, "Kryvyi Rih").get(0).geonameId());
+        assertFalse(doc.layer(Layers.PLACES).get(0).demonym());
+    }
+
+    private static GeoAnalyzer analyzer(Map<String, String> options) {
+        return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
+                ResolverSettings.from(new AnalyzerConfig(options)));
+    }
+
+    private AnnotatedDocument analyse(String text, List<Entity> entities) {
+        return analyse(geo, text, entities);
+    }
+
+    private static AnnotatedDocument analyse(GeoAnalyzer analyzer, String text, List<Entity> entities) {
+        AnnotatedDocument doc = new AnnotatedDocument(new Document("t", text, Metadata.EMPTY));
+        new TextAnalyzer().analyze(doc);
+        doc.put(Layers.ENTITIES, entities);
+        analyzer.analyze(doc);
+        return doc;
+    }
+
+    private static List<Place> places(AnnotatedDocument doc, String text) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : doc.layer(Layers.PLACES)) {
+            if (p.text().equals(text)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static Entity entity(String id, EntityType type, String text, String name) {
+        return entity(id, type, text, name, text.indexOf(name));
+    }
+
+    private static Entity entity(String id, EntityType type, String text, String name, int start) {
+        Mention m = new Mention(start, start + name.length(), name, MentionKind.NAME);
+        return new Entity(id, type, name, List.of(m), null);
+    }
+}

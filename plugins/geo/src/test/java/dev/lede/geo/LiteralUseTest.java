@@ -1,0 +1,30 @@
+package dev.lede.geo;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LiteralUseTest {
+
+    @Test
+    void locationsAreLiteral() {
+        assertTrue(literal("Fighting continued in Syria on Monday.", "Syria"));
+        assertTrue(literal("She flew from Toronto to Paris.", "Paris"));
+        assertTrue(literal("Syria and Iraq share a border.", "Syria"));
+        assertTrue(literal("Rain fell across Kentucky.", "Kentucky"));
+    }
+
+    @Test
+    void agentsPossessivesAndModifiersAreNot() {
+        assertFalse(literal("Russia said the talks had failed.", "Russia"));
+        assertFalse(literal("China's exports rose.", "China"));
+        assertFalse(literal("U.S. officials declined to comment.", "U.S."));
+        assertFalse(literal("Toronto police arrested a man.", "Toronto"));
+    }
+
+    private static boolean literal(String text, String name) {
+        int start = text.indexOf(name);
+        return LiteralUse.isLiteral(text, start, start + name.length());
+    }
+}
