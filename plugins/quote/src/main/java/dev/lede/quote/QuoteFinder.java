@@ -137,7 +137,7 @@ final class QuoteFinder {
                 continue;
             }
             if (absorbed[f] || termPosition(text, Math.max(0, m.open() - 40), m.open()) || titleCase(text, m)
-                    || !hasLetter(text, m)) {
+                    || !hasLetter(text, m) || attributeValue(text, m)) {
                 continue;
             }
             Unit unit = units.get(unitOf(units, m.open()));
@@ -427,6 +427,15 @@ final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    /** A value in markup left in the text (author="...", pic="..."): no one's words. */
+    private static boolean attributeValue(String text, MarkedQuote m) {
+        int i = m.open() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '=';
     }
 
     /** Digits or symbols only ("783492272595750912" in markup) are no one's words. */

@@ -145,4 +145,10 @@ class SpeakerModifierAndTopicTest {
         assertEquals(2, q.parts().size());
         assertEquals("the smog had become so bad", q.parts().get(0).text());
     }
+
+    @Test
+    void markupAttributeValuesAreNotQuotes() {
+        assertEquals(List.of(), QuoteFixture.quotes(
+                "The post was shared widely. <post author=\"local news desk today\" link=\"see the full thread here\">"));
+    }
 }
