@@ -71,6 +71,11 @@ final class SpeakerPhrases {
             } else if (i - 1 > lo && TIME_PREPOSITIONS.contains(ws.get(i - 2).lower())
                     && (Character.isDigit(w.text().charAt(0)) || WEEKDAYS.contains(w.lower()))) {
                 i -= 2; // "who in 2010 said", "Trump on Monday said"
+            } else if (i - 1 > lo && TIME_DEICTICS.contains(ws.get(i - 2).lower()) && TIME_NOUNS.contains(w.lower())) {
+                i -= 2; // "Trump this week said", "the mayor last month warned"
+            } else if (i - 1 > lo && WEEKDAYS.contains(w.lower()) && w.isCapitalised()
+                    && (nameWord(ws.get(i - 2)) || PRONOUNS.contains(ws.get(i - 2).lower()))) {
+                i -= 1; // "Trump Friday said"
             } else {
                 return i;
             }
@@ -78,6 +83,9 @@ final class SpeakerPhrases {
         return i;
     }
 
+    private static final Set<String> TIME_DEICTICS = Set.copyOf(List.of("this", "last", "next", "late", "early"));
+    private static final Set<String> TIME_NOUNS = Set.copyOf(List.of("week", "month", "year", "weekend", "morning",
+            "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"));
     private static final Set<String> TIME_PREPOSITIONS = Set.copyOf(List.of("in", "on", "since", "by"));
     private static final Set<String> WEEKDAYS = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",

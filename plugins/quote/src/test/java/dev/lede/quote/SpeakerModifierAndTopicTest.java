@@ -151,4 +151,10 @@ class SpeakerModifierAndTopicTest {
         assertEquals(List.of(), QuoteFixture.quotes(
                 "The post was shared widely. <post author=\"local news desk today\" link=\"see the full thread here\">"));
     }
+
+    @Test
+    void aTimeBetweenSpeakerAndCueIsSkipped() {
+        assertEquals("Ruiz", only("Ruiz this week also said the plant would close.").speaker().text());
+        assertEquals("The mayor", only("The mayor last month warned that rents would rise.").speaker().text());
+    }
 }
