@@ -133,6 +133,22 @@ final class SpeakerPhrases {
                 && (ws.get(k - 2).is(",") || nameWord(ws.get(k - 2)) || nounWord(ws, k - 2))) {
             return new int[] {k - 1, k}; // "the group, which said ...", "a super PAC that intends to ..."
         }
+        if (dash(w)) {
+            // "Kall -- co-editor of a book on debates -- said": the phrase before the opening dash
+            int close = k - 1;
+            while (close - 1 > lo && dash(ws.get(close - 1))) {
+                close--;
+            }
+            for (int j = close - 2; j > lo && j >= close - 20; j--) {
+                if (dash(ws.get(j))) {
+                    while (j - 1 > lo && dash(ws.get(j - 1))) {
+                        j--;
+                    }
+                    return phraseEndingAt(ws, j, lo);
+                }
+            }
+            return null;
+        }
         if (w.is(",")) {
             // appositive: "Rutte, the NATO chief, said" -> the phrase before the first comma
             for (int j = k - 2; j > lo && j >= k - 16; j--) {
@@ -147,6 +163,10 @@ final class SpeakerPhrases {
             return null;
         }
         return phraseEndingAt(ws, k, lo);
+    }
+
+    private static boolean dash(Word w) {
+        return w.is("-") || w.is("--") || w.is("\u2014") || w.is("\u2013");
     }
 
     /** A name or noun phrase whose last word is {@code end - 1}. */

@@ -157,4 +157,12 @@ class SpeakerModifierAndTopicTest {
         assertEquals("Ruiz", only("Ruiz this week also said the plant would close.").speaker().text());
         assertEquals("The mayor", only("The mayor last month warned that rents would rise.").speaker().text());
     }
+
+    @Test
+    void aDashAppositiveStandsBetweenSpeakerAndCue() {
+        Quote q = only("Ana Ruiz \u2014 the new mayor of the town \u2014 said the plant would close.");
+        assertEquals("the plant would close", q.text());
+        assertEquals("Ana Ruiz", q.speaker().text());
+        assertEquals("Kall", only("Kall -- co-editor of a book about debates -- said the rules had changed.").speaker().text());
+    }
 }
