@@ -164,6 +164,21 @@ final class ReportedSpeechGrammar {
         return false;
     }
 
+    /** A word in capitals only ("WASHINGTON"), as a dateline opens a story. */
+    private static boolean dateline(Word w) {
+        String t = w.text();
+        return t.length() >= 3 && t.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+    }
+
+    private static boolean that(List<Word> ws, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ws.get(k).is("that") || ws.get(k).is(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A noun-like cue counts only before "that"/":" or right after a pronoun or name ("the party plans" is not). */
     private static boolean strongCue(List<Word> ws, CueLexicon.Match c, int end) {
         if (c.to() < end && (ws.get(c.to()).is("that") || ws.get(c.to()).is(":"))) {
@@ -532,6 +547,18 @@ final class ReportedSpeechGrammar {
                 return make(text, ws, 0, i - 1, inv, c, masked); // "..., said Brian Baker, an adviser ..."
             }
         }
+        // "..., lawmakers said Friday, as they met ...": a subordinate clause after the attribution is not content
+        int tailEnd = end;
+        for (int k = c.to(); k + 1 < end && k < c.to() + 7; k++) {
+            if (ws.get(k).is(",") && SUBORDINATORS.contains(ws.get(k + 1).lower())) {
+                tailEnd = k;
+                break;
+            }
+        }
+        if (tailEnd < end && !that(ws, c.to(), tailEnd) && adverbialTail(ws, c.to(), tailEnd)
+                && sp != null && sp[0] > 3 && ws.get(sp[0] - 1).is(",")) {
+            return make(text, ws, 0, sp[0] - 1, sp, c, masked);
+        }
         if (!that && tail <= 6 && adverbialTail(ws, c.to(), end)) {
             if (sp != null && sp[0] > 3 && ws.get(sp[0] - 1).is(",")) {
                 return make(text, ws, 0, sp[0] - 1, sp, c, masked);
@@ -665,6 +692,9 @@ final class ReportedSpeechGrammar {
                                        IntPredicate masked) {
         while (from < to && ws.get(from).isPunct() && !isQuoteMark(ws.get(from))) {
             from++;
+        }
+        if (from == 0 && from + 2 < to && dateline(ws.get(0)) && "\u2015\u2014\u2013-".contains(ws.get(1).text())) {
+            from = 2; // "WASHINGTON \u2014 The bill ...": the dateline is the paper's, not the speaker's
         }
         if (from > c.from()) {
             to = Math.min(to, subordinateEnd(ws, c.from(), to));

@@ -165,4 +165,11 @@ class SpeakerModifierAndTopicTest {
         assertEquals("Ana Ruiz", q.speaker().text());
         assertEquals("Kall", only("Kall -- co-editor of a book about debates -- said the rules had changed.").speaker().text());
     }
+
+    @Test
+    void aClauseAfterTheAttributionAndADatelineAreNotContent() {
+        Quote q = only("BERLIN \u2014 The new law is an insult to voters, top lawmakers said Friday, as they gathered outside.");
+        assertEquals("The new law is an insult to voters", q.text());
+        assertEquals("top lawmakers", q.speaker().text());
+    }
 }
