@@ -231,6 +231,9 @@ final class SpeakerPhrases {
             } else if (words < 5 && nounWord(ws, j)) {
                 j++;
                 words++;
+            } else if (words < 4 && !w.isCapitalised() && cues.nounLike(w.lower()) && j + 1 < hi && nounWord(ws, j + 1)) {
+                j++; // "show insiders", "report authors": a noun-like cue word modifying the noun after it
+                words++;
             } else {
                 break;
             }

@@ -172,4 +172,11 @@ class SpeakerModifierAndTopicTest {
         assertEquals("The new law is an insult to voters", q.text());
         assertEquals("top lawmakers", q.speaker().text());
     }
+
+    @Test
+    void aNounLikeCueWordCanModifyTheSourceNoun() {
+        Quote q = only("The host often mocked the contestants, according to show insiders.");
+        assertEquals("The host often mocked the contestants", q.text());
+        assertEquals("show insiders", q.speaker().text());
+    }
 }
