@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Repairs single names the tagger got almost right: strips titles, "The" and punctuation at the edges, splits a
@@ -36,6 +37,11 @@ final class SpanRepairs {
         if (end - first > 1 && (words.word(first).equals("The") || words.word(first).equals("the"))) {
             first++;
         }
+        // a name never ends in a lower-case function word ("Polaroids of") nor in a caption label ("Image:")
+        while (end - first > 1 && (NameLexicon.FUNCTION_WORDS.contains(words.word(end - 1))
+                || CAPTION_LABELS.contains(words.word(end - 1)) && end < words.size() && words.word(end).equals(":"))) {
+            end--;
+        }
         if (s.type() == EntityType.PERSON) {
             for (int len = Math.min(4, end - first - 1); len >= 1; len--) {
                 if (gazetteer.contains(words.phrase(first, first + len), GazetteerCategory.TITLE)) {
@@ -48,6 +54,61 @@ final class SpanRepairs {
             return null;
         }
         return new NameSpan(first, end, lexiconType(words.phrase(first, end), s.type()));
+    }
+
+    /** Words that label a picture caption in news pages: "Washington D.C. Image: ..." is not part of the name. */
+    private static final Set<String> CAPTION_LABELS = Set.of("Image", "Photo", "Picture", "Video", "Caption");
+
+    /** Heads that make a nationality or religion word part of an organisation: "Catholic Church", "Indonesian Navy". */
+    private static final Set<String> GROUP_HEADS = Set.of("Church", "Navy", "Army", "Synod", "Diocese");
+
+    /**
+     * Joins a nationality or religion word with the organisation head right after it ("Greek" + "Orthodox
+     * Church", "Indonesian" + "Navy"), whether or not the model tagged the head, and takes a version or edition
+     * number into a product or event name ("Internet Explorer 6", "Euro 96").
+     */
+    List<NameSpan> joinHeadsAndNumbers(Words words, List<NameSpan> spans) {
+        List<NameSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(NameSpan::first));
+        List<NameSpan> out = new ArrayList<>(sorted.size());
+        for (int k = 0; k < sorted.size(); k++) {
+            NameSpan a = sorted.get(k);
+            int limit = Math.min(k + 1 < sorted.size() ? sorted.get(k + 1).first() : words.size(),
+                    words.sentenceEnd()[a.first()]);
+            if (a.type() == EntityType.NORP && a.end() - a.first() == 1) {
+                NameSpan b = k + 1 < sorted.size() ? sorted.get(k + 1) : null;
+                if (b != null && b.first() == a.end() && b.type() == EntityType.ORGANIZATION
+                        && GROUP_HEADS.contains(words.word(b.end() - 1))) {
+                    out.add(new NameSpan(a.first(), b.end(), EntityType.ORGANIZATION));
+                    k++;
+                    continue;
+                }
+                if (a.end() < limit && GROUP_HEADS.contains(words.word(a.end()))) {
+                    out.add(new NameSpan(a.first(), a.end() + 1, EntityType.ORGANIZATION));
+                    continue;
+                }
+            }
+            if (a.type() == EntityType.MISC && a.end() < limit && isEditionNumber(words, a.end(), limit)) {
+                out.add(new NameSpan(a.first(), a.end() + 1, a.type()));
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** One to four digits standing alone, not the start of a score or range ("6 - 2", "6 : 2", "6 %"). */
+    private static boolean isEditionNumber(Words words, int i, int limit) {
+        String w = words.word(i);
+        if (w.isEmpty() || w.length() > 4 || !w.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        if (i + 1 >= limit) {
+            return true;
+        }
+        String next = words.word(i + 1);
+        return !(Character.isDigit(next.charAt(0)) || next.equals("%") || next.equals("-") || next.equals("–")
+                || next.equals(":") || next.equals("/") || next.equals(","));
     }
 
     /**
