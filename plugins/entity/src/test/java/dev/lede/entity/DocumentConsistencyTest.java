@@ -91,4 +91,35 @@ class DocumentConsistencyTest {
         List<NameSpan> out = consistency.apply(w, List.of(span(w, "On", EntityType.ORGANIZATION)));
         assertEquals(List.of("KRONA/ORGANIZATION", "Patriot/MISC"), describe(w, out));
     }
+
+    @Test
+    void facilityHeadsMakePlacesAndTheHeadOfAnOfNameDecidesItsType() {
+        Words w = words("Guests met at the Brenford Convention Centre and later toured the Museum of Flight.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Brenford Convention Centre",
+                EntityType.ORGANIZATION), span(w, "Museum of Flight", EntityType.MISC)));
+        assertEquals(List.of("Brenford Convention Centre/LOCATION", "Museum of Flight/LOCATION"), describe(w, out));
+    }
+
+    @Test
+    void trailingFunctionWordsGoAndEditionNumbersAndGroupHeadsJoin() {
+        Words w = words("Fans of Skyrunner 4 queued while the Chilean Navy watched the Arvo of the pier.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Skyrunner", EntityType.MISC),
+                span(w, "Chilean", EntityType.NORP), span(w, "Arvo of", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Skyrunner 4/MISC", "Chilean Navy/ORGANIZATION", "Arvo/ORGANIZATION"), describe(w, out));
+    }
+
+    @Test
+    void theSurnameOfAPersonNamedInFullStaysAPersonButNotAfterAPlacePreposition() {
+        Words w = words("Ana Paris spoke first. Paris said she was born in Paris.");
+        int second = w.text().indexOf("Paris said");
+        int third = w.text().lastIndexOf("Paris");
+        List<NameSpan> spans = new ArrayList<>(List.of(span(w, "Ana Paris", EntityType.PERSON)));
+        for (int i = 0; i < w.size(); i++) {
+            if (w.starts()[i] == second || w.starts()[i] == third) {
+                spans.add(new NameSpan(i, i + 1, EntityType.LOCATION));
+            }
+        }
+        List<NameSpan> out = consistency.apply(w, spans);
+        assertEquals(List.of("Ana Paris/PERSON", "Paris/PERSON", "Paris/LOCATION"), describe(w, out));
+    }
 }
