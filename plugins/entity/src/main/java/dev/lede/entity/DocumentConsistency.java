@@ -39,7 +39,9 @@ final class DocumentConsistency {
         for (NameSpan s : tagged) {
             NameSpan t = repairs.trim(words, s);
             if (t != null) {
-                repairs.splitAtTitle(words, t, spans);
+                for (NameSpan part : repairs.splitPersonOf(words, t)) {
+                    repairs.splitAtTitle(words, part, spans);
+                }
             }
         }
         spans = headlines.dropCapitalisedCommonWords(words, spans);

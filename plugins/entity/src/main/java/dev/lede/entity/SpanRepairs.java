@@ -88,6 +88,14 @@ final class SpanRepairs {
                     continue;
                 }
             }
+            int before = a.first() - 1;
+            if (a.type() == EntityType.PERSON && a.end() - a.first() == 1 && isHyphenatedGivenName(words.word(a.first()))
+                    && before >= 0 && (out.isEmpty() || out.get(out.size() - 1).end() <= before)
+                    && isFamilyName(words.word(before))) {
+                // "Wong" + "Pik-wan": the tagger left the one-syllable family name out
+                out.add(new NameSpan(before, a.end(), a.type()));
+                continue;
+            }
             if (a.type() == EntityType.MISC && a.end() < limit && isEditionNumber(words, a.end(), limit)) {
                 out.add(new NameSpan(a.first(), a.end() + 1, a.type()));
                 continue;
@@ -95,6 +103,14 @@ final class SpanRepairs {
             out.add(a);
         }
         return out;
+    }
+
+    /** A capitalised word of two to six letters that is not a function word ("Wong", "Kim", not "The"). */
+    private static boolean isFamilyName(String w) {
+        return w.length() >= 2 && w.length() <= 6 && Character.isUpperCase(w.charAt(0))
+                && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && !NameLexicon.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                && !NameLexicon.TITLE_CASE_FUNCTION_WORDS.contains(w);
     }
 
     /** One to four digits standing alone, not the start of a score or range ("6 - 2", "6 : 2", "6 %"). */
@@ -136,7 +152,66 @@ final class SpanRepairs {
         if ((tagged == EntityType.LOCATION || tagged == EntityType.ORGANIZATION) && looksLikeFullName(name)) {
             return EntityType.PERSON;
         }
+        if (tagged != EntityType.PERSON && tagged != EntityType.NORP && endsInHyphenatedGivenName(name)) {
+            return EntityType.PERSON;
+        }
         return tagged;
+    }
+
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME =
+            java.util.regex.Pattern.compile("[A-Z][a-z]{1,6}-[a-z]{2,6}");
+
+    /** Second halves of "New York-based", "Hong Kong-born" and the like, which are not given names. */
+    private static final Set<String> NOT_GIVEN_NAME_ENDS = Set.of("born", "made", "run", "led", "held", "like",
+            "free", "wide", "style", "only", "era", "class", "size", "long", "old", "area", "bound", "grown", "winner",
+            "winning", "speaking", "language", "party", "wing", "time", "year", "term", "level", "scale");
+
+    /**
+     * Romanised Chinese and Korean names end in a hyphenated given name ("Kwok Ka-ki", "Kim In-so"): two or three
+     * capitalised words, the last of the form "Xx-xx" and not a compound like "New York-based".
+     */
+    private boolean endsInHyphenatedGivenName(String name) {
+        String[] parts = name.split(" ");
+        if (parts.length < 2 || parts.length > 3) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!Character.isUpperCase(p.charAt(0))) {
+                return false;
+            }
+        }
+        return isHyphenatedGivenName(parts[parts.length - 1])
+                && (gazetteer.categories(parts[0]) & NameLexicon.KNOWN_NAMES) == 0;
+    }
+
+    private static boolean isHyphenatedGivenName(String word) {
+        if (!HYPHENATED_GIVEN_NAME.matcher(word).matches()) {
+            return false;
+        }
+        String end = word.substring(word.indexOf('-') + 1);
+        return !end.endsWith("ed") && !NOT_GIVEN_NAME_ENDS.contains(end);
+    }
+
+    /**
+     * Splits "Claudia Mo of the Civic Party" (one span from the tagger) into the person and the organisation when
+     * the words before "of" look like a person's name; otherwise hands the span on unchanged.
+     */
+    List<NameSpan> splitPersonOf(Words words, NameSpan s) {
+        for (int p = s.first() + 1; p < s.end() - 1; p++) {
+            if (!words.word(p).equals("of")) {
+                continue;
+            }
+            String left = words.phrase(s.first(), p);
+            boolean person = looksLikeFullName(left) || endsInHyphenatedGivenName(left)
+                    || p - s.first() == 1 && isHyphenatedGivenName(left);
+            int right = words.word(p + 1).equals("the") ? p + 2 : p + 1;
+            if (!person || right >= s.end() || !Character.isUpperCase(words.word(right).charAt(0))) {
+                return List.of(s);
+            }
+            return List.of(new NameSpan(s.first(), p, EntityType.PERSON),
+                    new NameSpan(right, s.end(), lexiconType(words.phrase(right, s.end()), EntityType.ORGANIZATION)));
+        }
+        return List.of(s);
     }
 
     /**

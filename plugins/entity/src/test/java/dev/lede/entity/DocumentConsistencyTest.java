@@ -122,4 +122,13 @@ class DocumentConsistencyTest {
         List<NameSpan> out = consistency.apply(w, spans);
         assertEquals(List.of("Ana Paris/PERSON", "Paris/PERSON", "Paris/LOCATION"), describe(w, out));
     }
+
+    @Test
+    void hyphenatedGivenNamesArePeopleAndSplitFromTheirParty() {
+        Words w = words("Voters elected Tam Ka-lok and Wong Siu-man of the Harbour Party.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Tam Ka-lok", EntityType.MISC),
+                span(w, "Siu-man of the Harbour Party", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Tam Ka-lok/PERSON", "Wong Siu-man/PERSON", "Harbour Party/ORGANIZATION"),
+                describe(w, out));
+    }
 }
