@@ -61,6 +61,11 @@ final class NameLexicon {
                 "Mosque", "Temple", "Hall", "Hospital", "Hotel", "Station", "Facility")) {
             m.put(w, EntityType.LOCATION);
         }
+        // events, awards and laws ("World Cup", "Nobel Prize", "Fan Expo", "Clean Air Act")
+        for (String w : List.of("Act", "Award", "Awards", "Championship", "Championships", "Classic", "Cup", "Fair",
+                "Festival", "Games", "Olympics", "Open", "Prize", "Series", "Tournament", "War", "Expo")) {
+            m.put(w, EntityType.MISC);
+        }
         return Map.copyOf(m);
     }
 

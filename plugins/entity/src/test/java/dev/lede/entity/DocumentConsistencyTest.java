@@ -94,10 +94,13 @@ class DocumentConsistencyTest {
 
     @Test
     void facilityHeadsMakePlacesAndTheHeadOfAnOfNameDecidesItsType() {
-        Words w = words("Guests met at the Brenford Convention Centre and later toured the Museum of Flight.");
+        Words w = words("Guests met at the Brenford Convention Centre, toured the Museum of Flight and left for the"
+                + " Norvale Film Festival.");
         List<NameSpan> out = consistency.apply(w, List.of(span(w, "Brenford Convention Centre",
-                EntityType.ORGANIZATION), span(w, "Museum of Flight", EntityType.MISC)));
-        assertEquals(List.of("Brenford Convention Centre/LOCATION", "Museum of Flight/LOCATION"), describe(w, out));
+                EntityType.ORGANIZATION), span(w, "Museum of Flight", EntityType.MISC),
+                span(w, "Norvale Film Festival", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Brenford Convention Centre/LOCATION", "Museum of Flight/LOCATION",
+                "Norvale Film Festival/MISC"), describe(w, out));
     }
 
     @Test
