@@ -176,12 +176,12 @@ const fmt = (x) => (Math.round(x * 1e5) / 1e5).toString();
 const key = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/\u2019/g, "'").replace(/[\s\u00A0]+/g, ' ')
   .trim().toLowerCase();
 // A town's alternate name that is the name of a country or first-level division ("Arizona" for Yuma) only misleads;
-// capitals and division seats keep theirs ("Kiev" is also the ASCII name of the oblast).
+// capitals, division seats and cities of a million keep theirs ("Kiev" is also the oblast, "New York" the state).
 const divisionKeys = new Set([...places.values()].filter((p) => p.fc === 'ADM1' || p.fc.startsWith('PCL'))
   .flatMap((p) => [key(p.name), key(p.ascii)]));
 for (const p of places.values()) {
   const own = new Set([key(p.name), key(p.ascii)]);
-  const town = p.fc.startsWith('PPL') && p.fc !== 'PPLC' && p.fc !== 'PPLA';
+  const town = p.fc.startsWith('PPL') && p.fc !== 'PPLC' && p.fc !== 'PPLA' && p.pop < 1000000;
   const keys = [...new Set([...p.aliases].map((a) => key(clean(a))))]
     .filter((k) => k && !own.has(k) && !(town && divisionKeys.has(k)));
   lines.push(['P', p.id, clean(p.name), p.ascii === p.name ? '' : clean(p.ascii), p.fc, p.cc, p.a1 ?? '',

@@ -1,7 +1,6 @@
 package dev.lede.server;
 
 import dev.lede.analyzer.AnalyzerException;
-import dev.lede.analyzer.UnknownAnalyzerException;
 import dev.lede.document.Document;
 import dev.lede.input.DocumentReader;
 import dev.lede.input.InputFormat;
@@ -63,8 +62,13 @@ final class ExtractHandler implements Handler {
             List<DocumentInput> inputs = parse(body, request);
             List<AnalysisResult> results = analyse(request, inputs);
             boolean array = request.format() == InputFormat.JSON && startsWithBracket(body);
+            byte[] json = write(results, request.includeText(), array);
             ctx.contentType("application/json; charset=utf-8");
-            ctx.result(write(results, request.includeText(), array));
+            // Written and flushed here, inside the gate, rather than handed to Javalin to write after the handler
+            // returns: a graceful stop waits only on the gate, so the response must be on the wire before leaving it.
+            ctx.res().setContentLength(json.length);
+            ctx.res().getOutputStream().write(json);
+            ctx.res().flushBuffer();
             LOG.debug("extracted {} document(s), {} bytes, analyzers {}", results.size(), body.length,
                     request.analyzers());
         } finally {
@@ -75,10 +79,8 @@ final class ExtractHandler implements Handler {
     private void resolve(List<String> analyzers) {
         try {
             pipelines.resolve(analyzers);
-        } catch (UnknownAnalyzerException e) {
-            throw ApiError.unknownAnalyzer(e.getMessage());
         } catch (AnalyzerException e) {
-            throw new ApiError(500, "analyzer_unavailable", e.getMessage()); // e.g. a requirement nobody provides
+            throw ApiError.of(e);
         }
     }
 
@@ -118,10 +120,8 @@ final class ExtractHandler implements Handler {
         List<AnalysisResult> results = new ArrayList<>(inputs.size());
         try (PipelineCache.Lease lease = pipelines.acquire(request.analyzers())) {
             lease.pipeline().process(inputs.iterator(), results::add);
-        } catch (UnknownAnalyzerException e) {
-            throw ApiError.unknownAnalyzer(e.getMessage());
         } catch (AnalyzerException e) {
-            throw new ApiError(500, "analyzer_unavailable", e.getMessage());
+            throw ApiError.of(e);
         }
         results.forEach(metrics::document);
         return results;

@@ -273,7 +273,9 @@ final class PlaceResolver {
 
     private static boolean seatNamedLike(GeoPlace division, List<GeoPlace> candidates) {
         for (GeoPlace c : candidates) {
-            if (c.featureCode().startsWith("PPLA") && c.countryCode().equals(division.countryCode())
+            boolean seatOrMetropolis = c.featureCode().startsWith("PPLA")
+                    || (c.isPopulatedPlace() && c.population() >= 1_000_000); // "New York": the city
+            if (seatOrMetropolis && c.countryCode().equals(division.countryCode())
                     && c.admin1Code().equals(division.admin1Code())) {
                 return true;
             }

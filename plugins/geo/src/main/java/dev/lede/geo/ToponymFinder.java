@@ -96,18 +96,22 @@ final class ToponymFinder {
                 if (e.type() == EntityType.LOCATION) {
                     String name = stripPossessive(stripArticle(m.text()));
                     int offset = m.text().indexOf(name);
-                    if ((gazetteer.knows(name) || gazetteer.demonym(name).isPresent())
-                            && plausibleEntityName(text, m.start() + Math.max(0, offset), name)) {
+                    boolean known = gazetteer.knows(name) || gazetteer.demonym(name).isPresent();
+                    if (known && plausibleEntityName(text, m.start() + Math.max(0, offset), name)) {
                         out.add(new Toponym(m.start() + Math.max(0, offset), m.start() + Math.max(0, offset) + name.length(),
                                 name, name, e.id(), Toponym.Source.ENTITY));
                     }
-                    blocked.add(new int[]{m.start(), m.end()});
+                    if (known) {
+                        blocked.add(new int[]{m.start(), m.end()});
+                    } // else let the spotter find the known name inside: "Far North Queensland", "London City airport"
+
                 } else if (e.type() == EntityType.NORP) {
                     if (gazetteer.demonym(m.text()).isPresent()) {
                         out.add(new Toponym(m.start(), m.end(), m.text(), m.text(), e.id(), Toponym.Source.DEMONYM));
                     }
                     blocked.add(new int[]{m.start(), m.end()});
-                } else if (e.type() == EntityType.ORGANIZATION && containsMajorPlace(m.text())) {
+                } else if ((e.type() == EntityType.ORGANIZATION && containsMajorPlace(m.text()))
+                        || (e.type() != EntityType.PERSON && isMajorPlace(m.text()))) {
                     // "Kentucky State Police", "Government of Alberta": the place itself is named; keep it findable
                     continue;
                 } else {
@@ -124,9 +128,8 @@ final class ToponymFinder {
         List<Token> tokens = doc.layer(Layers.TOKENS);
         Set<String> lowerWords = new HashSet<>();
         for (Token t : tokens) {
-            String w = t.text(text);
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                lowerWords.add(w);
+            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(text.charAt(t.start()))) {
+                lowerWords.add(t.text(text));
             }
         }
         boolean[] sentenceStart = new boolean[tokens.size() + 1];
@@ -143,8 +146,7 @@ final class ToponymFinder {
         int i = 0;
         while (i < tokens.size()) {
             Token first = tokens.get(i);
-            String w = first.text(text);
-            if (!isCapitalisedWord(first, w) || isBlocked(first.start(), first.end(), blocked)) {
+            if (!capitalised(text, first) || isBlocked(first.start(), first.end(), blocked)) {
                 i++;
                 continue;
             }
@@ -196,6 +198,12 @@ final class ToponymFinder {
             }
             i = matchEnd + 1;
         }
+    }
+
+    /** A country, state or city of a million that the entity model took for something else ("Montreal" as ORG). */
+    private boolean isMajorPlace(String name) {
+        return gazetteer.lookup(stripPossessive(name)).stream()
+                .anyMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= 1_000_000);
     }
 
     /** Whether an organisation's name contains a country or first-level division ("Environment Canada"). */
@@ -318,8 +326,7 @@ final class ToponymFinder {
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
-            while (j + 1 < tokens.size() && isCapitalisedWord(tokens.get(j), tokens.get(j).text(text))
-                    && isCapitalisedWord(tokens.get(j + 1), tokens.get(j + 1).text(text))
+            while (j + 1 < tokens.size() && capitalised(text, tokens.get(j)) && capitalised(text, tokens.get(j + 1))
                     && joins(text, tokens.get(j), tokens.get(j + 1))) {
                 j++;
             }
@@ -369,6 +376,11 @@ final class ToponymFinder {
         }
         char c = text.charAt(a.end());
         return c == ' ' || c == '\u00A0';
+    }
+
+    /** Same as {@link #isCapitalisedWord} without making the token's string (this runs for every token). */
+    private static boolean capitalised(String text, Token t) {
+        return t.kind() == Token.Kind.WORD && t.end() > t.start() && Character.isUpperCase(text.charAt(t.start()));
     }
 
     private static boolean isCapitalisedWord(Token t, String w) {
