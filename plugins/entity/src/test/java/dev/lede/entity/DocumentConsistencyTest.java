@@ -134,4 +134,12 @@ class DocumentConsistencyTest {
         assertEquals(List.of("Tam Ka-lok/PERSON", "Wong Siu-man/PERSON", "Harbour Party/ORGANIZATION"),
                 describe(w, out));
     }
+
+    @Test
+    void anAuxiliaryOpeningASentenceIsNoName() {
+        Words w = words("\"Had it rained, we would have stayed,\" said Ana Soto.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Had", EntityType.PERSON),
+                span(w, "Ana Soto", EntityType.PERSON)));
+        assertEquals(List.of("Ana Soto/PERSON"), describe(w, out));
+    }
 }
