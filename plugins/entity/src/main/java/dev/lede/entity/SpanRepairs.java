@@ -56,6 +56,9 @@ final class SpanRepairs {
         return new NameSpan(first, end, lexiconType(words.phrase(first, end), s.type()));
     }
 
+    /** Capitalised prepositions that, followed by "the", start a new sentence rather than continue a name. */
+    private static final Set<String> INNER_SENTENCE_OPENERS = Set.of("In", "At", "On", "From", "During", "After");
+
     /** Words that label a picture caption in news pages: "Washington D.C. Image: ..." is not part of the name. */
     private static final Set<String> CAPTION_LABELS = Set.of("Image", "Photo", "Picture", "Video", "Caption");
 
@@ -197,6 +200,13 @@ final class SpanRepairs {
      * the words before "of" look like a person's name; otherwise hands the span on unchanged.
      */
     List<NameSpan> splitPersonOf(Words words, NameSpan s) {
+        for (int p = s.first() + 1; p < s.end() - 2; p++) {
+            if (INNER_SENTENCE_OPENERS.contains(words.word(p)) && words.word(p + 1).equals("the")) {
+                // "DAB In the Kowloon West constituency": a sentence break the text lost (a caption line)
+                return List.of(new NameSpan(s.first(), p, lexiconType(words.phrase(s.first(), p), s.type())),
+                        new NameSpan(p + 2, s.end(), lexiconType(words.phrase(p + 2, s.end()), s.type())));
+            }
+        }
         for (int p = s.first() + 1; p < s.end() - 1; p++) {
             if (!words.word(p).equals("of")) {
                 continue;

@@ -142,4 +142,12 @@ class DocumentConsistencyTest {
                 span(w, "Ana Soto", EntityType.PERSON)));
         assertEquals(List.of("Ana Soto/PERSON"), describe(w, out));
     }
+
+    @Test
+    void aCapitalisedPrepositionWithTheInsideANameStartsANewSentence() {
+        Words w = words("Ann Chiang of KDA In the Norvale West district, two seats went to newcomers.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Ann Chiang", EntityType.PERSON),
+                span(w, "KDA In the Norvale West", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Ann Chiang/PERSON", "KDA/ORGANIZATION", "Norvale West/ORGANIZATION"), describe(w, out));
+    }
 }
