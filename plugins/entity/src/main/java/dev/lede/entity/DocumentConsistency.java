@@ -56,6 +56,13 @@ final class DocumentConsistency {
         votes.forEach((k, v) -> majority.put(k, v.entrySet().stream()
                 .max(Map.Entry.<EntityType, Integer>comparingByValue()).orElseThrow().getKey()));
         Set<String> surnames = surnames(majority);
+        for (int k = 0; k < spans.size(); k++) {
+            NameSpan s = spans.get(k);
+            String phrase = words.phrase(s.first(), s.end());
+            if (majority.get(phrase) == EntityType.PERSON && isAffiliation(words, spans, k, surnames)) {
+                majority.put(phrase, EntityType.ORGANIZATION);
+            }
+        }
         boolean[] covered = new boolean[words.size()];
         List<NameSpan> out = new ArrayList<>();
         for (NameSpan s : spans) {
@@ -81,6 +88,29 @@ final class DocumentConsistency {
         additions.addAcronyms(words, covered, out);
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
+    }
+
+    /**
+     * A one-word "person" that a full person name belongs to is a party or company: "Nathan Law of Demosisto",
+     * "Youngspiration 's Yau Wai-ching". Not when the word is a known first name or a surname used in the article.
+     */
+    private boolean isAffiliation(Words words, List<NameSpan> sorted, int k, Set<String> surnames) {
+        NameSpan s = sorted.get(k);
+        if (s.end() - s.first() != 1) {
+            return false;
+        }
+        String w = words.word(s.first());
+        int cats = gazetteer.categories(w);
+        if (surnames.contains(w) || GazetteerCategory.MALE_NAME.in(cats) || GazetteerCategory.FEMALE_NAME.in(cats)) {
+            return false;
+        }
+        NameSpan prev = k > 0 ? sorted.get(k - 1) : null;
+        NameSpan next = k + 1 < sorted.size() ? sorted.get(k + 1) : null;
+        boolean personOf = prev != null && prev.type() == EntityType.PERSON && prev.end() - prev.first() >= 2
+                && prev.end() == s.first() - 1 && words.word(prev.end()).equals("of");
+        boolean possessorOfPerson = next != null && next.type() == EntityType.PERSON && next.end() - next.first() >= 2
+                && s.end() + 1 == next.first() && (words.word(s.end()).equals("'s") || words.word(s.end()).equals("’s"));
+        return personOf || possessorOfPerson;
     }
 
     /** Last words of the multi-word person names of the article ("Paris" of "Valeska Paris"). */

@@ -150,4 +150,14 @@ class DocumentConsistencyTest {
                 span(w, "KDA In the Norvale West", EntityType.ORGANIZATION)));
         assertEquals(List.of("Ann Chiang/PERSON", "KDA/ORGANIZATION", "Norvale West/ORGANIZATION"), describe(w, out));
     }
+
+    @Test
+    void aOneWordPersonThatAFullNameBelongsToIsAnOrganisation() {
+        Words w = words("Ann Chiang of Harbourists won, and Norvexa 's Tom Reid lost.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Ann Chiang", EntityType.PERSON),
+                span(w, "Harbourists", EntityType.PERSON), span(w, "Norvexa", EntityType.PERSON),
+                span(w, "Tom Reid", EntityType.PERSON)));
+        assertEquals(List.of("Ann Chiang/PERSON", "Harbourists/ORGANIZATION", "Norvexa/ORGANIZATION",
+                "Tom Reid/PERSON"), describe(w, out));
+    }
 }
