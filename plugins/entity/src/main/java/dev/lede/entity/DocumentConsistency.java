@@ -2,6 +2,7 @@ package dev.lede.entity;
 
 import dev.lede.annotation.EntityType;
 import dev.lede.entity.gazetteer.Gazetteer;
+import dev.lede.entity.gazetteer.GazetteerCategory;
 import dev.lede.entity.model.NameSpan;
 import dev.lede.entity.model.Words;
 
@@ -9,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Second pass over the tagger's names, at document level: single names are repaired ({@link SpanRepairs}),
@@ -22,8 +25,10 @@ final class DocumentConsistency {
     private final SpanRepairs repairs;
     private final HeadlineRules headlines;
     private final NameAdditions additions;
+    private final Gazetteer gazetteer;
 
     DocumentConsistency(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.repairs = new SpanRepairs(gazetteer);
         this.headlines = new HeadlineRules(gazetteer);
         this.additions = new NameAdditions(gazetteer);
@@ -34,7 +39,9 @@ final class DocumentConsistency {
         for (NameSpan s : tagged) {
             NameSpan t = repairs.trim(words, s);
             if (t != null) {
-                repairs.splitAtTitle(words, t, spans);
+                for (NameSpan part : repairs.splitPersonOf(words, t)) {
+                    repairs.splitAtTitle(words, part, spans);
+                }
             }
         }
         spans = headlines.dropCapitalisedCommonWords(words, spans);
@@ -48,10 +55,29 @@ final class DocumentConsistency {
         Map<String, EntityType> majority = new HashMap<>();
         votes.forEach((k, v) -> majority.put(k, v.entrySet().stream()
                 .max(Map.Entry.<EntityType, Integer>comparingByValue()).orElseThrow().getKey()));
+        Set<String> surnames = surnames(majority);
+        for (int k = 0; k < spans.size(); k++) {
+            NameSpan s = spans.get(k);
+            String phrase = words.phrase(s.first(), s.end());
+            if (majority.get(phrase) == EntityType.PERSON && isAffiliation(words, spans, k, surnames)) {
+                majority.put(phrase, EntityType.ORGANIZATION);
+            }
+        }
         boolean[] covered = new boolean[words.size()];
         List<NameSpan> out = new ArrayList<>();
         for (NameSpan s : spans) {
-            out.add(new NameSpan(s.first(), s.end(), majority.get(words.phrase(s.first(), s.end()))));
+            EntityType type = majority.get(words.phrase(s.first(), s.end()));
+            if (type != EntityType.PERSON && isSurnameAlone(words, s, surnames)) {
+                type = EntityType.PERSON;
+            }
+            out.add(new NameSpan(s.first(), s.end(), type));
+            for (int i = s.first(); i < s.end(); i++) {
+                covered[i] = true;
+            }
+        }
+        // after the vote, so that "Internet Explorer 6" still counts as a vote for "Internet Explorer"
+        out = repairs.joinHeadsAndNumbers(words, out);
+        for (NameSpan s : out) {
             for (int i = s.first(); i < s.end(); i++) {
                 covered[i] = true;
             }
@@ -63,4 +89,60 @@ final class DocumentConsistency {
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
     }
+
+    /**
+     * A one-word "person" that a full person name belongs to is a party or company: "Nathan Law of Demosisto",
+     * "Youngspiration 's Yau Wai-ching". Not when the word is a known first name or a surname used in the article.
+     */
+    private boolean isAffiliation(Words words, List<NameSpan> sorted, int k, Set<String> surnames) {
+        NameSpan s = sorted.get(k);
+        if (s.end() - s.first() != 1) {
+            return false;
+        }
+        String w = words.word(s.first());
+        int cats = gazetteer.categories(w);
+        if (surnames.contains(w) || GazetteerCategory.MALE_NAME.in(cats) || GazetteerCategory.FEMALE_NAME.in(cats)) {
+            return false;
+        }
+        NameSpan prev = k > 0 ? sorted.get(k - 1) : null;
+        NameSpan next = k + 1 < sorted.size() ? sorted.get(k + 1) : null;
+        boolean personOf = prev != null && prev.type() == EntityType.PERSON && prev.end() - prev.first() >= 2
+                && prev.end() == s.first() - 1 && words.word(prev.end()).equals("of");
+        boolean possessorOfPerson = next != null && next.type() == EntityType.PERSON && next.end() - next.first() >= 2
+                && s.end() + 1 == next.first() && (words.word(s.end()).equals("'s") || words.word(s.end()).equals("’s"));
+        return personOf || possessorOfPerson;
+    }
+
+    /** Last words of the multi-word person names of the article ("Paris" of "Valeska Paris"). */
+    private static Set<String> surnames(Map<String, EntityType> majority) {
+        Set<String> out = new HashSet<>();
+        majority.forEach((name, type) -> {
+            int space = name.lastIndexOf(' ');
+            if (type == EntityType.PERSON && space > 0) {
+                out.add(name.substring(space + 1));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * A one-word name that is the surname of a person the article names in full refers to that person, even when
+     * the word is also a city ("Paris said" after "Valeska Paris"); not after a place preposition ("in Paris"), and
+     * never for a country or nationality word, which news uses far more often than such a surname.
+     */
+    private boolean isSurnameAlone(Words words, NameSpan s, Set<String> surnames) {
+        if (s.end() - s.first() != 1 || !surnames.contains(words.word(s.first()))) {
+            return false;
+        }
+        int cats = gazetteer.categories(words.word(s.first()));
+        if (GazetteerCategory.COUNTRY.in(cats) || GazetteerCategory.NORP.in(cats) || GazetteerCategory.REGION.in(cats)) {
+            return false;
+        }
+        int before = s.first() - 1;
+        return before < words.sentenceStart()[s.first()]
+                || !PLACE_PREPOSITIONS.contains(words.word(before).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into",
+            "outside", "across", "toward", "towards", "via", "of");
 }

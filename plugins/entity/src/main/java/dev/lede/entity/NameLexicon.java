@@ -26,7 +26,9 @@ final class NameLexicon {
     static final Set<String> FUNCTION_WORDS = Set.of("on", "in", "at", "by", "for", "from", "to", "of",
             "with", "the", "a", "an", "and", "or", "but", "as", "if", "when", "while", "after", "before", "since",
             "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that",
-            "these", "those", "there", "here", "then", "so", "not", "no", "yes", "also", "all", "some");
+            "these", "those", "there", "here", "then", "so", "not", "no", "yes", "also", "all", "some",
+            // auxiliaries that open a sentence ("Had it happened an hour later ..."); not "may" or "will" (May, Will)
+            "had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "should", "would", "could");
 
     /** Last words that make a two-word name a place, organisation or event rather than a person. */
     static final Set<String> NON_PERSON_WORDS = Set.of("University", "College", "School", "Institute",
@@ -60,6 +62,11 @@ final class NameLexicon {
                 "Center", "Centre", "Museum", "Stadium", "Arena", "Memorial", "Tower", "Towers", "Cathedral",
                 "Mosque", "Temple", "Hall", "Hospital", "Hotel", "Station", "Facility")) {
             m.put(w, EntityType.LOCATION);
+        }
+        // events, awards and laws ("World Cup", "Nobel Prize", "Fan Expo", "Clean Air Act")
+        for (String w : List.of("Act", "Award", "Awards", "Championship", "Championships", "Classic", "Cup", "Fair",
+                "Festival", "Games", "Olympics", "Open", "Prize", "Series", "Tournament", "War", "Expo")) {
+            m.put(w, EntityType.MISC);
         }
         return Map.copyOf(m);
     }

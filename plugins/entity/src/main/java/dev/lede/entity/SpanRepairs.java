@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Repairs single names the tagger got almost right: strips titles, "The" and punctuation at the edges, splits a
@@ -36,6 +37,11 @@ final class SpanRepairs {
         if (end - first > 1 && (words.word(first).equals("The") || words.word(first).equals("the"))) {
             first++;
         }
+        // a name never ends in a lower-case function word ("Polaroids of") nor in a caption label ("Image:")
+        while (end - first > 1 && (NameLexicon.FUNCTION_WORDS.contains(words.word(end - 1))
+                || CAPTION_LABELS.contains(words.word(end - 1)) && end < words.size() && words.word(end).equals(":"))) {
+            end--;
+        }
         if (s.type() == EntityType.PERSON) {
             for (int len = Math.min(4, end - first - 1); len >= 1; len--) {
                 if (gazetteer.contains(words.phrase(first, first + len), GazetteerCategory.TITLE)) {
@@ -48,6 +54,80 @@ final class SpanRepairs {
             return null;
         }
         return new NameSpan(first, end, lexiconType(words.phrase(first, end), s.type()));
+    }
+
+    /** Capitalised prepositions that, followed by "the", start a new sentence rather than continue a name. */
+    private static final Set<String> INNER_SENTENCE_OPENERS = Set.of("In", "At", "On", "From", "During", "After");
+
+    /** Words that label a picture caption in news pages: "Washington D.C. Image: ..." is not part of the name. */
+    private static final Set<String> CAPTION_LABELS = Set.of("Image", "Photo", "Picture", "Video", "Caption");
+
+    /** Heads that make a nationality or religion word part of an organisation: "Catholic Church", "Indonesian Navy". */
+    private static final Set<String> GROUP_HEADS = Set.of("Church", "Navy", "Army", "Synod", "Diocese");
+
+    /**
+     * Joins a nationality or religion word with the organisation head right after it ("Greek" + "Orthodox
+     * Church", "Indonesian" + "Navy"), whether or not the model tagged the head, and takes a version or edition
+     * number into a product or event name ("Internet Explorer 6", "Euro 96").
+     */
+    List<NameSpan> joinHeadsAndNumbers(Words words, List<NameSpan> spans) {
+        List<NameSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(NameSpan::first));
+        List<NameSpan> out = new ArrayList<>(sorted.size());
+        for (int k = 0; k < sorted.size(); k++) {
+            NameSpan a = sorted.get(k);
+            int limit = Math.min(k + 1 < sorted.size() ? sorted.get(k + 1).first() : words.size(),
+                    words.sentenceEnd()[a.first()]);
+            if (a.type() == EntityType.NORP && a.end() - a.first() == 1) {
+                NameSpan b = k + 1 < sorted.size() ? sorted.get(k + 1) : null;
+                if (b != null && b.first() == a.end() && b.type() == EntityType.ORGANIZATION
+                        && GROUP_HEADS.contains(words.word(b.end() - 1))) {
+                    out.add(new NameSpan(a.first(), b.end(), EntityType.ORGANIZATION));
+                    k++;
+                    continue;
+                }
+                if (a.end() < limit && GROUP_HEADS.contains(words.word(a.end()))) {
+                    out.add(new NameSpan(a.first(), a.end() + 1, EntityType.ORGANIZATION));
+                    continue;
+                }
+            }
+            int before = a.first() - 1;
+            if (a.type() == EntityType.PERSON && a.end() - a.first() == 1 && isHyphenatedGivenName(words.word(a.first()))
+                    && before >= 0 && (out.isEmpty() || out.get(out.size() - 1).end() <= before)
+                    && isFamilyName(words.word(before))) {
+                // "Wong" + "Pik-wan": the tagger left the one-syllable family name out
+                out.add(new NameSpan(before, a.end(), a.type()));
+                continue;
+            }
+            if (a.type() == EntityType.MISC && a.end() < limit && isEditionNumber(words, a.end(), limit)) {
+                out.add(new NameSpan(a.first(), a.end() + 1, a.type()));
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** A capitalised word of two to six letters that is not a function word ("Wong", "Kim", not "The"). */
+    private static boolean isFamilyName(String w) {
+        return w.length() >= 2 && w.length() <= 6 && Character.isUpperCase(w.charAt(0))
+                && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && !NameLexicon.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                && !NameLexicon.TITLE_CASE_FUNCTION_WORDS.contains(w);
+    }
+
+    /** One to four digits standing alone, not the start of a score or range ("6 - 2", "6 : 2", "6 %"). */
+    private static boolean isEditionNumber(Words words, int i, int limit) {
+        String w = words.word(i);
+        if (w.isEmpty() || w.length() > 4 || !w.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        if (i + 1 >= limit) {
+            return true;
+        }
+        String next = words.word(i + 1);
+        return !(Character.isDigit(next.charAt(0)) || next.equals("%") || next.equals("-") || next.equals("–")
+                || next.equals(":") || next.equals("/") || next.equals(","));
     }
 
     /**
@@ -75,7 +155,73 @@ final class SpanRepairs {
         if ((tagged == EntityType.LOCATION || tagged == EntityType.ORGANIZATION) && looksLikeFullName(name)) {
             return EntityType.PERSON;
         }
+        if (tagged != EntityType.PERSON && tagged != EntityType.NORP && endsInHyphenatedGivenName(name)) {
+            return EntityType.PERSON;
+        }
         return tagged;
+    }
+
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME =
+            java.util.regex.Pattern.compile("[A-Z][a-z]{1,6}-[a-z]{2,6}");
+
+    /** Second halves of "New York-based", "Hong Kong-born" and the like, which are not given names. */
+    private static final Set<String> NOT_GIVEN_NAME_ENDS = Set.of("born", "made", "run", "led", "held", "like",
+            "free", "wide", "style", "only", "era", "class", "size", "long", "old", "area", "bound", "grown", "winner",
+            "winning", "speaking", "language", "party", "wing", "time", "year", "term", "level", "scale");
+
+    /**
+     * Romanised Chinese and Korean names end in a hyphenated given name ("Kwok Ka-ki", "Kim In-so"): two or three
+     * capitalised words, the last of the form "Xx-xx" and not a compound like "New York-based".
+     */
+    private boolean endsInHyphenatedGivenName(String name) {
+        String[] parts = name.split(" ");
+        if (parts.length < 2 || parts.length > 3) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!Character.isUpperCase(p.charAt(0))) {
+                return false;
+            }
+        }
+        return isHyphenatedGivenName(parts[parts.length - 1])
+                && (gazetteer.categories(parts[0]) & NameLexicon.KNOWN_NAMES) == 0;
+    }
+
+    private static boolean isHyphenatedGivenName(String word) {
+        if (!HYPHENATED_GIVEN_NAME.matcher(word).matches()) {
+            return false;
+        }
+        String end = word.substring(word.indexOf('-') + 1);
+        return !end.endsWith("ed") && !NOT_GIVEN_NAME_ENDS.contains(end);
+    }
+
+    /**
+     * Splits "Claudia Mo of the Civic Party" (one span from the tagger) into the person and the organisation when
+     * the words before "of" look like a person's name; otherwise hands the span on unchanged.
+     */
+    List<NameSpan> splitPersonOf(Words words, NameSpan s) {
+        for (int p = s.first() + 1; p < s.end() - 2; p++) {
+            if (INNER_SENTENCE_OPENERS.contains(words.word(p)) && words.word(p + 1).equals("the")) {
+                // "DAB In the Kowloon West constituency": a sentence break the text lost (a caption line)
+                return List.of(new NameSpan(s.first(), p, lexiconType(words.phrase(s.first(), p), s.type())),
+                        new NameSpan(p + 2, s.end(), lexiconType(words.phrase(p + 2, s.end()), s.type())));
+            }
+        }
+        for (int p = s.first() + 1; p < s.end() - 1; p++) {
+            if (!words.word(p).equals("of")) {
+                continue;
+            }
+            String left = words.phrase(s.first(), p);
+            boolean person = looksLikeFullName(left) || endsInHyphenatedGivenName(left)
+                    || p - s.first() == 1 && isHyphenatedGivenName(left);
+            int right = words.word(p + 1).equals("the") ? p + 2 : p + 1;
+            if (!person || right >= s.end() || !Character.isUpperCase(words.word(right).charAt(0))) {
+                return List.of(s);
+            }
+            return List.of(new NameSpan(s.first(), p, EntityType.PERSON),
+                    new NameSpan(right, s.end(), lexiconType(words.phrase(right, s.end()), EntityType.ORGANIZATION)));
+        }
+        return List.of(s);
     }
 
     /**
