@@ -226,9 +226,21 @@ final class BenchCommand implements Callable<Integer> {
             root.put("megabytesPerSecond", bytes / 1e6 / seconds());
             root.set("latencyMs", latency(perDocument));
             ObjectNode byAnalyzer = root.putObject("latencyMsByAnalyzer");
-            perAnalyzer.forEach((name, samples) -> byAnalyzer.set(name, latency(samples)));
+            perAnalyzer.forEach((name, samples) -> byAnalyzer.set(name, latency(samples)
+                    .put("share", share(samples)).put("tokensPerSecondAlone", tokensPerSecondAlone(samples))));
             root.put("peakHeapBytes", peakHeapBytes);
             return root;
+        }
+
+        /** This analyzer's part of all analyzer time: what it adds to the pipeline. */
+        double share(Samples s) {
+            long all = perAnalyzer.values().stream().mapToLong(Samples::total).sum();
+            return all == 0 ? 0 : (double) s.total() / all;
+        }
+
+        /** Tokens per second of this analyzer's own time, as if it ran alone on one thread. */
+        double tokensPerSecondAlone(Samples s) {
+            return s.total() == 0 ? 0 : tokens / (s.total() / 1e9);
         }
 
         private static ObjectNode latency(Samples s) {
@@ -252,8 +264,9 @@ final class BenchCommand implements Callable<Integer> {
                     documents / seconds(), tokens / seconds(), bytes / 1e6 / seconds());
             out.printf(Locale.ROOT, "latency     per document p50 %.3f ms, p99 %.3f ms%n",
                     perDocument.percentile(50) / 1e6, perDocument.percentile(99) / 1e6);
-            perAnalyzer.forEach((name, s) -> out.printf(Locale.ROOT, "  %-9s p50 %.3f ms, p99 %.3f ms%n", name,
-                    s.percentile(50) / 1e6, s.percentile(99) / 1e6));
+            perAnalyzer.forEach((name, s) -> out.printf(Locale.ROOT,
+                    "  %-9s p50 %.3f ms, p99 %.3f ms, %4.1f%% of analyzer time, %,.0f tokens/s of its own time%n",
+                    name, s.percentile(50) / 1e6, s.percentile(99) / 1e6, 100 * share(s), tokensPerSecondAlone(s)));
             out.printf(Locale.ROOT, "peak heap   %.1f MB%n", peakHeapBytes / 1e6);
         }
     }

@@ -23,6 +23,15 @@ final class Samples {
         return size;
     }
 
+    /** The sum of all samples. */
+    long total() {
+        long sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += values[i];
+        }
+        return sum;
+    }
+
     /** The nearest-rank percentile, {@code p} in (0, 100]; 0 when there is no sample. */
     long percentile(double p) {
         if (size == 0) {

@@ -33,6 +33,10 @@ class BenchCommandTest {
         assertTrue(m.path("megabytesPerSecond").asDouble() > 0);
         assertTrue(m.path("latencyMs").path("p99").asDouble() >= m.path("latencyMs").path("p50").asDouble());
         assertTrue(m.path("latencyMsByAnalyzer").path("text").path("p50").asDouble() > 0);
+        // "text" is the only analyzer, so it takes all the analyzer time, and alone it is at least as fast as overall
+        assertEquals(1.0, m.path("latencyMsByAnalyzer").path("text").path("share").asDouble(), 1e-9);
+        assertTrue(m.path("latencyMsByAnalyzer").path("text").path("tokensPerSecondAlone").asDouble()
+                >= m.path("tokensPerSecond").asDouble());
         assertTrue(m.path("peakHeapBytes").asLong() > 0);
         assertEquals(Runtime.getRuntime().availableProcessors(), m.path("machine").path("cores").asInt());
     }
