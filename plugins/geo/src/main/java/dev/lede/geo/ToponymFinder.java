@@ -78,6 +78,14 @@ final class ToponymFinder {
             "capitol", "pentagon", "kremlin", "downing street", "wall street", "silicon valley", "hollywood");
     private static final Set<String> DIRECTIONS = Set.of("west", "east", "north", "south", "midwest", "orient");
 
+    /** Smallest town whose name overrides a one-word PERSON tag. */
+    private static final long PERSON_OVERRIDE_POPULATION = 50_000;
+    /** Smallest town accepted as one part of a hyphen compound, where nothing else says it is a place. */
+    private static final long HYPHEN_PART_POPULATION = 50_000;
+    /** Second halves of a hyphen compound that make the place an agent, not a location ("U.S.-led coalition"). */
+    private static final Set<String> AGENT_COMPOUNDS = Set.of("led", "backed", "owned", "funded", "sponsored",
+            "brokered", "allied", "controlled", "run", "made");
+
     private final Gazetteer gazetteer;
 
     ToponymFinder(Gazetteer gazetteer) {
@@ -114,6 +122,12 @@ final class ToponymFinder {
                         || (e.type() != EntityType.PERSON && isMajorPlace(m.text()))) {
                     // "Kentucky State Police", "Government of Alberta": the place itself is named; keep it findable
                     continue;
+                } else if (e.type() != EntityType.PERSON && isHyphenCompound(m.text())) {
+                    // "London-based", "Canada-wide": the tagger took the compound for a name; the place is inside
+                    continue;
+                } else if (e.type() == EntityType.PERSON && isPlaceTakenForPerson(e)) {
+                    // "Hawaii's economy", "in Douma": a known place the tagger took for a one-word person's name
+                    continue;
                 } else {
                     blocked.add(new int[]{m.start(), m.end()});
                 }
@@ -147,6 +161,12 @@ final class ToponymFinder {
         while (i < tokens.size()) {
             Token first = tokens.get(i);
             if (!capitalised(text, first) || isBlocked(first.start(), first.end(), blocked)) {
+                i++;
+                continue;
+            }
+            if (first.end() - first.start() > 2 && text.indexOf('-', first.start() + 1) > 0
+                    && text.indexOf('-', first.start() + 1) < first.end() - 1 && !gazetteer.knows(first.text(text))) {
+                spotInHyphenCompound(text, first, out);
                 i++;
                 continue;
             }
@@ -200,10 +220,55 @@ final class ToponymFinder {
         }
     }
 
+    /**
+     * The places in one hyphenated token the tokenizer keeps whole: "London" in "London-based", both parts of
+     * "Canada-EU"; not "U.S." in "U.S.-led", which names who acts rather than where.
+     */
+    private void spotInHyphenCompound(String text, Token token, List<Toponym> out) {
+        String word = token.text(text);
+        String[] parts = word.split("-", -1);
+        int offset = token.start();
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
+            String after = k + 1 < parts.length ? parts[k + 1].toLowerCase(Locale.ROOT) : "";
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && !AGENT_COMPOUNDS.contains(after)
+                    && !COMMON_WORDS.contains(part.toLowerCase(Locale.ROOT)) && gazetteer.knows(part)
+                    && gazetteer.lookup(part).stream().anyMatch(p -> p.isCountry() || p.isRegion() || p.isAdmin1()
+                    || p.population() >= HYPHEN_PART_POPULATION)) {
+                out.add(new Toponym(offset, offset + part.length(), part, part, null, Toponym.Source.GAZETTEER));
+            }
+            offset += part.length() + 1;
+        }
+    }
+
     /** A country, state or city of a million that the entity model took for something else ("Montreal" as ORG). */
     private boolean isMajorPlace(String name) {
         return gazetteer.lookup(stripPossessive(name)).stream()
                 .anyMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= 1_000_000);
+    }
+
+    /** A capitalised compound joined by a hyphen: "London-based", "U.S.-led", "Canada-EU". */
+    private static boolean isHyphenCompound(String name) {
+        int dash = name.indexOf('-');
+        return dash > 0 && dash < name.length() - 1 && name.indexOf(' ') < 0;
+    }
+
+    /**
+     * A PERSON entity that is only ever named by one word, and that word is a country, state or sizeable town: the
+     * tagger's mistake rather than a person ("Jordan" alone stays a person when "Michael Jordan" is in the article,
+     * because coreference gives that entity a two-word name).
+     */
+    private boolean isPlaceTakenForPerson(Entity e) {
+        for (Mention m : e.mentions()) {
+            if (m.kind() == MentionKind.NAME && stripPossessive(m.text()).indexOf(' ') >= 0) {
+                return false;
+            }
+        }
+        if (e.name().indexOf(' ') >= 0) {
+            return false;
+        }
+        return gazetteer.lookup(stripPossessive(e.name())).stream()
+                .anyMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= PERSON_OVERRIDE_POPULATION);
     }
 
     /** Whether an organisation's name contains a country or first-level division ("Environment Canada"). */
@@ -301,6 +366,10 @@ final class ToponymFinder {
             // "Washington Post", "Jamaica Cancer Society" are not places; "Kentucky State Police" names the state
             if (isCapitalisedWord(n, next) && !isAllCaps(name) && !major) {
                 return false;
+            }
+            if (next.equals("-") && last + 2 < tokens.size() && joins(text, n, tokens.get(last + 2))
+                    && AGENT_COMPOUNDS.contains(tokens.get(last + 2).text(text).toLowerCase(Locale.ROOT))) {
+                return false; // "U.S.-led", "Russian-backed": who acts, not where
             }
         }
         if (first >= 2 && prevLower.equals("of")

@@ -117,6 +117,31 @@ class GeoAnalyzerTest {
         assertFalse(doc.layer(Layers.PLACES).get(0).demonym());
     }
 
+    @Test
+    void aKnownPlaceTaggedAsAOneWordPersonIsStillAPlace() {
+        String text = "Tourism in Hawaii slowed this winter, and Hawaii's hotels cut staff.";
+        Entity hawaii = new Entity("e1", EntityType.PERSON, "Hawaii", List.of(
+                new Mention(text.indexOf("Hawaii"), text.indexOf("Hawaii") + 6, "Hawaii", MentionKind.NAME),
+                new Mention(text.lastIndexOf("Hawaii"), text.lastIndexOf("Hawaii") + 6, "Hawaii", MentionKind.NAME)),
+                null);
+        assertEquals(2, places(analyse(text, List.of(hawaii)), "Hawaii").size());
+        String person = "Jordan Smith scored twice, and Jordan later thanked the fans.";
+        Entity smith = new Entity("e1", EntityType.PERSON, "Jordan Smith", List.of(
+                new Mention(0, 12, "Jordan Smith", MentionKind.NAME),
+                new Mention(person.lastIndexOf("Jordan"), person.lastIndexOf("Jordan") + 6, "Jordan",
+                        MentionKind.NAME)), null);
+        assertTrue(analyse(person, List.of(smith)).layer(Layers.PLACES).isEmpty());
+    }
+
+    @Test
+    void theTownInAHyphenCompoundIsAPlaceUnlessItLeadsSomething() {
+        String text = "A Berlin-based charity joined the Turkey-led talks.";
+        List<Entity> entities = List.of(entity("e1", EntityType.MISC, text, "Berlin-based"),
+                entity("e2", EntityType.MISC, text, "Turkey-led"));
+        AnnotatedDocument doc = analyse(text, entities);
+        assertEquals(List.of("Berlin"), doc.layer(Layers.PLACES).stream().map(Place::text).toList());
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));
