@@ -78,6 +78,11 @@ final class ToponymFinder {
             "capitol", "pentagon", "kremlin", "downing street", "wall street", "silicon valley", "hollywood");
     private static final Set<String> DIRECTIONS = Set.of("west", "east", "north", "south", "midwest", "orient");
 
+    /** Prepositions after which a name is used as a place ("in Hawaii"), the evidence against a PERSON tag. */
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "from", "at", "near", "across",
+            "throughout", "into", "outside", "inside", "around", "via", "to");
+    private static final java.util.regex.Pattern PREVIOUS_WORD = java.util.regex.Pattern.compile(
+            "([A-Za-z]+)[ \u00A0]+$");
     /** Smallest town whose name overrides a one-word PERSON tag. */
     private static final long PERSON_OVERRIDE_POPULATION = 50_000;
     /** Smallest town accepted as one part of a hyphen compound, where nothing else says it is a place. */
@@ -125,7 +130,7 @@ final class ToponymFinder {
                 } else if (e.type() != EntityType.PERSON && isHyphenCompound(m.text())) {
                     // "London-based", "Canada-wide": the tagger took the compound for a name; the place is inside
                     continue;
-                } else if (e.type() == EntityType.PERSON && isPlaceTakenForPerson(e)) {
+                } else if (e.type() == EntityType.PERSON && isPlaceTakenForPerson(e, text)) {
                     // "Hawaii's economy", "in Douma": a known place the tagger took for a one-word person's name
                     continue;
                 } else {
@@ -254,17 +259,21 @@ final class ToponymFinder {
     }
 
     /**
-     * A PERSON entity that is only ever named by one word, and that word is a country, state or sizeable town: the
-     * tagger's mistake rather than a person ("Jordan" alone stays a person when "Michael Jordan" is in the article,
-     * because coreference gives that entity a two-word name).
+     * A PERSON entity that is only ever named by one word, that word a country, state or sizeable town, and that the
+     * article uses at least once after a locative preposition ("in Hawaii", "from Douma"): the tagger's mistake
+     * rather than a person. "Jordan" alone stays a person when "Michael Jordan" is in the article (coreference gives
+     * that entity a two-word name), and so do first names that happen to be towns ("Tyler said").
      */
-    private boolean isPlaceTakenForPerson(Entity e) {
+    private boolean isPlaceTakenForPerson(Entity e, String text) {
+        boolean locative = false;
         for (Mention m : e.mentions()) {
             if (m.kind() == MentionKind.NAME && stripPossessive(m.text()).indexOf(' ') >= 0) {
                 return false;
             }
+            java.util.regex.Matcher before = PREVIOUS_WORD.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+            locative |= before.find() && LOCATIVE_PREPOSITIONS.contains(before.group(1).toLowerCase(Locale.ROOT));
         }
-        if (e.name().indexOf(' ') >= 0) {
+        if (!locative || e.name().indexOf(' ') >= 0) {
             return false;
         }
         return gazetteer.lookup(stripPossessive(e.name())).stream()

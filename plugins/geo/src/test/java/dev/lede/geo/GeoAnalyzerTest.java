@@ -131,6 +131,12 @@ class GeoAnalyzerTest {
                 new Mention(person.lastIndexOf("Jordan"), person.lastIndexOf("Jordan") + 6, "Jordan",
                         MentionKind.NAME)), null);
         assertTrue(analyse(person, List.of(smith)).layer(Layers.PLACES).isEmpty());
+        String firstName = "His brother Tyler wrote to the judge, and Tyler later apologised.";
+        Entity tyler = new Entity("e1", EntityType.PERSON, "Tyler", List.of(
+                new Mention(firstName.indexOf("Tyler"), firstName.indexOf("Tyler") + 5, "Tyler", MentionKind.NAME),
+                new Mention(firstName.lastIndexOf("Tyler"), firstName.lastIndexOf("Tyler") + 5, "Tyler",
+                        MentionKind.NAME)), null);
+        assertTrue(analyse(firstName, List.of(tyler)).layer(Layers.PLACES).isEmpty(), "no locative use: a person");
     }
 
     @Test
