@@ -145,12 +145,6 @@ final class ToponymFinder {
 
     private void spot(AnnotatedDocument doc, String text, List<int[]> blocked, List<Toponym> out) {
         List<Token> tokens = doc.layer(Layers.TOKENS);
-        Set<String> lowerWords = new HashSet<>();
-        for (Token t : tokens) {
-            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(text.charAt(t.start()))) {
-                lowerWords.add(t.text(text));
-            }
-        }
         boolean[] sentenceStart = new boolean[tokens.size() + 1];
         for (Sentence s : doc.layer(Layers.SENTENCES)) {
             if (s.firstToken() < sentenceStart.length) {
@@ -169,8 +163,7 @@ final class ToponymFinder {
                 i++;
                 continue;
             }
-            if (first.end() - first.start() > 2 && text.indexOf('-', first.start() + 1) > 0
-                    && text.indexOf('-', first.start() + 1) < first.end() - 1 && !gazetteer.knows(first.text(text))) {
+            if (hasInnerHyphen(text, first) && !gazetteer.knows(first.text(text))) {
                 spotInHyphenCompound(text, first, out);
                 i++;
                 continue;
@@ -178,7 +171,9 @@ final class ToponymFinder {
             int matchEnd = -1;
             String matched = null;
             int lastCandidate = i;
-            for (int j = i; j < tokens.size() && j - i < maxTokens; j++) {
+            // most capitalised words begin no longer name: then only the word itself is looked up
+            int window = gazetteer.startsCompoundName(first.text(text)) ? maxTokens : 1;
+            for (int j = i; j < tokens.size() && j - i < window; j++) {
                 if (j > i && !joins(text, tokens.get(j - 1), tokens.get(j))) {
                     break;
                 }
@@ -213,7 +208,7 @@ final class ToponymFinder {
             if (!isBlocked(start, end, blocked) && passesGuards(text, tokens, i, matchEnd, matched,
                     sentenceStart[i] || isSentenceInitial(text, tokens, i)
                             || (i > 0 && startsLineAfterOpening(text, tokens, i)),
-                    lowerWords, surnames)) {
+                    surnames)) {
                 Toponym.Source source = gazetteer.knows(matched) ? Toponym.Source.GAZETTEER : Toponym.Source.DEMONYM;
                 if (source == Toponym.Source.GAZETTEER && gazetteer.demonym(matched).isPresent()
                         && gazetteer.lookup(matched).stream().noneMatch(p -> p.isCountry() || p.isRegion())) {
@@ -252,6 +247,31 @@ final class ToponymFinder {
                 .anyMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= 1_000_000);
     }
 
+    /**
+     * Whether the word occurs in lower case as a whole word somewhere in the text ("march", "reading"). Scans the text
+     * for the few spotted names that need it instead of collecting every lower-case word of every article.
+     */
+    private static boolean usedInLowerCase(String text, String lower) {
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A hyphen inside the token, not at its ends ("London-based"). */
+    private static boolean hasInnerHyphen(String text, Token t) {
+        for (int k = t.start() + 1; k < t.end() - 1; k++) {
+            if (text.charAt(k) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A capitalised compound joined by a hyphen: "London-based", "U.S.-led", "Canada-EU". */
     private static boolean isHyphenCompound(String name) {
         int dash = name.indexOf('-');
@@ -288,7 +308,7 @@ final class ToponymFinder {
         String[] words = orgName.split("[\\s\u00A0]+");
         for (int i = 0; i < words.length; i++) {
             for (int j = i; j < Math.min(words.length, i + 4); j++) {
-                String span = String.join(" ", java.util.Arrays.copyOfRange(words, i, j + 1)).replaceAll("['\u2019]s$", "");
+                String span = stripPossessive(String.join(" ", java.util.Arrays.copyOfRange(words, i, j + 1)));
                 if (!span.isEmpty() && Character.isUpperCase(span.charAt(0))
                         && gazetteer.lookup(span).stream().anyMatch(p -> p.isCountry() || p.isAdmin1())) {
                     return true;
@@ -324,7 +344,7 @@ final class ToponymFinder {
 
     /** Rejects spotted names that are more likely something else. */
     private boolean passesGuards(String text, List<Token> tokens, int first, int last, String name,
-                                 boolean atSentenceStart, Set<String> lowerWords, Set<String> surnames) {
+                                 boolean atSentenceStart, Set<String> surnames) {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean singleWord = first == last;
         List<GeoPlace> places = gazetteer.lookup(name);
@@ -338,7 +358,7 @@ final class ToponymFinder {
                 && !name.contains(".")) {
             return false; // "SOL", "AMC": acronyms, unless a known abbreviation of a place
         }
-        if (singleWord && lowerWords.contains(lower) && !major) {
+        if (singleWord && !major && usedInLowerCase(text, lower)) {
             return false; // "march", "reading" used as ordinary words in this very article
         }
         String prev = first > 0 ? tokens.get(first - 1).text(text) : "";
