@@ -93,8 +93,17 @@ public final class Gazetteer {
      * "New York"); lets the spotter skip longer lookups for the other capitalised words.
      */
     public boolean startsCompoundName(String word) {
-        String k = key(word);
-        return compoundHeads.contains(k.substring(0, firstNonLetter(k)));
+        return startsCompoundKey(key(word));
+    }
+
+    /** {@link #startsCompoundName} for a word already made a {@link #key}. */
+    public boolean startsCompoundKey(String key) {
+        return compoundHeads.contains(key.substring(0, firstNonLetter(key)));
+    }
+
+    /** {@link #knows} for a name already made a {@link #key}: the spotter computes it once per word. */
+    public boolean knowsKey(String key) {
+        return byKey.containsKey(key);
     }
 
     /** Loads the gazetteer shipped in this module. */

@@ -81,8 +81,6 @@ final class ToponymFinder {
     /** Prepositions after which a name is used as a place ("in Hawaii"), the evidence against a PERSON tag. */
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "from", "at", "near", "across",
             "throughout", "into", "outside", "inside", "around", "via", "to");
-    private static final java.util.regex.Pattern PREVIOUS_WORD = java.util.regex.Pattern.compile(
-            "([A-Za-z]+)[ \u00A0]+$");
     /** Smallest town whose name overrides a one-word PERSON tag. */
     private static final long PERSON_OVERRIDE_POPULATION = 50_000;
     /** Smallest town accepted as one part of a hyphen compound, where nothing else says it is a place. */
@@ -163,7 +161,8 @@ final class ToponymFinder {
                 i++;
                 continue;
             }
-            if (hasInnerHyphen(text, first) && !gazetteer.knows(first.text(text))) {
+            String firstKey = Gazetteer.key(first.text(text));
+            if (hasInnerHyphen(text, first) && !gazetteer.knowsKey(firstKey)) {
                 spotInHyphenCompound(text, first, out);
                 i++;
                 continue;
@@ -172,7 +171,7 @@ final class ToponymFinder {
             String matched = null;
             int lastCandidate = i;
             // most capitalised words begin no longer name: then only the word itself is looked up
-            int window = gazetteer.startsCompoundName(first.text(text)) ? maxTokens : 1;
+            int window = gazetteer.startsCompoundKey(firstKey) ? maxTokens : 1;
             for (int j = i; j < tokens.size() && j - i < window; j++) {
                 if (j > i && !joins(text, tokens.get(j - 1), tokens.get(j))) {
                     break;
@@ -193,7 +192,8 @@ final class ToponymFinder {
                     continue;
                 }
                 String span = text.substring(first.start(), last.end());
-                if (gazetteer.knows(span) || (j == i && gazetteer.demonym(span).isPresent())) {
+                if ((j == i ? gazetteer.knowsKey(firstKey) : gazetteer.knows(span))
+                        || (j == i && gazetteer.demonym(span).isPresent())) {
                     matchEnd = j;
                     matched = span;
                     break;
@@ -285,19 +285,33 @@ final class ToponymFinder {
      * that entity a two-word name), and so do first names that happen to be towns ("Tyler said").
      */
     private boolean isPlaceTakenForPerson(Entity e, String text) {
+        // cheapest tests first: this runs for every PERSON entity of every article
+        if (e.name().indexOf(' ') >= 0 || e.name().isEmpty() || !Character.isUpperCase(e.name().charAt(0))
+                || gazetteer.lookup(stripPossessive(e.name())).stream()
+                .noneMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= PERSON_OVERRIDE_POPULATION)) {
+            return false;
+        }
         boolean locative = false;
         for (Mention m : e.mentions()) {
             if (m.kind() == MentionKind.NAME && stripPossessive(m.text()).indexOf(' ') >= 0) {
                 return false;
             }
-            java.util.regex.Matcher before = PREVIOUS_WORD.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
-            locative |= before.find() && LOCATIVE_PREPOSITIONS.contains(before.group(1).toLowerCase(Locale.ROOT));
+            locative |= LOCATIVE_PREPOSITIONS.contains(previousWord(text, m.start()));
         }
-        if (!locative || e.name().indexOf(' ') >= 0) {
-            return false;
+        return locative;
+    }
+
+    /** The lower-case word just before {@code start}, across one space; "" when there is none. */
+    private static String previousWord(String text, int start) {
+        int end = start;
+        while (end > 0 && end > start - 2 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00A0')) {
+            end--;
         }
-        return gazetteer.lookup(stripPossessive(e.name())).stream()
-                .anyMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= PERSON_OVERRIDE_POPULATION);
+        int begin = end;
+        while (begin > 0 && end - begin < 12 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return end == start || begin == end ? "" : text.substring(begin, end).toLowerCase(Locale.ROOT);
     }
 
     /** Whether an organisation's name contains a country or first-level division ("Environment Canada"). */
