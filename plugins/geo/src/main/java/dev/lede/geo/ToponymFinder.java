@@ -81,6 +81,9 @@ final class ToponymFinder {
     /** Prepositions after which a name is used as a place ("in Hawaii"), the evidence against a PERSON tag. */
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "from", "at", "near", "across",
             "throughout", "into", "outside", "inside", "around", "via", "to");
+    /** A whole mention that is the name of a county or similar division ("Black Hawk County"). */
+    private static final java.util.regex.Pattern COUNTY_LIKE = java.util.regex.Pattern.compile(
+            "(?:[Tt]he )?\\p{Lu}[\\p{L}.' -]* (?:County|Parish|Borough|Township|Province|District|Oblast|Region)");
     /** Smallest town whose name overrides a one-word PERSON tag. */
     private static final long PERSON_OVERRIDE_POPULATION = 50_000;
     /** Smallest town accepted as one part of a hyphen compound, where nothing else says it is a place. */
@@ -124,6 +127,9 @@ final class ToponymFinder {
                 } else if ((e.type() == EntityType.ORGANIZATION && containsMajorPlace(m.text()))
                         || (e.type() != EntityType.PERSON && isMajorPlace(m.text()))) {
                     // "Kentucky State Police", "Government of Alberta": the place itself is named; keep it findable
+                    continue;
+                } else if (COUNTY_LIKE.matcher(m.text()).matches() && gazetteer.knows(stripArticle(m.text()))) {
+                    // "Adair County", "Plymouth County" tagged as organisations: the county is named
                     continue;
                 } else if (e.type() != EntityType.PERSON && isHyphenCompound(m.text())) {
                     // "London-based", "Canada-wide": the tagger took the compound for a name; the place is inside

@@ -148,6 +148,18 @@ class GeoAnalyzerTest {
         assertEquals(List.of("Berlin"), doc.layer(Layers.PLACES).stream().map(Place::text).toList());
     }
 
+    @Test
+    void aCountyTaggedAsAnOrganisationIsStillAPlace() {
+        String text = "Deputies in Kentucky said a Barren County woman was found safe.";
+        AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.ORGANIZATION, text, "Barren County")));
+        List<Place> county = places(doc, "Barren County");
+        assertEquals(1, county.size(), doc.layer(Layers.PLACES).toString());
+        assertEquals("KY", county.get(0).admin1Code());
+        String org = "The Barren County Sheriff's Office said nothing.";
+        assertTrue(places(analyse(org, List.of(entity("e1", EntityType.ORGANIZATION, org,
+                "Barren County Sheriff's Office"))), "Barren County").isEmpty(), "inside a longer organisation name");
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));
