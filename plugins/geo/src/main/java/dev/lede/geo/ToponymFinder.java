@@ -84,6 +84,7 @@ final class ToponymFinder {
     /** A whole mention that is the name of a county or similar division ("Black Hawk County"). */
     private static final java.util.regex.Pattern COUNTY_LIKE = java.util.regex.Pattern.compile(
             "(?:[Tt]he )?\\p{Lu}[\\p{L}.' -]* (?:County|Parish|Borough|Township|Province|District|Oblast|Region)");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0]+");
     /** Smallest town whose name overrides a one-word PERSON tag. */
     private static final long PERSON_OVERRIDE_POPULATION = 50_000;
     /** Smallest town accepted as one part of a hyphen compound, where nothing else says it is a place. */
@@ -325,9 +326,14 @@ final class ToponymFinder {
         if (MEDIA.matcher(orgName).find()) {
             return false; // "The Washington Post", "New York Times": a title, not the place
         }
-        String[] words = orgName.split("[\\s\u00A0]+");
+        String[] words = SPACES.split(orgName);
         for (int i = 0; i < words.length; i++) {
-            for (int j = i; j < Math.min(words.length, i + 4); j++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+                continue;
+            }
+            // longer spans only from words that start a longer name: this runs for every organisation mention
+            int longest = gazetteer.startsCompoundName(words[i]) ? Math.min(words.length, i + 4) : i + 1;
+            for (int j = i; j < longest; j++) {
                 String span = stripPossessive(String.join(" ", java.util.Arrays.copyOfRange(words, i, j + 1)));
                 if (!span.isEmpty() && Character.isUpperCase(span.charAt(0))
                         && gazetteer.lookup(span).stream().anyMatch(p -> p.isCountry() || p.isAdmin1())) {
