@@ -1,7 +1,7 @@
 package dev.lede.cli;
 
+import dev.lede.analyzer.AnalyzerInfo;
 import dev.lede.json.LedeJson;
-import dev.lede.server.AnalyzerInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,7 +26,7 @@ final class AnalyzersCommand implements Callable<Integer> {
         List<AnalyzerInfo> infos = AnalyzerInfo.all(lede.factory().registry());
         PrintStream out = lede.console().out();
         if (json) {
-            out.println(LedeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(infos));
+            out.println(LedeJson.toPrettyJson(infos));
             return 0;
         }
         int width = infos.stream().mapToInt(i -> i.name().length()).max().orElse(4) + 2;

@@ -74,16 +74,13 @@ final class BenchCommand implements Callable<Integer> {
             List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
             heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-            m = new Measurement(pipeline.analyzers(), pipeline.options().threads());
+            m = new Measurement(pipeline.analyzers(), pipeline.options().threads(), named, docs);
             run(pipeline, docs, nanos(seconds), m);
             m.peakHeapBytes = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         }
-        m.inputDocuments = docs.size();
-        m.inputChars = docs.stream().mapToLong(d -> d.text().length()).sum();
-        m.inputs = named;
         PrintStream out = lede.console().out();
         if (json) {
-            out.println(LedeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(m.toJson()));
+            out.println(LedeJson.toPrettyJson(m.toJson()));
         } else {
             m.print(out);
         }
@@ -165,19 +162,26 @@ final class BenchCommand implements Callable<Integer> {
         final int threads;
         final Samples perDocument = new Samples();
         final Map<String, Samples> perAnalyzer = new LinkedHashMap<>();
-        List<String> inputs;
+        final List<String> inputs;
+        final int inputDocuments;
+        final long inputChars;
         long documents;
         long documentsWithErrors;
         long tokens;
         long bytes;
         long wallNanos;
         long peakHeapBytes;
-        int inputDocuments;
-        long inputChars;
 
-        Measurement(List<String> analyzers, int threads) {
+        /**
+         * @param inputs the paths named on the command line
+         * @param docs   the documents read from them, analysed round-robin
+         */
+        Measurement(List<String> analyzers, int threads, List<String> inputs, List<Document> docs) {
             this.analyzers = analyzers;
             this.threads = threads;
+            this.inputs = List.copyOf(inputs);
+            this.inputDocuments = docs.size();
+            this.inputChars = docs.stream().mapToLong(d -> d.text().length()).sum();
             analyzers.forEach(a -> perAnalyzer.put(a, new Samples()));
         }
 

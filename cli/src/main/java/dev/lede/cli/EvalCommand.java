@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -42,10 +41,6 @@ import java.util.concurrent.Callable;
         description = {"Score predictions against gold annotations (entities, quotes, numbers, places).",
                 "Without --pred, runs the analyzers over the gold texts; without --analyzers, those of the scored layers."})
 final class EvalCommand implements Callable<Integer> {
-    /** The analyzer that produces each scored layer. */
-    static final Map<String, String> ANALYZER_OF_LAYER = Map.of(
-            "entities", "entity", "quotes", "quote", "numbers", "number", "places", "geo");
-
     @ParentCommand
     LedeCommand lede;
 
@@ -78,9 +73,9 @@ final class EvalCommand implements Callable<Integer> {
         if (pred != null && savePred != null) {
             throw new UsageException("--save-pred saves predictions this run makes; it cannot be used with --pred");
         }
-        ScoreOptions options;
+        ScoreOptions scoreOptions;
         try {
-            options = ScoreOptions.defaults().withLayers(new LinkedHashSet<>(layers))
+            scoreOptions = ScoreOptions.defaults().withLayers(new LinkedHashSet<>(layers))
                     .withTypesMap(ScoreOptions.parseTypesMap(typesMap));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -95,17 +90,16 @@ final class EvalCommand implements Callable<Integer> {
             var factory = lede.factory();
             List<String> analyzers = pipelineArgs.analyzers.isEmpty()
                     ? analyzersFor(scoredLayers(goldDocs), factory.registry(), err) : pipelineArgs.analyzers;
-            PipelineOptions pipelineOptions = pipelineArgs.options(factory.registry());
-            try (Pipeline pipeline = factory.build(new PipelineOptions(analyzers, pipelineOptions.threads(),
-                    pipelineOptions.timeBudget(), pipelineOptions.configs()))) {
+            PipelineOptions options = pipelineArgs.options(factory.registry()).withAnalyzers(analyzers);
+            try (Pipeline pipeline = factory.build(options)) {
                 predDocs = predict(pipeline, goldDocs);
                 predSource = "lede " + String.join(",", pipeline.analyzers());
             }
         }
-        ScoreReport report = Scorer.score(goldDocs, predDocs, options).withSources(gold.toString(), predSource);
+        ScoreReport report = Scorer.score(goldDocs, predDocs, scoreOptions).withSources(gold.toString(), predSource);
         PrintStream out = lede.console().out();
         if (json) {
-            out.println(LedeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson()));
+            out.println(LedeJson.toPrettyJson(report.toJson()));
         } else {
             out.println(report.toTable());
         }
@@ -134,19 +128,13 @@ final class EvalCommand implements Callable<Integer> {
         return scored.isEmpty() ? new LinkedHashSet<>(ScoreOptions.LAYERS) : scored;
     }
 
+    /** The installed providers of the scored layers (the text analyzer alone when none is installed). */
     static List<String> analyzersFor(Set<String> layers, AnalyzerRegistry registry, PrintStream err) {
         List<String> analyzers = new ArrayList<>();
         for (String layer : layers) {
-            String analyzer = ANALYZER_OF_LAYER.get(layer);
-            if (analyzer == null) {
-                continue;
-            }
-            if (registry.names().contains(analyzer)) {
-                analyzers.add(analyzer);
-            } else {
-                err.println("lede: analyzer '" + analyzer + "' for layer '" + layer
-                        + "' is not installed; that layer will score as empty");
-            }
+            registry.providerOf(layer).ifPresentOrElse(p -> analyzers.add(p.name()),
+                    () -> err.println("lede: no installed analyzer provides layer '" + layer
+                            + "'; that layer will score as empty"));
         }
         return analyzers.isEmpty() ? List.of("text") : analyzers;
     }

@@ -134,8 +134,7 @@ final class InputSources {
     private static Iterator<DocumentInput> open(DocumentReader reader, Path file, InputFormat format,
                                                 CountingInputStream.Total read) {
         String name = file.getFileName().toString();
-        InputFormat resolved = format != null ? format
-                : InputFormat.fromFileName(name) != null ? InputFormat.fromFileName(name) : InputFormat.TEXT;
+        InputFormat resolved = InputFormat.orFromFileName(format, name);
         InputStream in;
         try {
             in = new CountingInputStream(Files.newInputStream(file), read);

@@ -5,6 +5,7 @@ import dev.lede.pipeline.PipelineFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
 import java.util.function.Supplier;
 
 /**
@@ -40,8 +41,8 @@ public final class LedeCommand implements Runnable {
 
     static CommandLine commandLine(Console console, Supplier<PipelineFactory> factories) {
         CommandLine cl = new CommandLine(new LedeCommand(console, factories));
-        cl.setOut(new java.io.PrintWriter(console.out(), true));
-        cl.setErr(new java.io.PrintWriter(console.err(), true));
+        cl.setOut(new PrintWriter(console.out(), true));
+        cl.setErr(new PrintWriter(console.err(), true));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof AnalyzerException || e instanceof UsageException) {
                 line.getErr().println("lede: " + e.getMessage());

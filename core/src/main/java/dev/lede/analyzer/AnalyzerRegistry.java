@@ -32,10 +32,16 @@ public final class AnalyzerRegistry {
         return load(AnalyzerRegistry.class.getClassLoader());
     }
 
+    /** Every provider that {@code loader} finds with {@link ServiceLoader} (a plugin directory, a test). */
     public static AnalyzerRegistry load(ClassLoader loader) {
         return of(ServiceLoader.load(AnalyzerProvider.class, loader).stream().map(ServiceLoader.Provider::get).toList());
     }
 
+    /**
+     * A registry of exactly these providers.
+     *
+     * @throws AnalyzerException on a bad or duplicate name, or a layer provided twice
+     */
     public static AnalyzerRegistry of(Collection<? extends AnalyzerProvider> providers) {
         Map<String, AnalyzerProvider> byName = new TreeMap<>();
         Map<LayerKey<?>, AnalyzerProvider> byLayer = new LinkedHashMap<>();
@@ -70,8 +76,17 @@ public final class AnalyzerRegistry {
         return p;
     }
 
+    /** The one provider of that layer, if any is installed. */
     public Optional<AnalyzerProvider> providerOf(LayerKey<?> layer) {
         return Optional.ofNullable(byLayer.get(layer));
+    }
+
+    /** The one provider of the layer with that name, if any is installed (for layers named in text, e.g. a gold file). */
+    public Optional<AnalyzerProvider> providerOf(String layerName) {
+        return byLayer.entrySet().stream()
+                .filter(e -> e.getKey().name().equals(layerName))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /** Installed names, sorted. */
@@ -79,6 +94,7 @@ public final class AnalyzerRegistry {
         return List.copyOf(byName.keySet());
     }
 
+    /** Every provider, sorted by name. */
     public Collection<AnalyzerProvider> providers() {
         return byName.values();
     }

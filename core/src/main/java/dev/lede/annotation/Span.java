@@ -8,6 +8,7 @@ public record Span(int start, int end, String text) {
         }
     }
 
+    /** The span {@code [start, end)} of {@code documentText}, with the text it covers. */
     public static Span of(String documentText, int start, int end) {
         return new Span(start, end, documentText.substring(start, end));
     }
@@ -16,6 +17,7 @@ public record Span(int start, int end, String text) {
         return end - start;
     }
 
+    /** Whether this span shares at least one char with {@code [otherStart, otherEnd)}. */
     public boolean overlaps(int otherStart, int otherEnd) {
         return start < otherEnd && otherStart < end;
     }

@@ -18,6 +18,7 @@ public record Token(int start, int end, Kind kind) {
         }
     }
 
+    /** The token's text in the document it came from. */
     public String text(String documentText) {
         return documentText.substring(start, end);
     }

@@ -14,6 +14,7 @@ public record Document(String id, String text, Metadata metadata) {
         metadata = metadata == null ? Metadata.EMPTY : metadata;
     }
 
+    /** A document without metadata. */
     public static Document of(String id, String text) {
         return new Document(id, text, Metadata.EMPTY);
     }

@@ -23,6 +23,10 @@ public final class LayerKey<T> {
         this.type = Objects.requireNonNull(type, "type");
     }
 
+    /**
+     * A key for the layer {@code name} whose elements are {@code type}. Keys are equal by name and type, so a plugin
+     * and its users can each declare the same constant.
+     */
     public static <T> LayerKey<T> of(String name, Class<T> type) {
         return new LayerKey<>(name, type);
     }

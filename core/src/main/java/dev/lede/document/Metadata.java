@@ -20,6 +20,7 @@ public record Metadata(String title, String date, String source, String url, Str
         return new Metadata(newTitle, date, source, url, language, extra);
     }
 
+    /** Whether no field is set and nothing extra was carried. */
     public boolean isEmpty() {
         return Objects.equals(this, EMPTY);
     }

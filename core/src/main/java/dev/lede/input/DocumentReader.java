@@ -45,28 +45,28 @@ public final class DocumentReader {
      */
     public Iterator<DocumentInput> read(Path file, InputFormat format) {
         String sourceName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        InputFormat resolved = resolve(format, sourceName);
-        String failedId = failedId(resolved, sourceName);
+        InputFormat resolved = InputFormat.orFromFileName(format, sourceName);
+        String inputId = inputId(resolved, sourceName);
         try {
             if (Files.isDirectory(file)) {
-                return single(DocumentInput.failed(failedId, "cannot read " + file + ": it is a directory"));
+                return single(DocumentInput.failed(inputId, "cannot read " + file + ": it is a directory"));
             }
             if (resolved == InputFormat.JSONL) {
                 return new JsonLinesIterator(Files.newInputStream(file), sourceName, options.maxBytes());
             }
             long size = Files.size(file);
             if (size > options.maxBytes()) {
-                return single(DocumentInput.failed(failedId, tooLarge()));
+                return single(DocumentInput.failed(inputId, tooLarge()));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, sourceName, resolved);
             }
         } catch (NoSuchFileException e) {
-            return single(DocumentInput.failed(failedId, "cannot read " + file + ": no such file"));
+            return single(DocumentInput.failed(inputId, "cannot read " + file + ": no such file"));
         } catch (AccessDeniedException e) {
-            return single(DocumentInput.failed(failedId, "cannot read " + file + ": permission denied"));
+            return single(DocumentInput.failed(inputId, "cannot read " + file + ": permission denied"));
         } catch (IOException | SecurityException e) {
-            return single(DocumentInput.failed(failedId, "cannot read " + file + ": " + e.getMessage()));
+            return single(DocumentInput.failed(inputId, "cannot read " + file + ": " + e.getMessage()));
         }
     }
 
@@ -77,7 +77,7 @@ public final class DocumentReader {
      */
     public Iterator<DocumentInput> read(InputStream in, String sourceName, InputFormat format) {
         String name = displayName(sourceName);
-        InputFormat resolved = resolve(format, name);
+        InputFormat resolved = InputFormat.orFromFileName(format, name);
         if (resolved == InputFormat.JSONL) {
             return new JsonLinesIterator(in, name, options.maxBytes());
         }
@@ -86,64 +86,69 @@ public final class DocumentReader {
             return readBytes(bytes, name, resolved).iterator();
         } catch (IOException e) {
             String message = "cannot read " + name + ": " + e.getMessage();
-            return single(DocumentInput.failed(failedId(resolved, name), message));
+            return single(DocumentInput.failed(inputId(resolved, name), message));
         }
     }
 
     /** The documents of an input held in memory, e.g. an HTTP request body. Same rules as the other methods. */
     public List<DocumentInput> readBytes(byte[] bytes, String sourceName, InputFormat format) {
         String name = displayName(sourceName);
-        InputFormat resolved = resolve(format, name);
+        InputFormat resolved = InputFormat.orFromFileName(format, name);
         if (resolved == InputFormat.JSONL) {
             List<DocumentInput> out = new ArrayList<>();
             new JsonLinesIterator(new ByteArrayInputStream(bytes), name, options.maxBytes()).forEachRemaining(out::add);
             return out;
         }
-        String failedId = failedId(resolved, name);
+        String inputId = inputId(resolved, name);
         if (bytes.length > options.maxBytes()) {
-            return List.of(DocumentInput.failed(failedId, tooLarge()));
+            return List.of(DocumentInput.failed(inputId, tooLarge()));
         }
+        DecodedText decoded = decode(bytes, resolved);
+        if (!decoded.ok()) {
+            return List.of(DocumentInput.failed(inputId, decoded.error()));
+        }
+        return documents(decoded.text(), name, resolved);
+    }
+
+    // UTF-8, except an HTML page that is not valid UTF-8 and declares a legacy charset in its head.
+    private static DecodedText decode(byte[] bytes, InputFormat format) {
         DecodedText decoded = DecodedText.decode(bytes, bytes.length, 0);
-        if (!decoded.ok() && resolved == InputFormat.HTML && decoded.error().startsWith("invalid UTF-8")) {
+        if (!decoded.ok() && format == InputFormat.HTML && decoded.error().startsWith("invalid UTF-8")) {
             Charset declared = HtmlCharset.declaredLegacy(bytes);
             if (declared != null) {
-                decoded = DecodedText.decode(bytes, bytes.length, 0, declared);
+                return DecodedText.decode(bytes, bytes.length, 0, declared);
             }
         }
-        if (!decoded.ok()) {
-            return List.of(DocumentInput.failed(failedId, decoded.error()));
-        }
-        String text = decoded.text();
-        switch (resolved) {
+        return decoded;
+    }
+
+    private static List<DocumentInput> documents(String text, String name, InputFormat format) {
+        String id = inputId(format, name);
+        switch (format) {
             case JSON: {
                 JsonDocuments.Parsed parsed = JsonDocuments.parse(text, true);
                 if (parsed.error() != null) {
-                    return List.of(DocumentInput.failed(failedId, parsed.error()));
+                    return List.of(DocumentInput.failed(id, parsed.error()));
                 }
                 return JsonDocuments.fromJson(parsed.node(), name);
             }
             case HTML: {
                 HtmlText html = HtmlText.extract(text);
                 if (html.text().isBlank()) {
-                    return List.of(DocumentInput.failed(failedId, "no text found in the HTML"));
+                    return List.of(DocumentInput.failed(id, "no text found in the HTML"));
                 }
-                return List.of(DocumentInput.of(new Document(failedId, html.text(), html.metadata())));
+                return List.of(DocumentInput.of(new Document(id, html.text(), html.metadata())));
             }
             default:
-                return List.of(DocumentInput.of(new Document(failedId, text, Metadata.EMPTY)));
+                return List.of(DocumentInput.of(new Document(id, text, Metadata.EMPTY)));
         }
     }
 
-    private static InputFormat resolve(InputFormat format, String sourceName) {
-        if (format != null) {
-            return format;
-        }
-        InputFormat fromName = InputFormat.fromFileName(sourceName);
-        return fromName == null ? InputFormat.TEXT : fromName;
-    }
-
-    /** The id of a failed input: the document id for text and HTML, the source name for JSON containers. */
-    private static String failedId(InputFormat format, String sourceName) {
+    /**
+     * The id of an input as a whole: for text and HTML the document's id (the file name's stem), for JSON and
+     * JSON Lines the source name (a failure of the whole file is reported under it; its documents have their own).
+     */
+    private static String inputId(InputFormat format, String sourceName) {
         return format == InputFormat.TEXT || format == InputFormat.HTML ? stem(sourceName) : sourceName;
     }
 

@@ -43,6 +43,15 @@ public enum InputFormat {
         }
     }
 
+    /** {@code format} when given, else the format {@code fileName}'s extension names, else {@link #TEXT}. */
+    public static InputFormat orFromFileName(InputFormat format, String fileName) {
+        if (format != null) {
+            return format;
+        }
+        InputFormat fromName = fromFileName(fileName);
+        return fromName == null ? TEXT : fromName;
+    }
+
     /**
      * The format named {@code s}: "text", "json", "jsonl" or "html", case-insensitive.
      *

@@ -4,6 +4,7 @@ import dev.lede.pipeline.DocumentInput;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -11,6 +12,9 @@ import java.util.NoSuchElementException;
  * Streams the documents of a JSON Lines input, one line at a time, so a batch of gigabytes never sits in memory.
  * Blank lines are skipped; a bad line becomes a failed input ("line N: ...") and reading goes on. The stream is
  * closed when the iterator is exhausted or {@link #close()}d.
+ *
+ * <p>Lines are split on bytes here rather than with a {@code BufferedReader}: an oversized line is skipped without
+ * being held whole in memory, and invalid UTF-8 is reported at its byte offset in the input.
  */
 final class JsonLinesIterator implements Iterator<DocumentInput>, AutoCloseable {
     private static final int CHUNK = 64 * 1024;
@@ -33,7 +37,8 @@ final class JsonLinesIterator implements Iterator<DocumentInput>, AutoCloseable 
     private long lineOffset;  // byte offset of the current line's first byte
     private long offset;      // byte offset of chunk[chunkPos]
     private int lineNumber;
-    private int documents;
+    /** Inputs handed out so far, failed ones included (an input with none reports "empty input"). */
+    private int emitted;
     private boolean done;
     /** Set after a failure that makes the rest of the input unreadable (binary content, I/O error). */
     private boolean stopped;
@@ -87,7 +92,7 @@ final class JsonLinesIterator implements Iterator<DocumentInput>, AutoCloseable 
                 started = true;
                 String binary = sniffBinary();
                 if (binary != null) {
-                    documents++;
+                    emitted++;
                     stopped = true;
                     return DocumentInput.failed(sourceName, binary);
                 }
@@ -95,18 +100,18 @@ final class JsonLinesIterator implements Iterator<DocumentInput>, AutoCloseable 
             while (readLine()) {
                 DocumentInput input = parseLine();
                 if (input != null) {
-                    documents++;
+                    emitted++;
                     return input;
                 }
             }
         } catch (IOException e) {
             stopped = true;
-            documents++;
+            emitted++;
             return DocumentInput.failed(sourceName + "#" + (lineNumber + 1),
                     "read error after line " + lineNumber + ": " + e.getMessage());
         }
-        if (documents == 0) {
-            documents++;
+        if (emitted == 0) {
+            emitted++;
             return DocumentInput.failed(sourceName, "empty input (no JSON lines)");
         }
         return null;
@@ -209,7 +214,7 @@ final class JsonLinesIterator implements Iterator<DocumentInput>, AutoCloseable 
         }
         byte[] bytes = line;
         if (start > 0) {
-            bytes = java.util.Arrays.copyOfRange(line, start, length);
+            bytes = Arrays.copyOfRange(line, start, length);
             length -= start;
         }
         DecodedText decoded = DecodedText.decode(bytes, length, lineOffset + start);

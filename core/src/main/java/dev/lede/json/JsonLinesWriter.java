@@ -17,6 +17,11 @@ public final class JsonLinesWriter implements AutoCloseable {
     private final boolean asArray;
     private final OutputStream out;
 
+    /**
+     * @param out     left open on {@link #close()}, so standard output can be written to
+     * @param writer  how each record is written
+     * @param asArray a JSON array (one document per element) rather than one object per line
+     */
     public JsonLinesWriter(OutputStream out, ResultWriter writer, boolean asArray) {
         this.out = out;
         this.writer = writer;
@@ -33,6 +38,7 @@ public final class JsonLinesWriter implements AutoCloseable {
         }
     }
 
+    /** Writes and flushes one record. */
     public void write(AnalysisResult result) {
         try {
             writer.write(result, generator);
@@ -46,6 +52,7 @@ public final class JsonLinesWriter implements AutoCloseable {
         }
     }
 
+    /** Ends the array, if any, and flushes; {@code out} stays open. */
     @Override
     public void close() {
         try {

@@ -33,6 +33,7 @@ public final class ResultWriter {
         this.layers = layers == null ? null : Set.copyOf(layers);
     }
 
+    /** Writes one result as one JSON object to {@code g}. */
     public void write(AnalysisResult result, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeNumberField("schema", LedeJson.SCHEMA);

@@ -3,6 +3,8 @@ package dev.lede.pipeline;
 import dev.lede.document.Document;
 import dev.lede.document.LayerKey;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +16,10 @@ public record AnalysisResult(String id, Document document, Map<LayerKey<?>, List
                              List<AnalyzerError> errors, Map<String, Long> nanosByAnalyzer) {
 
     public AnalysisResult {
-        layers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(layers));
+        // Not Map.copyOf: the order of layers and timings is the pipeline order, and the JSON keeps it.
+        layers = Collections.unmodifiableMap(new LinkedHashMap<>(layers));
         errors = List.copyOf(errors);
-        nanosByAnalyzer = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nanosByAnalyzer));
+        nanosByAnalyzer = Collections.unmodifiableMap(new LinkedHashMap<>(nanosByAnalyzer));
     }
 
     /** A record for an input that never became a document (unreadable file, bad JSON line...). */
@@ -24,12 +27,14 @@ public record AnalysisResult(String id, Document document, Map<LayerKey<?>, List
         return new AnalysisResult(id, null, Map.of(), List.of(new AnalyzerError("input", message)), Map.of());
     }
 
+    /** The layer's elements, or an empty list when no analyzer produced it. */
     @SuppressWarnings("unchecked")
     public <T> List<T> layer(LayerKey<T> key) {
         List<?> list = layers.get(key);
         return list == null ? List.of() : (List<T>) list;
     }
 
+    /** True when no analyzer failed and the input was readable. */
     public boolean ok() {
         return errors.isEmpty();
     }

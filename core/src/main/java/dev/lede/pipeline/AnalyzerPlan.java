@@ -19,6 +19,12 @@ public final class AnalyzerPlan {
     private AnalyzerPlan() {
     }
 
+    /**
+     * @param names the analyzers chosen (surrounding spaces ignored)
+     * @return the providers to run, each after the providers of the layers it requires
+     * @throws AnalyzerException when no name is given, a name is unknown, a requirement has no provider, or the
+     *                           requirements form a cycle
+     */
     public static List<AnalyzerProvider> resolve(AnalyzerRegistry registry, List<String> names) {
         if (names.isEmpty()) {
             throw new AnalyzerException("no analyzer chosen; available: " + String.join(", ", registry.names()));

@@ -21,7 +21,7 @@ final class DocumentJob implements Runnable {
     private final List<AnalyzerError> errors = new ArrayList<>();
     private final Map<String, Long> nanos = new LinkedHashMap<>();
     final CompletableFuture<AnalysisResult> result = new CompletableFuture<>();
-    private volatile Thread worker;
+    private Thread worker;
     private String running;
     private boolean finished;
 
@@ -33,7 +33,9 @@ final class DocumentJob implements Runnable {
 
     @Override
     public void run() {
-        worker = Thread.currentThread();
+        synchronized (this) {
+            worker = Thread.currentThread();
+        }
         try {
             for (Stage stage : stages) {
                 AnnotatedDocument scratch;
@@ -68,27 +70,42 @@ final class DocumentJob implements Runnable {
             }
             finish(null);
         } finally {
-            worker = null;
-            Thread.interrupted(); // never leak an interrupt into the next job on this pool thread
+            // Safety net: if anything above threw past the stage handler, the result would otherwise never
+            // complete (the watchdog is cancelled when run() returns) and the batch would wait forever.
+            finish(new AnalyzerError(runningStage(), "the pipeline stopped unexpectedly on this document"));
+            synchronized (this) {
+                worker = null; // from now on expire() cannot interrupt this thread...
+            }
+            Thread.interrupted(); // ...and an interrupt it sent before is cleared, so none leaks into the next job
         }
     }
 
     /** Called by the watchdog when the budget is spent. */
     void expire(long budgetMillis) {
-        Thread t;
         synchronized (this) {
             if (finished) {
                 return;
             }
-            t = worker;
-        }
-        finish(new AnalyzerError(running == null ? "pipeline" : running,
-                "time budget of " + budgetMillis + " ms per document exceeded"));
-        if (t != null) {
-            t.interrupt();
+            finish(new AnalyzerError(runningStage(), "time budget of " + budgetMillis + " ms per document exceeded"));
+            // Interrupted under the lock: run() clears 'worker' under it too before taking the next job, so the
+            // interrupt can only reach the thread while it still works on this document.
+            if (worker != null) {
+                worker.interrupt();
+            }
         }
     }
 
+    /** Completes the result with an error when the job cannot run at all (the pipeline closed first). */
+    void abandon(String reason) {
+        finish(new AnalyzerError("pipeline", reason));
+    }
+
+    /** The stage on the worker now, or "pipeline" before the first starts. */
+    private synchronized String runningStage() {
+        return running == null ? "pipeline" : running;
+    }
+
+    /** Completes the result once; later calls (a late stage, the safety net) do nothing. */
     private synchronized void finish(AnalyzerError extra) {
         if (finished) {
             return;

@@ -13,31 +13,23 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The chosen analyzers, created once and ordered by their requirements. Thread-safe: documents are analysed
- * concurrently on a fixed pool of worker threads, each within the time budget; one analyzer failing on a document
- * costs only that analyzer's layers for that document.
+ * concurrently on at most {@code threads} worker threads, each within the time budget; one analyzer failing on a
+ * document costs only that analyzer's layers for that document.
  */
 public final class Pipeline implements AutoCloseable {
     private final List<Stage> stages;
     private final PipelineOptions options;
-    private final ExecutorService workers;
-    private final ScheduledExecutorService watchdog;
+    private final JobRunner runner;
 
     private Pipeline(List<Stage> stages, PipelineOptions options) {
         this.stages = List.copyOf(stages);
         this.options = options;
-        this.workers = Executors.newFixedThreadPool(options.threads(), daemonThreads("lede-worker"));
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(daemonThreads("lede-watchdog"));
+        this.runner = new JobRunner(options.threads(), options.timeBudget().toMillis());
     }
 
     /**
@@ -55,7 +47,8 @@ public final class Pipeline implements AutoCloseable {
             } catch (AnalyzerException e) {
                 throw e;
             } catch (Exception e) {
-                throw new AnalyzerException("analyzer '" + p.name() + "' could not start: " + DocumentJob.describe(e), e);
+                throw new AnalyzerException("analyzer '" + p.name() + "' could not start: " + DocumentJob.describe(e),
+                        e);
             }
         }
         return new Pipeline(stages, options);
@@ -66,6 +59,7 @@ public final class Pipeline implements AutoCloseable {
         return stages.stream().map(Stage::name).toList();
     }
 
+    /** The options it was built with. */
     public PipelineOptions options() {
         return options;
     }
@@ -75,18 +69,15 @@ public final class Pipeline implements AutoCloseable {
         return join(submit(document));
     }
 
-    /** Starts the analysis of one document; the future completes within about the time budget. */
+    /**
+     * Starts the analysis of one document; the future completes within about the time budget once a worker takes
+     * it up.
+     *
+     * @throws java.util.concurrent.RejectedExecutionException after {@link #close()}
+     */
     public CompletableFuture<AnalysisResult> submit(Document document) {
         DocumentJob job = new DocumentJob(document, stages);
-        long budget = options.timeBudget().toMillis();
-        workers.execute(() -> {
-            var timer = watchdog.schedule(() -> job.expire(budget), budget, TimeUnit.MILLISECONDS);
-            try {
-                job.run();
-            } finally {
-                timer.cancel(false);
-            }
-        });
+        runner.submit(job);
         return job.result;
     }
 
@@ -128,25 +119,9 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** Stops the worker threads after the documents in flight are done. */
+    /** Stops the worker threads after the documents in flight are done (waiting at most a budget and a second). */
     @Override
     public void close() {
-        workers.shutdown();
-        try {
-            workers.awaitTermination(options.timeBudget().toMillis() + 1000, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        watchdog.shutdownNow();
-        workers.shutdownNow();
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        runner.close();
     }
 }

@@ -23,10 +23,17 @@ public final class PipelineFactory {
         return Guice.createInjector(new LedeModule()).getInstance(PipelineFactory.class);
     }
 
+    /** The installed analyzers. */
     public AnalyzerRegistry registry() {
         return registry;
     }
 
+    /**
+     * A new pipeline; close it when done. Objects from the plugins' Guice modules are shared with other pipelines.
+     *
+     * @throws dev.lede.analyzer.AnalyzerException for an unknown name, a missing requirement or an analyzer that
+     *                                             cannot start
+     */
     public Pipeline build(PipelineOptions options) {
         return Pipeline.build(registry, options, p -> new Context(options.config(p.name()), injector));
     }

@@ -26,8 +26,14 @@ public record PipelineOptions(List<String> analyzers, int threads, Duration time
         configs = Map.copyOf(configs);
     }
 
+    /** These analyzers with the defaults: one thread per core, {@link #DEFAULT_BUDGET}, no configuration. */
     public static PipelineOptions of(List<String> analyzers) {
         return new PipelineOptions(analyzers, Runtime.getRuntime().availableProcessors(), DEFAULT_BUDGET, Map.of());
+    }
+
+    /** The same threads, budget and configuration for another set of analyzers. */
+    public PipelineOptions withAnalyzers(List<String> names) {
+        return new PipelineOptions(names, threads, timeBudget, configs);
     }
 
     public PipelineOptions withThreads(int n) {
@@ -42,6 +48,7 @@ public record PipelineOptions(List<String> analyzers, int threads, Duration time
         return new PipelineOptions(analyzers, threads, timeBudget, newConfigs);
     }
 
+    /** The configuration of one analyzer, empty when none was given. */
     public AnalyzerConfig config(String analyzer) {
         return configs.getOrDefault(analyzer, AnalyzerConfig.EMPTY);
     }

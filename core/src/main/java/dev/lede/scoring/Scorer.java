@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores predictions against gold documents, layer by layer, exactly as the reference scorer
@@ -20,6 +22,11 @@ public final class Scorer {
     private Scorer() {
     }
 
+    /**
+     * @param gold        gold documents in Lede's JSON, each with its {@code text}
+     * @param predictions predicted documents, paired with the gold by {@code id} (or by position with
+     *                    {@link ScoreOptions#byOrder()})
+     */
     public static ScoreReport score(List<JsonNode> gold, List<JsonNode> predictions, ScoreOptions options) {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         if (options.byOrder()) {
@@ -31,7 +38,7 @@ public final class Scorer {
                 byId.putIfAbsent(id(p), p);
             }
         }
-        java.util.Set<String> goldIds = new java.util.HashSet<>();
+        Set<String> goldIds = new HashSet<>();
         gold.forEach(g -> goldIds.add(id(g)));
         long notInGold = byId.keySet().stream().filter(k -> !goldIds.contains(k)).count();
         long missing = gold.stream().filter(g -> !byId.containsKey(id(g))).count();

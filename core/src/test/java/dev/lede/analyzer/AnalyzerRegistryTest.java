@@ -27,6 +27,14 @@ class AnalyzerRegistryTest {
     }
 
     @Test
+    void aLayerNamedInTextFindsItsProvider() {
+        AnalyzerRegistry registry = AnalyzerRegistry.of(List.of(new TextAnalyzerProvider(), new ShoutProvider()));
+        assertEquals("text", registry.providerOf("sentences").orElseThrow().name());
+        assertEquals("shout", registry.providerOf(ShoutProvider.SHOUTS.name()).orElseThrow().name());
+        assertTrue(registry.providerOf("places").isEmpty());
+    }
+
+    @Test
     void namesAreSorted() {
         AnalyzerRegistry registry = AnalyzerRegistry.of(List.of(FakeProvider.named("zeta"), FakeProvider.named("alpha")));
         assertEquals(List.of("alpha", "zeta"), registry.names());

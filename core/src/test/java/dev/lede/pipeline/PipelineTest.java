@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -192,6 +193,56 @@ class PipelineTest {
             assertTrue(r.errors().get(0).message().contains("lengths"), r.errors().get(0).message());
             assertFalse(r.layers().containsKey(LENGTHS));
             assertFalse(r.layer(Layers.TOKENS).isEmpty());
+        }
+    }
+
+    @Test
+    @Timeout(60) // guards against the hang this test is about, not a speed check
+    void anAnalyzerThrowingAnErrorFailsOnlyItselfAndTheWorkerCarriesOn() {
+        AnalyzerRegistry registry = AnalyzerRegistry.of(List.of(new TextAnalyzerProvider(),
+                FakeProvider.named("fragile").requires(Layers.TOKENS).provides(NAPS).doing(doc -> {
+                    if (doc.text().contains("boom")) {
+                        throw new NoClassDefFoundError("org/example/Missing");
+                    }
+                    doc.put(NAPS, List.of("ok"));
+                })));
+        try (Pipeline pipeline = build(registry, PipelineOptions.of(List.of("fragile")).withThreads(1))) {
+            List<AnalysisResult> results = pipeline.processAll(List.of(
+                    Document.of("a", "It went boom."), Document.of("b", "All quiet.")));
+            AnalysisResult bad = results.get(0);
+            assertEquals("fragile", bad.errors().get(0).analyzer());
+            assertTrue(bad.errors().get(0).message().contains("NoClassDefFoundError"), bad.errors().get(0).message());
+            assertFalse(bad.layer(Layers.TOKENS).isEmpty(), "the text analyzer's layers are kept");
+            assertEquals(List.of("ok"), results.get(1).layer(NAPS));
+        }
+    }
+
+    @Test
+    @Timeout(60) // the budget is 300 ms; a hang here means the stuck document kept the only worker
+    void anAnalyzerIgnoringInterruptsDoesNotStarveTheDocumentsBehindIt() {
+        CountDownLatch release = new CountDownLatch(1);
+        AnalyzerRegistry registry = AnalyzerRegistry.of(List.of(new TextAnalyzerProvider(),
+                FakeProvider.named("stubborn").requires(Layers.TOKENS).provides(NAPS).doing(doc -> {
+                    while (doc.text().contains("stuck") && release.getCount() > 0) {
+                        try {
+                            release.await();
+                        } catch (InterruptedException ignored) {
+                            // deliberately deaf to the watchdog, as a badly written plugin may be
+                        }
+                    }
+                    doc.put(NAPS, List.of("done"));
+                })));
+        PipelineOptions options = PipelineOptions.of(List.of("stubborn")).withThreads(1)
+                .withTimeBudget(Duration.ofMillis(300));
+        try (Pipeline pipeline = build(registry, options)) {
+            List<AnalysisResult> results = pipeline.processAll(List.of(
+                    Document.of("a", "This one is stuck."), Document.of("b", "This one is fine.")));
+            assertTrue(results.get(0).errors().get(0).message().contains("time budget"),
+                    results.get(0).errors().toString());
+            assertTrue(results.get(1).ok(), results.get(1).errors().toString());
+            assertEquals(List.of("done"), results.get(1).layer(NAPS));
+        } finally {
+            release.countDown();
         }
     }
 }

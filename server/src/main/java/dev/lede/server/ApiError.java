@@ -1,10 +1,16 @@
 package dev.lede.server;
 
+import dev.lede.analyzer.AnalyzerException;
+import dev.lede.analyzer.UnknownAnalyzerException;
+
 /**
  * A request the service refuses, answered as {@code {"error":{"code":..,"message":..}}} with {@link #status()}.
- * The message is meant for the client; it never contains article text.
+ * The message is meant for the client and is not logged. It names parameters, limits and positions; only a JSON
+ * parse error may quote the token it stumbled on, which the client sent.
  */
 public final class ApiError extends RuntimeException {
+    private static final String SUPPORTED_MEDIA_TYPES = "send text/plain, text/html or application/json";
+
     private final int status;
     private final String code;
 
@@ -22,13 +28,26 @@ public final class ApiError extends RuntimeException {
         return new ApiError(404, "unknown_analyzer", message);
     }
 
+    /**
+     * 404 for an analyzer name that is not installed (the message lists those that are); 500 for an analyzer set
+     * that cannot run, such as a requirement no installed analyzer provides or an analyzer that cannot start.
+     */
+    public static ApiError of(AnalyzerException e) {
+        return e instanceof UnknownAnalyzerException ? unknownAnalyzer(e.getMessage())
+                : new ApiError(500, "analyzer_unavailable", e.getMessage());
+    }
+
     public static ApiError tooLarge(long limit) {
         return new ApiError(413, "body_too_large", "request body is larger than the limit of " + limit + " bytes");
     }
 
     public static ApiError unsupportedMediaType(String given) {
         return new ApiError(415, "unsupported_media_type", "content type '" + given
-                + "' is not supported; send text/plain, text/html or application/json");
+                + "' is not supported; " + SUPPORTED_MEDIA_TYPES);
+    }
+
+    public static ApiError noMediaType() {
+        return new ApiError(415, "unsupported_media_type", "no Content-Type; " + SUPPORTED_MEDIA_TYPES);
     }
 
     public static ApiError saturated() {

@@ -1,7 +1,6 @@
 package dev.lede.server;
 
 import dev.lede.analyzer.AnalyzerException;
-import dev.lede.analyzer.UnknownAnalyzerException;
 import dev.lede.document.Document;
 import dev.lede.input.DocumentReader;
 import dev.lede.input.InputFormat;
@@ -80,10 +79,8 @@ final class ExtractHandler implements Handler {
     private void resolve(List<String> analyzers) {
         try {
             pipelines.resolve(analyzers);
-        } catch (UnknownAnalyzerException e) {
-            throw ApiError.unknownAnalyzer(e.getMessage());
         } catch (AnalyzerException e) {
-            throw new ApiError(500, "analyzer_unavailable", e.getMessage()); // e.g. a requirement nobody provides
+            throw ApiError.of(e);
         }
     }
 
@@ -123,10 +120,8 @@ final class ExtractHandler implements Handler {
         List<AnalysisResult> results = new ArrayList<>(inputs.size());
         try (PipelineCache.Lease lease = pipelines.acquire(request.analyzers())) {
             lease.pipeline().process(inputs.iterator(), results::add);
-        } catch (UnknownAnalyzerException e) {
-            throw ApiError.unknownAnalyzer(e.getMessage());
         } catch (AnalyzerException e) {
-            throw new ApiError(500, "analyzer_unavailable", e.getMessage());
+            throw ApiError.of(e);
         }
         results.forEach(metrics::document);
         return results;

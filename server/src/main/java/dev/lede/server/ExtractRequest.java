@@ -64,8 +64,7 @@ record ExtractRequest(List<String> analyzers, String id, boolean includeText, In
 
     private static InputFormat formatOf(String contentType) {
         if (contentType == null || contentType.isBlank()) {
-            throw new ApiError(415, "unsupported_media_type",
-                    "no Content-Type; send text/plain, text/html or application/json");
+            throw ApiError.noMediaType();
         }
         String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         InputFormat format = MEDIA_TYPES.get(mediaType);

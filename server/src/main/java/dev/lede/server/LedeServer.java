@@ -1,12 +1,11 @@
 package dev.lede.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.analyzer.AnalyzerInfo;
 import dev.lede.input.DocumentReader;
 import dev.lede.input.ReaderOptions;
 import dev.lede.json.LedeJson;
 import dev.lede.pipeline.PipelineFactory;
-import dev.lede.pipeline.PipelineOptions;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -55,11 +54,10 @@ public final class LedeServer implements AutoCloseable {
     private LedeServer(PipelineFactory factory, ServerConfig config) {
         this.config = config;
         this.defaultAnalyzers = config.analyzers().isEmpty() ? factory.registry().names() : config.analyzers();
-        this.pipelines = new PipelineCache(factory, new PipelineOptions(defaultAnalyzers, config.threads(),
-                config.timeBudget(), config.configs()), config.maxPipelines());
+        this.pipelines = new PipelineCache(factory, config.pipelineOptions(defaultAnalyzers), config.maxPipelines());
         this.metrics = new ServerMetrics();
         this.gate = new RequestGate(config.maxConcurrent());
-        this.analyzersJson = json(AnalyzerInfo.all(factory.registry()));
+        this.analyzersJson = LedeJson.toJson(AnalyzerInfo.all(factory.registry()));
         this.openApi = readResource(OPENAPI_RESOURCE);
     }
 
@@ -103,7 +101,11 @@ public final class LedeServer implements AutoCloseable {
         c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));
         c.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApi));
+        answerErrorsAsJson(c);
+    }
 
+    // Every failure, ours or Javalin's (unknown route, wrong method, body over Jetty's limit), as {"error":{..}}.
+    private static void answerErrorsAsJson(JavalinConfig c) {
         c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
         c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeOf(e.getStatus()),
                 e.getStatus() == 404 ? "no route " + ctx.method().name() + " " + ctx.path() : e.getMessage()));
@@ -114,10 +116,11 @@ public final class LedeServer implements AutoCloseable {
     }
 
     private void health(Context ctx) {
+        boolean stopping = gate.draining();
         ObjectNode body = LedeJson.mapper().createObjectNode();
-        body.put("status", gate.draining() ? "stopping" : "up");
+        body.put("status", stopping ? "stopping" : "up");
         body.putPOJO("analyzers", defaultAnalyzers);
-        ctx.status(gate.draining() ? 503 : 200).contentType("application/json; charset=utf-8").result(json(body));
+        ctx.status(stopping ? 503 : 200).contentType("application/json; charset=utf-8").result(LedeJson.toJson(body));
     }
 
     // The route template, never the raw path, so that metrics do not grow one series per URL.
@@ -138,7 +141,7 @@ public final class LedeServer implements AutoCloseable {
         ObjectNode error = body.putObject("error");
         error.put("code", code);
         error.put("message", message);
-        ctx.status(status).contentType("application/json; charset=utf-8").result(json(body));
+        ctx.status(status).contentType("application/json; charset=utf-8").result(LedeJson.toJson(body));
     }
 
     private static String codeOf(int status) {
@@ -151,14 +154,6 @@ public final class LedeServer implements AutoCloseable {
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "http_" + status;
         };
-    }
-
-    private static String json(Object value) {
-        try {
-            return LedeJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String readResource(String name) {

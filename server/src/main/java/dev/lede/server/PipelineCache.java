@@ -53,8 +53,7 @@ final class PipelineCache implements AutoCloseable {
             if (entry == null) {
                 // Built under the lock: heavy resources live in shared Guice singletons, so a build is quick
                 // after the first, and two requests never build the same pipeline twice.
-                entry = new Entry(factory.build(new PipelineOptions(key, template.threads(), template.timeBudget(),
-                        template.configs())));
+                entry = new Entry(factory.build(template.withAnalyzers(key)));
                 entries.put(key, entry);
                 evictOverflow(toClose);
             }

@@ -26,12 +26,18 @@ final class RequestGate {
         if (!semaphore.tryAcquire()) {
             throw ApiError.saturated();
         }
+        if (draining) { // shutdown began between the check above and taking the slot: do not start new work
+            semaphore.release();
+            throw ApiError.stopping();
+        }
     }
 
+    /** Returns the slot taken by {@link #enter()}. */
     void leave() {
         semaphore.release();
     }
 
+    /** Whether shutdown has begun (health answers 503 from then on). */
     boolean draining() {
         return draining;
     }

@@ -1,6 +1,7 @@
 package dev.lede.server;
 
 import dev.lede.analyzer.AnalyzerConfig;
+import dev.lede.pipeline.PipelineOptions;
 
 import java.time.Duration;
 import java.util.List;
@@ -40,10 +41,15 @@ public record ServerConfig(String host, int port, List<String> analyzers, int th
         }
     }
 
+    /** The pipeline settings (threads, budget, configuration) for these analyzers. */
+    public PipelineOptions pipelineOptions(List<String> analyzerNames) {
+        return new PipelineOptions(analyzerNames, threads, timeBudget, configs);
+    }
+
     /** Local defaults: 127.0.0.1:8080, every analyzer, one thread per core, 10 MB bodies. */
     public static ServerConfig defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ServerConfig("127.0.0.1", 8080, List.of(), cores, Duration.ofSeconds(30), Map.of(),
+        return new ServerConfig("127.0.0.1", 8080, List.of(), cores, PipelineOptions.DEFAULT_BUDGET, Map.of(),
                 DEFAULT_MAX_BODY_BYTES, Math.max(4, cores * 2), 8, Duration.ofSeconds(30));
     }
 

@@ -91,4 +91,73 @@ class DocumentConsistencyTest {
         List<NameSpan> out = consistency.apply(w, List.of(span(w, "On", EntityType.ORGANIZATION)));
         assertEquals(List.of("KRONA/ORGANIZATION", "Patriot/MISC"), describe(w, out));
     }
+
+    @Test
+    void facilityHeadsMakePlacesAndTheHeadOfAnOfNameDecidesItsType() {
+        Words w = words("Guests met at the Brenford Convention Centre, toured the Museum of Flight and left for the"
+                + " Norvale Film Festival.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Brenford Convention Centre",
+                EntityType.ORGANIZATION), span(w, "Museum of Flight", EntityType.MISC),
+                span(w, "Norvale Film Festival", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Brenford Convention Centre/LOCATION", "Museum of Flight/LOCATION",
+                "Norvale Film Festival/MISC"), describe(w, out));
+    }
+
+    @Test
+    void trailingFunctionWordsGoAndEditionNumbersAndGroupHeadsJoin() {
+        Words w = words("Fans of Skyrunner 4 queued while the Chilean Navy watched the Arvo of the pier.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Skyrunner", EntityType.MISC),
+                span(w, "Chilean", EntityType.NORP), span(w, "Arvo of", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Skyrunner 4/MISC", "Chilean Navy/ORGANIZATION", "Arvo/ORGANIZATION"), describe(w, out));
+    }
+
+    @Test
+    void theSurnameOfAPersonNamedInFullStaysAPersonButNotAfterAPlacePreposition() {
+        Words w = words("Ana Paris spoke first. Paris said she was born in Paris.");
+        int second = w.text().indexOf("Paris said");
+        int third = w.text().lastIndexOf("Paris");
+        List<NameSpan> spans = new ArrayList<>(List.of(span(w, "Ana Paris", EntityType.PERSON)));
+        for (int i = 0; i < w.size(); i++) {
+            if (w.starts()[i] == second || w.starts()[i] == third) {
+                spans.add(new NameSpan(i, i + 1, EntityType.LOCATION));
+            }
+        }
+        List<NameSpan> out = consistency.apply(w, spans);
+        assertEquals(List.of("Ana Paris/PERSON", "Paris/PERSON", "Paris/LOCATION"), describe(w, out));
+    }
+
+    @Test
+    void hyphenatedGivenNamesArePeopleAndSplitFromTheirParty() {
+        Words w = words("Voters elected Tam Ka-lok and Wong Siu-man of the Harbour Party.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Tam Ka-lok", EntityType.MISC),
+                span(w, "Siu-man of the Harbour Party", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Tam Ka-lok/PERSON", "Wong Siu-man/PERSON", "Harbour Party/ORGANIZATION"),
+                describe(w, out));
+    }
+
+    @Test
+    void anAuxiliaryOpeningASentenceIsNoName() {
+        Words w = words("\"Had it rained, we would have stayed,\" said Ana Soto.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Had", EntityType.PERSON),
+                span(w, "Ana Soto", EntityType.PERSON)));
+        assertEquals(List.of("Ana Soto/PERSON"), describe(w, out));
+    }
+
+    @Test
+    void aCapitalisedPrepositionWithTheInsideANameStartsANewSentence() {
+        Words w = words("Ann Chiang of KDA In the Norvale West district, two seats went to newcomers.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Ann Chiang", EntityType.PERSON),
+                span(w, "KDA In the Norvale West", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Ann Chiang/PERSON", "KDA/ORGANIZATION", "Norvale West/ORGANIZATION"), describe(w, out));
+    }
+
+    @Test
+    void aOneWordPersonThatAFullNameBelongsToIsAnOrganisation() {
+        Words w = words("Ann Chiang of Harbourists won, and Norvexa 's Tom Reid lost.");
+        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Ann Chiang", EntityType.PERSON),
+                span(w, "Harbourists", EntityType.PERSON), span(w, "Norvexa", EntityType.PERSON),
+                span(w, "Tom Reid", EntityType.PERSON)));
+        assertEquals(List.of("Ann Chiang/PERSON", "Harbourists/ORGANIZATION", "Norvexa/ORGANIZATION",
+                "Tom Reid/PERSON"), describe(w, out));
+    }
 }

@@ -127,8 +127,17 @@ final class QuoteFinder {
         }
         for (int f = 0; f < fragments.size(); f++) {
             MarkedQuote m = fragments.get(f);
+            int what = absorbed[f] ? -1 : whatTheyCalled(lexed, units.get(unitOf(units, m.open())), m);
+            if (what >= 0) {
+                // "what she called a \u201crant\u201d": the speaker's word for it, with the speaker in the clause
+                List<Word> ws = lexed.window(what, m.open());
+                Span s = Span.of(text, ws.get(1).start(), ws.get(1).end());
+                out.add(new Quote(null, QuoteKind.MIXED, what, m.close(), text.substring(what, m.close()), List.of(),
+                        speaker(text, s, index), Span.of(text, ws.get(2).start(), ws.get(2).end())));
+                continue;
+            }
             if (absorbed[f] || termPosition(text, Math.max(0, m.open() - 40), m.open()) || titleCase(text, m)
-                    || !hasLetter(text, m)) {
+                    || !hasLetter(text, m) || attributeValue(text, m)) {
                 continue;
             }
             Unit unit = units.get(unitOf(units, m.open()));
@@ -392,6 +401,41 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The start of "what X called" right before a quoted fragment ("what she called a \u201crant\u201d", "what the
+     * mayor calls \u201cthe plan\u201d"), or -1. X is a pronoun or a name of up to three words.
+     */
+    private int whatTheyCalled(DocumentWords lexed, Unit unit, MarkedQuote m) {
+        List<Word> ws = lexed.window(Math.max(unit.start(), m.open() - 80), m.open());
+        int k = ws.size() - 1;
+        // up to a few words of the named thing stand before the marks ("what they call Smith's \u201cmessage\u201d")
+        while (k >= 2 && k >= ws.size() - 5 && !ws.get(k).lower().startsWith("call") && !ws.get(k).isPunct()) {
+            k--;
+        }
+        if (k < 2 || !ws.get(k).lower().startsWith("call")) {
+            return -1;
+        }
+        for (int w = k - 1; w >= 1 && w >= k - 3; w--) {
+            Word speaker = ws.get(w);
+            if (!SpeakerPhrases.PRONOUNS.contains(speaker.lower()) && !SpeakerPhrases.nameWord(speaker)) {
+                return -1;
+            }
+            if (ws.get(w - 1).is("what")) {
+                return ws.get(w - 1).start();
+            }
+        }
+        return -1;
+    }
+
+    /** A value in markup left in the text (author="...", pic="..."): no one's words. */
+    private static boolean attributeValue(String text, MarkedQuote m) {
+        int i = m.open() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '=';
     }
 
     /** Digits or symbols only ("783492272595750912" in markup) are no one's words. */

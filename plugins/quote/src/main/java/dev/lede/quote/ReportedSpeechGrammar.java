@@ -72,12 +72,15 @@ final class ReportedSpeechGrammar {
             if (c == null) {
                 continue;
             }
+            if (c.cueClass() == CueClass.NAMING && afterWhat(ws, i)) {
+                continue; // "what she called a \u201crant\u201d": the quote finder keeps the whole phrase
+            }
             if (c.cueClass() == CueClass.QUOTE || i > 0 && NOUN_BEFORE.contains(ws.get(i - 1).lower())
                     || i > 0 && ws.get(i - 1).lower().endsWith("'s")) {
                 continue; // "the claims that", "Trump's plans"
             }
             if (cues.nounLike(ws.get(i).lower()) && (!strongCue(ws, c, end)
-                    || i > 1 && SpeakerPhrases.DETERMINERS.contains(ws.get(i - 2).lower())
+                    || sourceSubject(ws, i) == 0 && i > 1 && SpeakerPhrases.DETERMINERS.contains(ws.get(i - 2).lower())
                     && !ws.get(i - 1).isCapitalised() && !ws.get(i - 1).isPunct())) {
                 continue; // "the greatest fear that ...": a noun after all
             }
@@ -91,8 +94,15 @@ final class ReportedSpeechGrammar {
                 Span subject = lastSpeaker != null ? lastSpeaker : span(text, ws, phrases.subject(ws, 0, i));
                 r = r == null || subject == null ? null : r.withSpeaker(subject);
             }
-            if (r != null && c.cueClass() == CueClass.NAMING && !holdsFragment(ws, r.content(), fragment)) {
+            if (r != null && c.cueClass() == CueClass.NAMING && !holdsFragment(ws, r.content(), fragment)
+                    && !predicative(ws, c, end)) {
                 r = null;
+            }
+            if (r != null && c.cueClass() == CueClass.SOURCE && !out.isEmpty()
+                    && r.content().start() <= out.get(out.size() - 1).cue().start()
+                    && out.get(out.size() - 1).cue().end() <= r.content().end()) {
+                // "X plans to go, according to an aide": the whole report is the aide's, X's cue is part of it
+                out.remove(out.size() - 1);
             }
             if (r != null) {
                 out.add(r);
@@ -104,22 +114,108 @@ final class ReportedSpeechGrammar {
         return out;
     }
 
+    private static final Set<String> NOT_PREDICATES = Set.copyOf(List.of("few", "lot", "couple", "number", "day",
+            "week", "month", "year", "bit", "time", "total", "dozen", "hundred", "thousand", "million", "series",
+            "press", "news", "meeting", "vote", "halt", "truce", "strike", "recess", "hearing", "second", "third"));
+
+    /**
+     * A naming verb with an object and a predicate of its own is a report even without quotation marks: "called
+     * the plan a disgrace", "described her rival as a fraud". Phoning someone ("called the mayor on Friday") or
+     * convening something ("called a press conference") has no such predicate.
+     */
+    private static boolean predicative(List<Word> ws, CueLexicon.Match c, int end) {
+        String form = ws.get(c.from()).lower();
+        boolean calling = form.startsWith("call");
+        boolean as = form.startsWith("describ") || form.startsWith("characteri") || form.startsWith("label")
+                || form.startsWith("brand");
+        if (!calling && !as) {
+            return false;
+        }
+        for (int j = c.to() + 1; j < end && j <= c.to() + 12; j++) {
+            Word w = ws.get(j);
+            if (w.isPunct()) {
+                return false;
+            }
+            if (calling && (w.is("a") || w.is("an")) && j + 1 < end && !ws.get(j + 1).isPunct()
+                    && !NOT_PREDICATES.contains(ws.get(j + 1).lower())) {
+                return true;
+            }
+            if (as && w.is("as") && j + 1 < end) {
+                return true;
+            }
+            if (w.is("to") || w.is("for") || w.is("on") || w.is("that") || w.is("and")) {
+                return false; // "called Democrats to the stage", "called him on Friday"
+            }
+        }
+        return false;
+    }
+
+    /** "what she called", "what the mayor calls": the cue's subject follows a "what" that opens a relative. */
+    private static boolean afterWhat(List<Word> ws, int cue) {
+        for (int w = cue - 1; w >= 1 && w >= cue - 3; w--) {
+            Word speaker = ws.get(w);
+            if (!SpeakerPhrases.PRONOUNS.contains(speaker.lower()) && !SpeakerPhrases.nameWord(speaker)) {
+                return false;
+            }
+            if (ws.get(w - 1).is("what")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word in capitals only ("WASHINGTON"), as a dateline opens a story. */
+    private static boolean dateline(Word w) {
+        String t = w.text();
+        return t.length() >= 3 && t.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+    }
+
+    private static boolean that(List<Word> ws, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ws.get(k).is("that") || ws.get(k).is(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A noun-like cue counts only before "that"/":" or right after a pronoun or name ("the party plans" is not). */
     private static boolean strongCue(List<Word> ws, CueLexicon.Match c, int end) {
         if (c.to() < end && (ws.get(c.to()).is("that") || ws.get(c.to()).is(":"))) {
             return true;
         }
         int i = c.from();
-        if (i > 0 && SOURCE_NOUNS.contains(ws.get(i - 1).lower())) {
-            return true; // "the poll shows", "a study finds"
+        if (i > 0 && SOURCE_NOUNS.contains(ws.get(i - 1).lower()) || sourceSubject(ws, i) > 0) {
+            return true; // "the poll shows", "a study finds", "an analysis of the filings shows"
         }
         return i > 0 && (SpeakerPhrases.PRONOUNS.contains(ws.get(i - 1).lower()) && !ws.get(i - 1).is("it")
                 || SpeakerPhrases.nameWord(ws.get(i - 1)) && !SpeakerPhrases.DETERMINERS.contains(ws.get(i - 1).lower()));
     }
 
+    /**
+     * The length of a subject that opens the sentence and is headed or modified by a document or figure ("The
+     * average of polls taken this week shows", "Video of the arrest shows"), or 0. The whole phrase is the source.
+     */
+    static int sourceSubject(List<Word> ws, int cue) {
+        String first = ws.get(0).lower();
+        String verb = ws.get(cue).lower();
+        if (cue < 2 || cue > 20 || !SpeakerPhrases.nameWord(ws.get(0)) || first.endsWith("ed") || first.endsWith("ing")
+                || !(verb.startsWith("show") || verb.startsWith("find") || verb.startsWith("suggest")
+                || verb.startsWith("indicate") || verb.startsWith("reveal") || verb.startsWith("estimate"))) {
+            return 0; // "Based on the evidence ...": an opening phrase, not a subject
+        }
+        boolean source = false;
+        for (int k = 0; k < cue; k++) {
+            Word w = ws.get(k);
+            if (w.isPunct() && !w.is("'") && !w.is("\u2019")) {
+                return 0;
+            }
+            source |= SOURCE_NOUNS.contains(w.lower());
+        }
+        return source ? cue : 0;
+    }
+
     private static final List<String> SPEAKING = List.of("spok", "speak", "talk");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.copyOf(List.of("at", "in", "on", "to", "with",
-            "during", "before", "after", "from", "by", "through", "under", "out", "up", "briefly", "privately"));
 
     /** Verbs that charge someone with something: "accused X of Y", "blamed X for Y". */
     private static final List<String> ACCUSATIONS = List.of("accus", "blam", "critici", "prais", "fault", "thank",
@@ -236,6 +332,19 @@ final class ReportedSpeechGrammar {
             }
         }
         return to;
+    }
+
+    /** A new subject with a reporting verb of its own starts at word {@code k} ("Democrats accused", "she said"). */
+    private boolean otherSpeaker(List<Word> ws, int k, int to) {
+        int[] np = phrases.after(ws, k, to);
+        if (np == null || np[1] >= to || np[1] - np[0] > 4 || !ws.get(k).isCapitalised()
+                && !SpeakerPhrases.PRONOUNS.contains(ws.get(k).lower())) {
+            return false;
+        }
+        CueLexicon.Match c = cues.at(ws, np[1]);
+        String form = ws.get(np[1]).lower();
+        return c != null && c.cueClass() != CueClass.QUOTE && c.cueClass() != CueClass.NAMING
+                && !cues.nounLike(form) && !form.endsWith("ing");
     }
 
     private boolean secondCue(List<Word> ws, int k) {
@@ -384,7 +493,8 @@ final class ReportedSpeechGrammar {
             for (int k = 1; k < end; k++) {
                 if (ws.get(k).is(",")) {
                     int[] sp = phrases.subject(ws, k + 1, end);
-                    return sp == null || sp[0] != k + 1 ? null : make(text, ws, contentStart(ws, c, k), k, sp, c, masked);
+                    int from = contentStart(ws, c, k);
+                    return sp == null || sp[0] != k + 1 || from < 0 ? null : make(text, ws, from, k, sp, c, masked);
                 }
             }
             return null;
@@ -395,7 +505,8 @@ final class ReportedSpeechGrammar {
         if (form.endsWith("ing") && !SpeakerPhrases.progressive(ws, i) && inIntroPhrase(ws, i)) {
             return null; // "In a statement announcing the pick, ...": a participle without a speaker of its own
         }
-        int[] sp = phrases.before(ws, i, 0);
+        int[] sp = sourceSubject(ws, i) > 0 && cues.nounLike(form) ? new int[] {0, i}
+                : phrases.withHead(ws, phrases.before(ws, i, 0), 0);
         if (sp == null && i > 1 && ws.get(SpeakerPhrases.skipBack(ws, i, 0) - 1).is(",")) {
             // "Christie, who has campaigned ... since February, blasted ...": the subject opens the sentence
             int[] subject = phrases.subject(ws, 0, i);
@@ -411,8 +522,17 @@ final class ReportedSpeechGrammar {
         // "The test, officials said, was the largest yet": the attribution interrupts the content
         if (sp != null && sp[0] > 2 && ws.get(sp[0] - 1).is(",") && c.to() < end && ws.get(c.to()).is(",")
                 && end - c.to() > 3) {
-            ReportedSpeech left = make(text, ws, 0, sp[0] - 1, sp, c, masked);
+            int leftFrom = 0;
+            for (int k = 0; k + 1 < sp[0] - 1; k++) {
+                if (ws.get(k).is(",") && CONTRASTS.contains(ws.get(k + 1).lower())) {
+                    leftFrom = k + 2; // "X had resisted, but the smog got so bad, he noted, that ...": the report is after "but"
+                }
+            }
+            ReportedSpeech left = make(text, ws, leftFrom, sp[0] - 1, sp, c, masked);
             ReportedSpeech right = make(text, ws, c.to() + 1, end, sp, c, masked);
+            if (right != null && leftFrom == 0 && inIntroPhrase(ws, sp[0] - 1)) {
+                return right; // "During his years in office, she said, most voters ...": the opening phrase is the writer's
+            }
             if (left != null && right != null) {
                 Span content = Span.of(text, left.content().start(), right.content().end());
                 return new ReportedSpeech(content, List.of(left.content(), right.content()), left.speaker(), left.cue());
@@ -420,9 +540,24 @@ final class ReportedSpeechGrammar {
         }
         if (i > 3 && commaBefore(ws, i) && !that && !form.endsWith("ing")) {
             int[] inv = phrases.after(ws, c.to(), end);
+            if (inv != null) {
+                inv = new int[] {inv[0], phrases.withModifier(ws, inv, end)};
+            }
             if (inv != null && inv[0] == c.to() && (inv[1] == end || ws.get(inv[1]).isPunct())) {
                 return make(text, ws, 0, i - 1, inv, c, masked); // "..., said Brian Baker, an adviser ..."
             }
+        }
+        // "..., lawmakers said Friday, as they met ...": a subordinate clause after the attribution is not content
+        int tailEnd = end;
+        for (int k = c.to(); k + 1 < end && k < c.to() + 7; k++) {
+            if (ws.get(k).is(",") && SUBORDINATORS.contains(ws.get(k + 1).lower())) {
+                tailEnd = k;
+                break;
+            }
+        }
+        if (tailEnd < end && !that(ws, c.to(), tailEnd) && adverbialTail(ws, c.to(), tailEnd)
+                && sp != null && sp[0] > 3 && ws.get(sp[0] - 1).is(",")) {
+            return make(text, ws, 0, sp[0] - 1, sp, c, masked);
         }
         if (!that && tail <= 6 && adverbialTail(ws, c.to(), end)) {
             if (sp != null && sp[0] > 3 && ws.get(sp[0] - 1).is(",")) {
@@ -439,17 +574,6 @@ final class ReportedSpeechGrammar {
         if (k < 0) {
             return null;
         }
-        if (k < end && SPEAKING.stream().anyMatch(form::startsWith) && PLACE_PREPOSITIONS.contains(ws.get(k).lower())) {
-            // "talked to reporters about the deal": the topic; "spoke at a gathering": where, not what
-            int topic = -1;
-            for (int j = k + 1; j < end && j < k + 8 && topic < 0; j++) {
-                topic = ws.get(j).is("about") ? j + 1 : -1;
-            }
-            if (topic < 0 || topic >= end) {
-                return null;
-            }
-            k = topic;
-        }
         if (c.cueClass() == CueClass.THOUGHT && (!clauseStart(ws, k, c) || conversational(ws, sp))) {
             return null;
         }
@@ -464,6 +588,9 @@ final class ReportedSpeechGrammar {
         int k = c.to();
         if (k >= end) {
             return -1;
+        }
+        if (SPEAKING.stream().anyMatch(ws.get(c.from()).lower()::startsWith)) {
+            return topic(ws, k, end);
         }
         if (c.cueClass() == CueClass.TELL && !ws.get(k).is("that") && !ws.get(k).isPunct()) {
             int j = ADDRESSEES.contains(ws.get(k).lower()) ? k + 1 : -1;
@@ -495,7 +622,7 @@ final class ReportedSpeechGrammar {
                 }
             }
         }
-        if (k < end && ADVERBIAL_STARTS.contains(ws.get(k).lower())) {
+        if (k < end && ADVERBIAL_STARTS.contains(ws.get(k).lower()) && !infinitive(ws, k, end)) {
             for (int j = k; j < end && j < k + 9; j++) {
                 if (ws.get(j).is("that")) {
                     k = j;
@@ -515,6 +642,44 @@ final class ReportedSpeechGrammar {
         return k;
     }
 
+    /**
+     * What a verb of speaking reports is its topic after "about" or "of" ("spoke to reporters about the deal");
+     * without one it says where, to whom or how long someone spoke ("spoke at a rally", "spoke for an hour").
+     * Returns -1 when no topic follows within a few words of the same clause.
+     */
+    private static int topic(List<Word> ws, int k, int end) {
+        boolean adjacent = true; // only adverbs so far: "spoke (emotionally) of", not "a gathering of"
+        for (int j = k; j < end && j < k + 8; j++) {
+            Word w = ws.get(j);
+            if (j + 1 < end && (w.is("about") && !amount(ws.get(j + 1)) || w.is("of") && adjacent)) {
+                return j + 1;
+            }
+            if (w.isPunct() || w.is("that")) {
+                return -1;
+            }
+            adjacent &= w.is("out") || w.lower().endsWith("ly");
+        }
+        return -1;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.copyOf(List.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "half", "an", "a"));
+
+    /** "about five minutes", "about an hour": "about" as an estimate, not a topic. */
+    private static boolean amount(Word w) {
+        return Character.isDigit(w.text().charAt(0)) || NUMBER_WORDS.contains(w.lower());
+    }
+
+    /** "plans to visit", not "said to reporters": "to" before a verb, not before a noun phrase. */
+    private static boolean infinitive(List<Word> ws, int k, int end) {
+        if (!ws.get(k).is("to") || k + 1 >= end) {
+            return false;
+        }
+        Word next = ws.get(k + 1);
+        return !next.isPunct() && !next.isCapitalised() && !Character.isDigit(next.text().charAt(0))
+                && !SpeakerPhrases.DETERMINERS.contains(next.lower()) && !ADDRESSEES.contains(next.lower());
+    }
+
     private static boolean clauseStart(List<Word> ws, int k, CueLexicon.Match c) {
         if (k > c.to()) {
             return true; // after "that" or an adverbial
@@ -527,6 +692,9 @@ final class ReportedSpeechGrammar {
                                        IntPredicate masked) {
         while (from < to && ws.get(from).isPunct() && !isQuoteMark(ws.get(from))) {
             from++;
+        }
+        if (from == 0 && from + 2 < to && dateline(ws.get(0)) && "\u2015\u2014\u2013-".contains(ws.get(1).text())) {
+            from = 2; // "WASHINGTON \u2014 The bill ...": the dateline is the paper's, not the speaker's
         }
         if (from > c.from()) {
             to = Math.min(to, subordinateEnd(ws, c.from(), to));
@@ -541,7 +709,11 @@ final class ReportedSpeechGrammar {
                 to = k; // "..., saying ...", "... and asserted that ...": a second report starts
                 break;
             }
-            if (k > from && from > c.from() && occasion(ws, k, to)) {
+            if (k > from + 1 && (ws.get(k).is("and") || ws.get(k).is("but")) && otherSpeaker(ws, k + 1, to)) {
+                to = k; // "... and Democrats accused ...": another speaker's report starts
+                break;
+            }
+            if (k > from && from > c.from() && occasion(ws, k, to) && !finiteClause(ws, from, k)) {
                 to = k; // "... in a statement on Thursday": when and where it was said, not what
                 break;
             }
@@ -566,6 +738,35 @@ final class ReportedSpeechGrammar {
         Span speaker = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
         Span cue = Span.of(text, ws.get(c.from()).start(), ws.get(c.to() - 1).end());
         return new ReportedSpeech(content, List.of(), speaker, cue);
+    }
+
+    private static final Set<String> FINITE_MARKERS = Set.copyOf(List.of("is", "are", "was", "were", "has", "have",
+            "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "won't",
+            "can't", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't"));
+
+    /**
+     * Content from {@code from} to {@code to} reads as a clause with a verb of its own ("a curfew would continue",
+     * "Clinton reached out"), not a bare object ("cited the figure"): a time or place phrase after a clause
+     * belongs to what was said; after an object it tells where the speaker said it.
+     */
+    static boolean finiteClause(List<Word> ws, int from, int to) {
+        if (from < to) {
+            String first = ws.get(from).lower().replace('\u2019', '\'');
+            int apostrophe = first.indexOf('\'');
+            first = apostrophe > 0 ? first.substring(0, apostrophe) : first; // "she's", "they're"
+            if (SpeakerPhrases.PRONOUNS.contains(first) && !first.equals("who")) {
+                return true;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            String w = ws.get(k).lower().replace('\u2019', '\'');
+            if (FINITE_MARKERS.contains(w) || w.endsWith("n't")
+                    || k > from && w.length() > 4 && w.endsWith("ed") && !ws.get(k).isCapitalised()
+                    && !SpeakerPhrases.DETERMINERS.contains(ws.get(k - 1).lower())) { // not "some pointed advice"
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isQuoteMark(Word w) {

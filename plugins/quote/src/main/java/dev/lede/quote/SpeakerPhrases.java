@@ -59,7 +59,7 @@ final class SpeakerPhrases {
         }
         return !w.isPunct() && !w.isCapitalised() && !STOP.contains(l) && !DETERMINERS.contains(l)
                 && !adverb(w) && cues.at(ws, i) == null
-                && !(l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing")));
+                && !(l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing")) && l.indexOf('-') < 0);
     }
 
     /** Skips auxiliaries and adverbs backwards from {@code i - 1}; returns the index just after the phrase slot. */
@@ -71,6 +71,11 @@ final class SpeakerPhrases {
             } else if (i - 1 > lo && TIME_PREPOSITIONS.contains(ws.get(i - 2).lower())
                     && (Character.isDigit(w.text().charAt(0)) || WEEKDAYS.contains(w.lower()))) {
                 i -= 2; // "who in 2010 said", "Trump on Monday said"
+            } else if (i - 1 > lo && TIME_DEICTICS.contains(ws.get(i - 2).lower()) && TIME_NOUNS.contains(w.lower())) {
+                i -= 2; // "Trump this week said", "the mayor last month warned"
+            } else if (i - 1 > lo && WEEKDAYS.contains(w.lower()) && w.isCapitalised()
+                    && (nameWord(ws.get(i - 2)) || PRONOUNS.contains(ws.get(i - 2).lower()))) {
+                i -= 1; // "Trump Friday said"
             } else {
                 return i;
             }
@@ -78,6 +83,9 @@ final class SpeakerPhrases {
         return i;
     }
 
+    private static final Set<String> TIME_DEICTICS = Set.copyOf(List.of("this", "last", "next", "late", "early"));
+    private static final Set<String> TIME_NOUNS = Set.copyOf(List.of("week", "month", "year", "weekend", "morning",
+            "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"));
     private static final Set<String> TIME_PREPOSITIONS = Set.copyOf(List.of("in", "on", "since", "by"));
     private static final Set<String> WEEKDAYS = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -125,6 +133,22 @@ final class SpeakerPhrases {
                 && (ws.get(k - 2).is(",") || nameWord(ws.get(k - 2)) || nounWord(ws, k - 2))) {
             return new int[] {k - 1, k}; // "the group, which said ...", "a super PAC that intends to ..."
         }
+        if (dash(w)) {
+            // "Kall -- co-editor of a book on debates -- said": the phrase before the opening dash
+            int close = k - 1;
+            while (close - 1 > lo && dash(ws.get(close - 1))) {
+                close--;
+            }
+            for (int j = close - 2; j > lo && j >= close - 20; j--) {
+                if (dash(ws.get(j))) {
+                    while (j - 1 > lo && dash(ws.get(j - 1))) {
+                        j--;
+                    }
+                    return phraseEndingAt(ws, j, lo);
+                }
+            }
+            return null;
+        }
         if (w.is(",")) {
             // appositive: "Rutte, the NATO chief, said" -> the phrase before the first comma
             for (int j = k - 2; j > lo && j >= k - 16; j--) {
@@ -139,6 +163,10 @@ final class SpeakerPhrases {
             return null;
         }
         return phraseEndingAt(ws, k, lo);
+    }
+
+    private static boolean dash(Word w) {
+        return w.is("-") || w.is("--") || w.is("\u2014") || w.is("\u2013");
     }
 
     /** A name or noun phrase whose last word is {@code end - 1}. */
@@ -188,8 +216,8 @@ final class SpeakerPhrases {
         if (j < hi && PRONOUNS.contains(ws.get(j).lower())) {
             return new int[] {j, j + 1};
         }
-        if (j < hi && DETERMINERS.contains(ws.get(j).lower())) {
-            j++;
+        while (j < hi && j < from + 2 && DETERMINERS.contains(ws.get(j).lower())) {
+            j++; // "the top British journal", "the two senators"
         }
         int start = from;
         int words = 0;
@@ -202,6 +230,9 @@ final class SpeakerPhrases {
                 j++;
             } else if (words < 5 && nounWord(ws, j)) {
                 j++;
+                words++;
+            } else if (words < 4 && !w.isCapitalised() && cues.nounLike(w.lower()) && j + 1 < hi && nounWord(ws, j + 1)) {
+                j++; // "show insiders", "report authors": a noun-like cue word modifying the noun after it
                 words++;
             } else {
                 break;
@@ -219,6 +250,37 @@ final class SpeakerPhrases {
         return words == 0 ? null : new int[] {start, j};
     }
 
+    /** Prepositions that attach a modifier to a speaker noun: "attorneys for the family", "a source in the room". */
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.copyOf(List.of("for", "of", "in", "at", "with",
+            "from", "close"));
+
+    /**
+     * Widens a speaker phrase {@code sp} that ends just before a cue to the noun it modifies ("the family" in
+     * "attorneys for the family said" is the attorneys' modifier): the word before the phrase is a preposition and
+     * a noun phrase stands before that. Returns {@code sp} itself when there is nothing to widen.
+     */
+    int[] withHead(List<Word> ws, int[] sp, int lo) {
+        if (sp == null || sp[0] - 1 <= lo || !MODIFIER_PREPOSITIONS.contains(ws.get(sp[0] - 1).lower())
+                || PRONOUNS.contains(ws.get(sp[0]).lower())) {
+            return sp;
+        }
+        int[] head = phraseEndingAt(ws, sp[0] - 1, lo);
+        return head == null ? sp : new int[] {head[0], sp[1]};
+    }
+
+    /**
+     * The end of a speaker phrase {@code sp} that starts after a cue, past one prepositional modifier ("said one
+     * source in the room"). Returns {@code sp[1]} when no modifier follows.
+     */
+    int withModifier(List<Word> ws, int[] sp, int hi) {
+        int j = sp[1];
+        if (j + 1 >= hi || !MODIFIER_PREPOSITIONS.contains(ws.get(j).lower()) || ws.get(j).is("close")) {
+            return j;
+        }
+        int[] np = after(ws, j + 1, hi);
+        return np == null || PRONOUNS.contains(ws.get(j + 1).lower()) ? j : np[1];
+    }
+
     /** The subject of a sentence: its first pronoun or name phrase (skipping an opening phrase up to a comma). */
     int[] subject(List<Word> ws, int from, int hi) {
         for (int i = from; i < hi && i < from + 25; i++) {
@@ -226,7 +288,7 @@ final class SpeakerPhrases {
             if (PRONOUNS.contains(w.lower()) && !w.is("it") && !w.is("who")) {
                 return new int[] {i, i + 1};
             }
-            if (w.isCapitalised() && nameWord(w) && !OPENERS.contains(w.lower())) {
+            if (w.isCapitalised() && nameWord(w) && !OPENERS.contains(w.lower()) && !WEEKDAYS.contains(w.lower())) {
                 int[] np = after(ws, i, hi);
                 if (np != null) {
                     return np;

@@ -96,4 +96,15 @@ public final class NameKeys {
         }
         return out;
     }
+
+    /** "secretary general" -> "Secretary General": how a title looks in the gazetteer. */
+    public static String capitalise(String phrase) {
+        StringBuilder sb = new StringBuilder(phrase.length());
+        boolean start = true;
+        for (char ch : phrase.toCharArray()) {
+            sb.append(start ? Character.toUpperCase(ch) : ch);
+            start = ch == ' ' || ch == '-';
+        }
+        return sb.toString();
+    }
 }

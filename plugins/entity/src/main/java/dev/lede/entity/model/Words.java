@@ -40,6 +40,21 @@ public record Words(String text, int[] starts, int[] ends, String[] words, int[]
         return words[i];
     }
 
+    /** Words {@code [from, to)} joined by single spaces (the form gazetteer phrases and name keys use). */
+    public String phrase(int from, int to) {
+        if (to - from == 1) {
+            return words[from];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                sb.append(' ');
+            }
+            sb.append(words[i]);
+        }
+        return sb.toString();
+    }
+
     /** Builds the word view of a document from its tokens and sentences. */
     public static Words of(String text, List<Token> tokens, List<Sentence> sentences) {
         boolean[] sentenceFirst = new boolean[tokens.size() + 1];

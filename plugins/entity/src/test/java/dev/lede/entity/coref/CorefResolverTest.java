@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CorefResolverTest {
     private static final Gazetteer GAZETTEER = new Gazetteer(Map.of(
             "Minister", GazetteerCategory.TITLE.bit(), "Finance Minister", GazetteerCategory.TITLE.bit(),
+            "Mayor", GazetteerCategory.TITLE.bit(),
             "President", GazetteerCategory.TITLE.bit(), "Elena", GazetteerCategory.FEMALE_NAME.bit(),
             "Anna", GazetteerCategory.FEMALE_NAME.bit(), "Tom", GazetteerCategory.MALE_NAME.bit()));
 
@@ -121,5 +122,31 @@ class CorefResolverTest {
         assertTrue(entities.get(0).salience().inFirstParagraph());
         assertFalse(entities.get(1).salience().inFirstParagraph());
         assertEquals(23, entities.get(1).salience().firstOffset());
+    }
+
+    @Test
+    void pronounPrefersTheSubjectOfThePreviousSentence() {
+        List<Entity> entities = resolve("Tom Reyes said the plan, drafted by Mark Heller, was ready. He added that "
+                        + "work would start soon.",
+                "Tom Reyes", EntityType.PERSON, "Mark Heller", EntityType.PERSON);
+        assertEquals(List.of("Tom Reyes", "He"), texts(entities.get(0)));
+    }
+
+    @Test
+    void titleFromAnAppositiveResolvesALaterNominal() {
+        List<Entity> entities = resolve("Lena Holm, the city's mayor, opened the bridge. Critics were absent. "
+                        + "The mayor thanked the builders.",
+                "Lena Holm", EntityType.PERSON);
+        assertEquals(List.of("Lena Holm", "The mayor"), texts(entities.get(0)));
+    }
+
+    @Test
+    void sharedSurnameGoesToThePersonNamedMostOften() {
+        List<Entity> entities = resolve("Anna Kowal won the vote. Anna Kowal thanked her staff and her brother "
+                        + "Tom Kowal. Kowal will take office in May.",
+                "Anna Kowal", EntityType.PERSON, "Anna Kowal", EntityType.PERSON, "Tom Kowal", EntityType.PERSON,
+                "Kowal", EntityType.PERSON);
+        assertTrue(texts(entities.get(0)).contains("Kowal"), texts(entities.get(0)).toString());
+        assertEquals(List.of("Tom Kowal"), texts(entities.get(1)));
     }
 }

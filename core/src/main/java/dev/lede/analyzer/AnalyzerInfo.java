@@ -1,14 +1,13 @@
-package dev.lede.server;
+package dev.lede.analyzer;
 
-import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.document.LayerKey;
 
 import java.util.Collection;
 import java.util.List;
 
 /**
- * What {@code GET /v1/analyzers} and {@code lede analyzers --json} say about one installed analyzer.
+ * What {@code GET /v1/analyzers} and {@code lede analyzers} say about one installed analyzer: the one description
+ * both front ends share, so they cannot drift apart.
  *
  * @param requires layer names this analyzer reads, sorted
  * @param provides layer names it adds, sorted
@@ -20,6 +19,7 @@ public record AnalyzerInfo(String name, String description, List<String> require
         provides = List.copyOf(provides);
     }
 
+    /** The description of one provider. */
     public static AnalyzerInfo of(AnalyzerProvider p) {
         return new AnalyzerInfo(p.name(), p.description(), layerNames(p.requires()), layerNames(p.provides()));
     }

@@ -1,0 +1,159 @@
+package dev.lede.entity;
+
+import dev.lede.annotation.EntityType;
+import dev.lede.entity.gazetteer.Gazetteer;
+import dev.lede.entity.gazetteer.GazetteerCategory;
+import dev.lede.entity.model.NameSpan;
+import dev.lede.entity.model.Words;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where capitals say little: sentence-initial common words ("Port city bets ...") and Title Case headlines, in
+ * which a name is kept only as far as the article or the gazetteer backs it. Stateless, thread-safe.
+ */
+final class HeadlineRules {
+    private final Gazetteer gazetteer;
+
+    HeadlineRules(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Drops a one-word name at the start of a sentence when the article also uses the word in lower case and never
+     * as a one-word name elsewhere, and it is no known country, city, nationality or product: there the capital
+     * only marks the sentence start ("Port city bets on barrier", "Shipping groups welcomed"). First-name lists
+     * do not count: they hold "Port" and "Will".
+     */
+    List<NameSpan> dropCapitalisedCommonWords(Words words, List<NameSpan> spans) {
+        Set<String> lower = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.isLowerCase(words.word(i).charAt(0))) {
+                lower.add(words.word(i));
+            }
+        }
+        Map<String, Integer> elsewhere = new HashMap<>();
+        for (NameSpan s : spans) {
+            if (s.end() - s.first() == 1 && words.sentenceStart()[s.first()] != s.first()) {
+                elsewhere.merge(words.word(s.first()), 1, Integer::sum);
+            }
+        }
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            String w = words.word(s.first());
+            boolean drop = s.end() - s.first() == 1 && words.sentenceStart()[s.first()] == s.first()
+                    && lower.contains(w.toLowerCase(Locale.ROOT)) && !elsewhere.containsKey(w)
+                    && (gazetteer.categories(w) & NameLexicon.KNOWN_NAMES) == 0 && !(w.length() > 1 && NameLexicon.isAllCaps(w));
+            if (!drop) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * In a Title Case headline ("Zelensky Meets NATO Chief Rutte In Odesa") capitals say nothing and the model
+     * runs names together. There a name is kept only as far as the rest of the article or the gazetteer backs it:
+     * the longest run of its words that is a name elsewhere in the text, a place, a nationality or an acronym.
+     */
+    List<NameSpan> checkTitleCaseLines(Words words, List<NameSpan> spans) {
+        Map<String, EntityType> elsewhere = new HashMap<>();
+        boolean any = false;
+        for (NameSpan s : spans) {
+            if (isTitleCase(words, s.first())) {
+                any = true;
+            } else {
+                elsewhere.putIfAbsent(words.phrase(s.first(), s.end()), s.type());
+                if (s.type() == EntityType.PERSON && s.end() - s.first() > 1) {
+                    elsewhere.putIfAbsent(words.word(s.end() - 1), EntityType.PERSON);
+                }
+            }
+        }
+        if (!any) {
+            return spans;
+        }
+        List<NameSpan> out = new ArrayList<>();
+        for (NameSpan s : spans) {
+            if (!isTitleCase(words, s.first())) {
+                out.add(s);
+                continue;
+            }
+            int i = s.first();
+            while (i < s.end()) {
+                int bestEnd = -1;
+                EntityType bestType = null;
+                for (int j = s.end(); j > i && bestEnd < 0; j--) {
+                    String run = words.phrase(i, j);
+                    EntityType known = elsewhere.get(run);
+                    if (known == null) {
+                        known = gazetteerType(run);
+                    }
+                    if (known == null && j == i + 1 && run.length() > 1 && NameLexicon.isAllCaps(run)) {
+                        known = s.type();
+                    }
+                    if (known != null) {
+                        bestEnd = j;
+                        bestType = known;
+                    }
+                }
+                if (bestEnd > 0) {
+                    out.add(new NameSpan(i, bestEnd, bestType));
+                    i = bestEnd;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The type a gazetteer gives a whole phrase (places, nationalities, products), or null. */
+    private EntityType gazetteerType(String phrase) {
+        int cats = gazetteer.categories(phrase);
+        if (GazetteerCategory.COUNTRY.in(cats) || GazetteerCategory.CITY.in(cats)) {
+            return EntityType.LOCATION;
+        }
+        if (GazetteerCategory.NORP.in(cats)) {
+            return EntityType.NORP;
+        }
+        if (GazetteerCategory.PRODUCT.in(cats)) {
+            return EntityType.MISC;
+        }
+        return null;
+    }
+
+    /**
+     * Whether word i is in a Title Case line: at least four words, nearly all capitalised, not all capitals, with a
+     * capitalised function word inside ("In", "As", "To": lists of names and sports tables have none).
+     */
+    private static boolean isTitleCase(Words words, int i) {
+        int from = words.sentenceStart()[i];
+        int to = words.sentenceEnd()[i];
+        int letters = 0;
+        int capitalised = 0;
+        int caps = 0;
+        boolean functionWord = false;
+        for (int k = from; k < to; k++) {
+            String w = words.word(k);
+            if (k > from && NameLexicon.TITLE_CASE_FUNCTION_WORDS.contains(w)) {
+                functionWord = true;
+            }
+            if (Character.isLetter(w.charAt(0))) {
+                letters++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                    if (w.length() > 1 && NameLexicon.isAllCaps(w)) {
+                        caps++;
+                    }
+                }
+            }
+        }
+        return functionWord && letters >= 4 && capitalised * 10 >= letters * 8 && caps * 2 < letters;
+    }
+}
