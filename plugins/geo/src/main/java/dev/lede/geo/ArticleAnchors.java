@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class ArticleAnchors {
     private final Map<String, Map<String, Double>> countryEvidenceByName = new HashMap<>();
-    private final Map<String, Set<String>> admin1ByName = new HashMap<>();
+    /** Names that anchor each first-level division ("US.TX"), keyed by division so that a lookup is one get. */
+    private final Map<String, Set<String>> namesByAdmin1 = new HashMap<>();
     private final Map<String, List<GeoPlace>> pointsByName = new HashMap<>();
     private final Set<String> datelineCountries = new HashSet<>();
 
@@ -33,7 +34,7 @@ final class ArticleAnchors {
     }
 
     void addAdmin1(String nameKey, String countryCode, String admin1Code) {
-        admin1ByName.computeIfAbsent(nameKey, k -> new HashSet<>()).add(countryCode + "." + admin1Code);
+        namesByAdmin1.computeIfAbsent(countryCode + "." + admin1Code, k -> new HashSet<>()).add(nameKey);
     }
 
     void addPoint(String nameKey, GeoPlace place) {
@@ -62,13 +63,8 @@ final class ArticleAnchors {
     }
 
     boolean admin1Named(String countryCode, String admin1Code, String exceptName) {
-        String key = countryCode + "." + admin1Code;
-        for (Map.Entry<String, Set<String>> e : admin1ByName.entrySet()) {
-            if (!e.getKey().equals(exceptName) && e.getValue().contains(key)) {
-                return true;
-            }
-        }
-        return false;
+        Set<String> names = namesByAdmin1.getOrDefault(countryCode + "." + admin1Code, Set.of());
+        return names.size() > 1 || (names.size() == 1 && !names.contains(exceptName));
     }
 
     /** Distance in km from {@code p} to the nearest place named by another name; infinity when there is none. */

@@ -10,9 +10,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -40,6 +42,8 @@ public final class Gazetteer {
     private final Map<String, GeoPlace> admin1s;
     private final Map<String, String> demonyms;
     private final int longestKeyWords;
+    /** First words (up to a space or punctuation) of the keys made of several words. */
+    private final Set<String> compoundHeads;
 
     private Gazetteer(List<GeoPlace> places, Map<String, int[]> byKey, Map<String, String> demonyms) {
         this.places = List.copyOf(places);
@@ -65,6 +69,41 @@ public final class Gazetteer {
             longest = Math.max(longest, words);
         }
         this.longestKeyWords = longest;
+        Set<String> heads = new HashSet<>();
+        for (String k : byKey.keySet()) {
+            int cut = firstNonLetter(k);
+            if (cut > 0 && cut < k.length()) {
+                heads.add(k.substring(0, cut));
+            }
+        }
+        this.compoundHeads = Set.copyOf(heads);
+    }
+
+    private static int firstNonLetter(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (!Character.isLetterOrDigit(key.charAt(i))) {
+                return i;
+            }
+        }
+        return key.length();
+    }
+
+    /**
+     * Whether some name of several words or with punctuation starts with this word ("St" of "St. Louis", "New" of
+     * "New York"); lets the spotter skip longer lookups for the other capitalised words.
+     */
+    public boolean startsCompoundName(String word) {
+        return startsCompoundKey(key(word));
+    }
+
+    /** {@link #startsCompoundName} for a word already made a {@link #key}. */
+    public boolean startsCompoundKey(String key) {
+        return compoundHeads.contains(key.substring(0, firstNonLetter(key)));
+    }
+
+    /** {@link #knows} for a name already made a {@link #key}: the spotter computes it once per word. */
+    public boolean knowsKey(String key) {
+        return byKey.containsKey(key);
     }
 
     /** Loads the gazetteer shipped in this module. */

@@ -35,6 +35,10 @@ public final class GeoAnalyzer implements Analyzer {
             if (r.toponym().isDemonym() && !settings.demonyms()) {
                 continue;
             }
+            if (!r.toponym().isDemonym()
+                    && LiteralUse.namesGovernmentOrActor(doc.text(), r.toponym().start(), r.toponym().end())) {
+                continue; // "U.S. officials", "Russia warned": the government, not the place
+            }
             if (settings.literalOnly() && !r.toponym().isDemonym()
                     && !LiteralUse.isLiteral(doc.text(), r.toponym().start(), r.toponym().end())) {
                 continue;

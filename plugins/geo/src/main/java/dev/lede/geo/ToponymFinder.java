@@ -78,6 +78,21 @@ final class ToponymFinder {
             "capitol", "pentagon", "kremlin", "downing street", "wall street", "silicon valley", "hollywood");
     private static final Set<String> DIRECTIONS = Set.of("west", "east", "north", "south", "midwest", "orient");
 
+    /** Prepositions after which a name is used as a place ("in Hawaii"), the evidence against a PERSON tag. */
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "from", "at", "near", "across",
+            "throughout", "into", "outside", "inside", "around", "via", "to");
+    /** A whole mention that is the name of a county or similar division ("Black Hawk County"). */
+    private static final java.util.regex.Pattern COUNTY_LIKE = java.util.regex.Pattern.compile(
+            "(?:[Tt]he )?\\p{Lu}[\\p{L}.' -]* (?:County|Parish|Borough|Township|Province|District|Oblast|Region)");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0]+");
+    /** Smallest town whose name overrides a one-word PERSON tag. */
+    private static final long PERSON_OVERRIDE_POPULATION = 50_000;
+    /** Smallest town accepted as one part of a hyphen compound, where nothing else says it is a place. */
+    private static final long HYPHEN_PART_POPULATION = 50_000;
+    /** Second halves of a hyphen compound that make the place an agent, not a location ("U.S.-led coalition"). */
+    private static final Set<String> AGENT_COMPOUNDS = Set.of("led", "backed", "owned", "funded", "sponsored",
+            "brokered", "allied", "controlled", "run", "made");
+
     private final Gazetteer gazetteer;
 
     ToponymFinder(Gazetteer gazetteer) {
@@ -114,6 +129,15 @@ final class ToponymFinder {
                         || (e.type() != EntityType.PERSON && isMajorPlace(m.text()))) {
                     // "Kentucky State Police", "Government of Alberta": the place itself is named; keep it findable
                     continue;
+                } else if (COUNTY_LIKE.matcher(m.text()).matches() && gazetteer.knows(stripArticle(m.text()))) {
+                    // "Adair County", "Plymouth County" tagged as organisations: the county is named
+                    continue;
+                } else if (e.type() != EntityType.PERSON && isHyphenCompound(m.text())) {
+                    // "London-based", "Canada-wide": the tagger took the compound for a name; the place is inside
+                    continue;
+                } else if (e.type() == EntityType.PERSON && isPlaceTakenForPerson(e, text)) {
+                    // "Hawaii's economy", "in Douma": a known place the tagger took for a one-word person's name
+                    continue;
                 } else {
                     blocked.add(new int[]{m.start(), m.end()});
                 }
@@ -126,12 +150,6 @@ final class ToponymFinder {
 
     private void spot(AnnotatedDocument doc, String text, List<int[]> blocked, List<Toponym> out) {
         List<Token> tokens = doc.layer(Layers.TOKENS);
-        Set<String> lowerWords = new HashSet<>();
-        for (Token t : tokens) {
-            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(text.charAt(t.start()))) {
-                lowerWords.add(t.text(text));
-            }
-        }
         boolean[] sentenceStart = new boolean[tokens.size() + 1];
         for (Sentence s : doc.layer(Layers.SENTENCES)) {
             if (s.firstToken() < sentenceStart.length) {
@@ -150,10 +168,18 @@ final class ToponymFinder {
                 i++;
                 continue;
             }
+            String firstKey = Gazetteer.key(first.text(text));
+            if (hasInnerHyphen(text, first) && !gazetteer.knowsKey(firstKey)) {
+                spotInHyphenCompound(text, first, out);
+                i++;
+                continue;
+            }
             int matchEnd = -1;
             String matched = null;
             int lastCandidate = i;
-            for (int j = i; j < tokens.size() && j - i < maxTokens; j++) {
+            // most capitalised words begin no longer name: then only the word itself is looked up
+            int window = gazetteer.startsCompoundKey(firstKey) ? maxTokens : 1;
+            for (int j = i; j < tokens.size() && j - i < window; j++) {
                 if (j > i && !joins(text, tokens.get(j - 1), tokens.get(j))) {
                     break;
                 }
@@ -173,7 +199,8 @@ final class ToponymFinder {
                     continue;
                 }
                 String span = text.substring(first.start(), last.end());
-                if (gazetteer.knows(span) || (j == i && gazetteer.demonym(span).isPresent())) {
+                if ((j == i ? gazetteer.knowsKey(firstKey) : gazetteer.knows(span))
+                        || (j == i && gazetteer.demonym(span).isPresent())) {
                     matchEnd = j;
                     matched = span;
                     break;
@@ -188,7 +215,7 @@ final class ToponymFinder {
             if (!isBlocked(start, end, blocked) && passesGuards(text, tokens, i, matchEnd, matched,
                     sentenceStart[i] || isSentenceInitial(text, tokens, i)
                             || (i > 0 && startsLineAfterOpening(text, tokens, i)),
-                    lowerWords, surnames)) {
+                    surnames)) {
                 Toponym.Source source = gazetteer.knows(matched) ? Toponym.Source.GAZETTEER : Toponym.Source.DEMONYM;
                 if (source == Toponym.Source.GAZETTEER && gazetteer.demonym(matched).isPresent()
                         && gazetteer.lookup(matched).stream().noneMatch(p -> p.isCountry() || p.isRegion())) {
@@ -200,10 +227,98 @@ final class ToponymFinder {
         }
     }
 
+    /**
+     * The places in one hyphenated token the tokenizer keeps whole: "London" in "London-based", both parts of
+     * "Canada-EU"; not "U.S." in "U.S.-led", which names who acts rather than where.
+     */
+    private void spotInHyphenCompound(String text, Token token, List<Toponym> out) {
+        String word = token.text(text);
+        String[] parts = word.split("-", -1);
+        int offset = token.start();
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
+            String after = k + 1 < parts.length ? parts[k + 1].toLowerCase(Locale.ROOT) : "";
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && !AGENT_COMPOUNDS.contains(after)
+                    && !COMMON_WORDS.contains(part.toLowerCase(Locale.ROOT)) && gazetteer.knows(part)
+                    && gazetteer.lookup(part).stream().anyMatch(p -> p.isCountry() || p.isRegion() || p.isAdmin1()
+                    || p.population() >= HYPHEN_PART_POPULATION)) {
+                out.add(new Toponym(offset, offset + part.length(), part, part, null, Toponym.Source.GAZETTEER));
+            }
+            offset += part.length() + 1;
+        }
+    }
+
     /** A country, state or city of a million that the entity model took for something else ("Montreal" as ORG). */
     private boolean isMajorPlace(String name) {
         return gazetteer.lookup(stripPossessive(name)).stream()
                 .anyMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= 1_000_000);
+    }
+
+    /**
+     * Whether the word occurs in lower case as a whole word somewhere in the text ("march", "reading"). Scans the text
+     * for the few spotted names that need it instead of collecting every lower-case word of every article.
+     */
+    private static boolean usedInLowerCase(String text, String lower) {
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A hyphen inside the token, not at its ends ("London-based"). */
+    private static boolean hasInnerHyphen(String text, Token t) {
+        for (int k = t.start() + 1; k < t.end() - 1; k++) {
+            if (text.charAt(k) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised compound joined by a hyphen: "London-based", "U.S.-led", "Canada-EU". */
+    private static boolean isHyphenCompound(String name) {
+        int dash = name.indexOf('-');
+        return dash > 0 && dash < name.length() - 1 && name.indexOf(' ') < 0;
+    }
+
+    /**
+     * A PERSON entity that is only ever named by one word, that word a country, state or sizeable town, and that the
+     * article uses at least once after a locative preposition ("in Hawaii", "from Douma"): the tagger's mistake
+     * rather than a person. "Jordan" alone stays a person when "Michael Jordan" is in the article (coreference gives
+     * that entity a two-word name), and so do first names that happen to be towns ("Tyler said").
+     */
+    private boolean isPlaceTakenForPerson(Entity e, String text) {
+        // cheapest tests first: this runs for every PERSON entity of every article
+        if (e.name().indexOf(' ') >= 0 || e.name().isEmpty() || !Character.isUpperCase(e.name().charAt(0))
+                || gazetteer.lookup(stripPossessive(e.name())).stream()
+                .noneMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= PERSON_OVERRIDE_POPULATION)) {
+            return false;
+        }
+        boolean locative = false;
+        for (Mention m : e.mentions()) {
+            if (m.kind() == MentionKind.NAME && stripPossessive(m.text()).indexOf(' ') >= 0) {
+                return false;
+            }
+            locative |= LOCATIVE_PREPOSITIONS.contains(previousWord(text, m.start()));
+        }
+        return locative;
+    }
+
+    /** The lower-case word just before {@code start}, across one space; "" when there is none. */
+    private static String previousWord(String text, int start) {
+        int end = start;
+        while (end > 0 && end > start - 2 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && end - begin < 12 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return end == start || begin == end ? "" : text.substring(begin, end).toLowerCase(Locale.ROOT);
     }
 
     /** Whether an organisation's name contains a country or first-level division ("Environment Canada"). */
@@ -211,10 +326,15 @@ final class ToponymFinder {
         if (MEDIA.matcher(orgName).find()) {
             return false; // "The Washington Post", "New York Times": a title, not the place
         }
-        String[] words = orgName.split("[\\s\u00A0]+");
+        String[] words = SPACES.split(orgName);
         for (int i = 0; i < words.length; i++) {
-            for (int j = i; j < Math.min(words.length, i + 4); j++) {
-                String span = String.join(" ", java.util.Arrays.copyOfRange(words, i, j + 1)).replaceAll("['\u2019]s$", "");
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+                continue;
+            }
+            // longer spans only from words that start a longer name: this runs for every organisation mention
+            int longest = gazetteer.startsCompoundName(words[i]) ? Math.min(words.length, i + 4) : i + 1;
+            for (int j = i; j < longest; j++) {
+                String span = stripPossessive(String.join(" ", java.util.Arrays.copyOfRange(words, i, j + 1)));
                 if (!span.isEmpty() && Character.isUpperCase(span.charAt(0))
                         && gazetteer.lookup(span).stream().anyMatch(p -> p.isCountry() || p.isAdmin1())) {
                     return true;
@@ -250,7 +370,7 @@ final class ToponymFinder {
 
     /** Rejects spotted names that are more likely something else. */
     private boolean passesGuards(String text, List<Token> tokens, int first, int last, String name,
-                                 boolean atSentenceStart, Set<String> lowerWords, Set<String> surnames) {
+                                 boolean atSentenceStart, Set<String> surnames) {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean singleWord = first == last;
         List<GeoPlace> places = gazetteer.lookup(name);
@@ -264,7 +384,7 @@ final class ToponymFinder {
                 && !name.contains(".")) {
             return false; // "SOL", "AMC": acronyms, unless a known abbreviation of a place
         }
-        if (singleWord && lowerWords.contains(lower) && !major) {
+        if (singleWord && !major && usedInLowerCase(text, lower)) {
             return false; // "march", "reading" used as ordinary words in this very article
         }
         String prev = first > 0 ? tokens.get(first - 1).text(text) : "";
@@ -301,6 +421,10 @@ final class ToponymFinder {
             // "Washington Post", "Jamaica Cancer Society" are not places; "Kentucky State Police" names the state
             if (isCapitalisedWord(n, next) && !isAllCaps(name) && !major) {
                 return false;
+            }
+            if (next.equals("-") && last + 2 < tokens.size() && joins(text, n, tokens.get(last + 2))
+                    && AGENT_COMPOUNDS.contains(tokens.get(last + 2).text(text).toLowerCase(Locale.ROOT))) {
+                return false; // "U.S.-led", "Russian-backed": who acts, not where
             }
         }
         if (first >= 2 && prevLower.equals("of")

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GazetteerTest {
@@ -25,6 +26,14 @@ class GazetteerTest {
         assertEquals(32.0, ukraine.lon(), 1e-6);
         assertEquals(6255148, gazetteer.lookup("Europe").stream().filter(GeoPlace::isRegion).findFirst()
                 .orElseThrow().geonameId());
+    }
+
+    @Test
+    void knowsWhichWordsStartALongerName() {
+        assertTrue(gazetteer.startsCompoundName("New"), "New York");
+        assertTrue(gazetteer.startsCompoundName("Kryvyi"), "Kryvyi Rih");
+        assertTrue(gazetteer.startsCompoundName("W"), "W.Va.");
+        assertFalse(gazetteer.startsCompoundName("Odesa"));
     }
 
     @Test

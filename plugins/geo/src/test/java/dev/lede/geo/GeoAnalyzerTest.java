@@ -117,6 +117,49 @@ class GeoAnalyzerTest {
         assertFalse(doc.layer(Layers.PLACES).get(0).demonym());
     }
 
+    @Test
+    void aKnownPlaceTaggedAsAOneWordPersonIsStillAPlace() {
+        String text = "Tourism in Hawaii slowed this winter, and Hawaii's hotels cut staff.";
+        Entity hawaii = new Entity("e1", EntityType.PERSON, "Hawaii", List.of(
+                new Mention(text.indexOf("Hawaii"), text.indexOf("Hawaii") + 6, "Hawaii", MentionKind.NAME),
+                new Mention(text.lastIndexOf("Hawaii"), text.lastIndexOf("Hawaii") + 6, "Hawaii", MentionKind.NAME)),
+                null);
+        assertEquals(2, places(analyse(text, List.of(hawaii)), "Hawaii").size());
+        String person = "Jordan Smith scored twice, and Jordan later thanked the fans.";
+        Entity smith = new Entity("e1", EntityType.PERSON, "Jordan Smith", List.of(
+                new Mention(0, 12, "Jordan Smith", MentionKind.NAME),
+                new Mention(person.lastIndexOf("Jordan"), person.lastIndexOf("Jordan") + 6, "Jordan",
+                        MentionKind.NAME)), null);
+        assertTrue(analyse(person, List.of(smith)).layer(Layers.PLACES).isEmpty());
+        String firstName = "His brother Tyler wrote to the judge, and Tyler later apologised.";
+        Entity tyler = new Entity("e1", EntityType.PERSON, "Tyler", List.of(
+                new Mention(firstName.indexOf("Tyler"), firstName.indexOf("Tyler") + 5, "Tyler", MentionKind.NAME),
+                new Mention(firstName.lastIndexOf("Tyler"), firstName.lastIndexOf("Tyler") + 5, "Tyler",
+                        MentionKind.NAME)), null);
+        assertTrue(analyse(firstName, List.of(tyler)).layer(Layers.PLACES).isEmpty(), "no locative use: a person");
+    }
+
+    @Test
+    void theTownInAHyphenCompoundIsAPlaceUnlessItLeadsSomething() {
+        String text = "A Berlin-based charity joined the Turkey-led talks.";
+        List<Entity> entities = List.of(entity("e1", EntityType.MISC, text, "Berlin-based"),
+                entity("e2", EntityType.MISC, text, "Turkey-led"));
+        AnnotatedDocument doc = analyse(text, entities);
+        assertEquals(List.of("Berlin"), doc.layer(Layers.PLACES).stream().map(Place::text).toList());
+    }
+
+    @Test
+    void aCountyTaggedAsAnOrganisationIsStillAPlace() {
+        String text = "Deputies in Kentucky said a Barren County woman was found safe.";
+        AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.ORGANIZATION, text, "Barren County")));
+        List<Place> county = places(doc, "Barren County");
+        assertEquals(1, county.size(), doc.layer(Layers.PLACES).toString());
+        assertEquals("KY", county.get(0).admin1Code());
+        String org = "The Barren County Sheriff's Office said nothing.";
+        assertTrue(places(analyse(org, List.of(entity("e1", EntityType.ORGANIZATION, org,
+                "Barren County Sheriff's Office"))), "Barren County").isEmpty(), "inside a longer organisation name");
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));

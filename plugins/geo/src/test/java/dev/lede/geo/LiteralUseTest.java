@@ -16,6 +16,21 @@ class LiteralUseTest {
     }
 
     @Test
+    void governmentsAndActorsAreToldByTheNextWord() {
+        assertTrue(governmentOrActor("Canada warned its citizens on Friday.", "Canada"));
+        assertTrue(governmentOrActor("Talks with the Norwegian and UK governments resumed.", "UK"));
+        assertTrue(governmentOrActor("The Chile Army built the bridge.", "Chile"));
+        assertFalse(governmentOrActor("Canada is cold in January.", "Canada"));
+        assertFalse(governmentOrActor("Toronto police arrested a man.", "Toronto"), "police: counted as places by some");
+        assertFalse(governmentOrActor("Snow fell across Canada.", "Canada"));
+    }
+
+    private static boolean governmentOrActor(String text, String name) {
+        int start = text.indexOf(name);
+        return LiteralUse.namesGovernmentOrActor(text, start, start + name.length());
+    }
+
+    @Test
     void agentsPossessivesAndModifiersAreNot() {
         assertFalse(literal("Russia said the talks had failed.", "Russia"));
         assertFalse(literal("China's exports rose.", "China"));
