@@ -104,27 +104,13 @@ final class CurrencyTable {
         if (iso != null) {
             return new Match(iso, j, j + 1);
         }
-        StringBuilder raw = new StringBuilder();
-        Match best = null;
-        for (int k = j; k < lx.size() && k < j + MAX_LEXEMES; k++) {
-            Lexeme l = lx.get(k);
-            if (k > j && l.gap() > 0) {
-                if (l.gap() > 2) {
-                    break;
-                }
-                raw.append(' ');
-            }
-            raw.append(l.text());
-            String r = raw.toString();
-            Money m = caseSensitive.get(r);
-            if (m == null) {
-                m = names.get(r.toLowerCase(Locale.ROOT));
-            }
-            if (m != null && (k + 1 >= lx.size() || lx.get(k + 1).gap() > 0 || !lx.get(k + 1).isWord())) {
-                best = new Match(m, j, k + 1);
-            }
-        }
-        return best;
+        LongestPhrase.Found<Money> found = LongestPhrase.find(lx, j, MAX_LEXEMES, this::lookup, Lexeme::isWord);
+        return found == null ? null : new Match(found.value(), j, found.to());
+    }
+
+    private Money lookup(String raw) {
+        Money m = caseSensitive.get(raw);
+        return m != null ? m : names.get(raw.toLowerCase(Locale.ROOT));
     }
 
     /** The longest currency name or symbol ending just before lexeme {@code end} (for "USD 20", "Rs. 20"). */

@@ -60,29 +60,15 @@ final class UnitTable {
         if (j >= lx.size()) {
             return null;
         }
-        StringBuilder raw = new StringBuilder();
-        Match best = null;
-        for (int k = j; k < lx.size() && k < j + MAX_LEXEMES; k++) {
-            Lexeme l = lx.get(k);
-            if (k > j && l.gap() > 0) {
-                if (l.gap() > 2) {
-                    break;
-                }
-                raw.append(' ');
-            }
-            raw.append(l.text());
-            String r = raw.toString();
-            Unit u = caseSensitive.get(r);
-            if (u == null) {
-                u = folded.get(r.toLowerCase(Locale.ROOT));
-            }
-            // a unit ends at a word boundary: "m" must not match the start of "m212"
-            if (u != null && (k + 1 >= lx.size() || lx.get(k + 1).gap() > 0 || !lx.get(k + 1).isWord()
-                    && !lx.get(k + 1).isDigits())) {
-                best = new Match(u, j, k + 1);
-            }
-        }
-        return best;
+        // a unit ends at a word boundary: "m" must not match the start of "m212"
+        LongestPhrase.Found<Unit> found = LongestPhrase.find(lx, j, MAX_LEXEMES, this::lookup,
+                l -> l.isWord() || l.isDigits());
+        return found == null ? null : new Match(found.value(), j, found.to());
+    }
+
+    private Unit lookup(String raw) {
+        Unit u = caseSensitive.get(raw);
+        return u != null ? u : folded.get(raw.toLowerCase(Locale.ROOT));
     }
 
     static String[] plurals(String key) {
