@@ -57,28 +57,41 @@ public final class SequenceTagger {
         int prev = TagSet.OUTSIDE;
         int prev2 = TagSet.OUTSIDE;
         for (int i = from; i < to; i++) {
-            java.util.Arrays.fill(scores, 0f);
-            for (long feature : staticFeatures[i - from]) {
-                scorer.addScores(feature, scores);
-            }
-            String w = words.word(i);
-            FeatureExtractor.historyFeatures(prev, prev2, w.toLowerCase(Locale.ROOT), FeatureExtractor.shape(w),
-                    history);
-            for (long feature : history) {
-                scorer.addScores(feature, scores);
-            }
-            int best = TagSet.OUTSIDE;
-            float bestScore = Float.NEGATIVE_INFINITY;
-            for (int t = 0; t < TagSet.SIZE; t++) {
-                if (scores[t] > bestScore && TagSet.allowed(prev, t)) {
-                    best = t;
-                    bestScore = scores[t];
-                }
-            }
+            int best = bestTag(words, i, staticFeatures[i - from], prev, prev2, scorer, scores, history);
             tags[i] = best;
             prev2 = prev;
             prev = best;
         }
+    }
+
+    /**
+     * The best-scoring tag allowed after {@code prev} for word {@code i}, given its static features and the two
+     * tags before it; shared with the trainer so that training scores words exactly as tagging does.
+     *
+     * @param scores  scratch array of {@link TagSet#SIZE}, overwritten
+     * @param history filled with the word's tag-history features ({@link FeatureExtractor#HISTORY_FEATURES})
+     */
+    public static int bestTag(Words words, int i, long[] staticFeatures, int prev, int prev2, FeatureScorer scorer,
+                              float[] scores, long[] history) {
+        java.util.Arrays.fill(scores, 0f);
+        for (long feature : staticFeatures) {
+            scorer.addScores(feature, scores);
+        }
+        String w = words.word(i);
+        FeatureExtractor.historyFeatures(prev, prev2, w.toLowerCase(Locale.ROOT), FeatureExtractor.shape(w),
+                history);
+        for (long feature : history) {
+            scorer.addScores(feature, scores);
+        }
+        int best = TagSet.OUTSIDE;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int t = 0; t < TagSet.SIZE; t++) {
+            if (scores[t] > bestScore && TagSet.allowed(prev, t)) {
+                best = t;
+                bestScore = scores[t];
+            }
+        }
+        return best;
     }
 
     /** Name spans from BIO tags. */

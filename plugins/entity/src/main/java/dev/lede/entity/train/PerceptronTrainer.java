@@ -3,6 +3,7 @@ package dev.lede.entity.train;
 import dev.lede.entity.model.FeatureExtractor;
 import dev.lede.entity.model.FeatureScorer;
 import dev.lede.entity.model.LongIntMap;
+import dev.lede.entity.model.SequenceTagger;
 import dev.lede.entity.model.TagSet;
 
 import java.util.ArrayList;
@@ -80,24 +81,7 @@ public final class PerceptronTrainer {
         int prev = TagSet.OUTSIDE;
         int prev2 = TagSet.OUTSIDE;
         for (int i = s.from(); i < s.to(); i++) {
-            Arrays.fill(scores, 0f);
-            for (long h : f[i - s.from()]) {
-                current.addScores(h, scores);
-            }
-            String w = s.words().word(i);
-            FeatureExtractor.historyFeatures(prev, prev2, w.toLowerCase(Locale.ROOT), FeatureExtractor.shape(w),
-                    history);
-            for (long h : history) {
-                current.addScores(h, scores);
-            }
-            int best = TagSet.OUTSIDE;
-            float bestScore = Float.NEGATIVE_INFINITY;
-            for (int t = 0; t < TagSet.SIZE; t++) {
-                if (scores[t] > bestScore && TagSet.allowed(prev, t)) {
-                    best = t;
-                    bestScore = scores[t];
-                }
-            }
+            int best = SequenceTagger.bestTag(s.words(), i, f[i - s.from()], prev, prev2, current, scores, history);
             int gold = s.tags()[i];
             if (best != gold) {
                 errors++;
