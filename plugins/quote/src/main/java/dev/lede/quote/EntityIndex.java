@@ -71,16 +71,6 @@ final class EntityIndex {
     }
 
     private int lowerBound(int offset) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedOffsets.lowerBound(starts, offset);
     }
 }
