@@ -170,6 +170,19 @@ final class ReportedSpeechGrammar {
         return t.length() >= 3 && t.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
     }
 
+    /**
+     * Where the story starts after a dateline ("WASHINGTON \u2014", "ROTTERDAM, Netherlands, March 12 (Reuters) -"):
+     * just after the first dash within its first few words, or 0 when there is none.
+     */
+    private static int afterDateline(List<Word> ws, int to) {
+        for (int k = 1; k < Math.min(to - 1, 16); k++) {
+            if ("\u2015\u2014\u2013-".contains(ws.get(k).text())) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
     private static boolean that(List<Word> ws, int from, int to) {
         for (int k = from; k < to; k++) {
             if (ws.get(k).is("that") || ws.get(k).is(":")) {
@@ -693,8 +706,8 @@ final class ReportedSpeechGrammar {
         while (from < to && ws.get(from).isPunct() && !isQuoteMark(ws.get(from))) {
             from++;
         }
-        if (from == 0 && from + 2 < to && dateline(ws.get(0)) && "\u2015\u2014\u2013-".contains(ws.get(1).text())) {
-            from = 2; // "WASHINGTON \u2014 The bill ...": the dateline is the paper's, not the speaker's
+        if (from == 0 && dateline(ws.get(0))) {
+            from = afterDateline(ws, to); // "WASHINGTON (AP) \u2014 The bill ...": the dateline is the paper's
         }
         if (from > c.from()) {
             to = Math.min(to, subordinateEnd(ws, c.from(), to));

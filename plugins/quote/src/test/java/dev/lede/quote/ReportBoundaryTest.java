@@ -119,4 +119,12 @@ class ReportBoundaryTest {
         assertEquals("the tax was unfair", quotes.get(0).text());
         assertEquals("Mayor Lin", quotes.get(0).speaker().text());
     }
+
+    @Test
+    void aWireDatelineIsNotPartOfTheReport() {
+        List<Quote> quotes = QuoteFixture.quotes(
+                "LISBON, Portugal, May 3 (Lede Wire) - The port will close for two days, its director said on Monday.");
+        assertEquals(1, quotes.size(), () -> quotes.toString());
+        assertEquals("The port will close for two days", quotes.get(0).text());
+    }
 }
