@@ -3,6 +3,7 @@ package dev.lede.scoring;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.annotation.GeoDistance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,6 @@ import java.util.Map;
  * {@code useOptional}.
  */
 final class PlaceScorer {
-    static final double EARTH_RADIUS_KM = 6371.0088;
     static final double ACCURACY_KM = 161;
 
     private final String mode;
@@ -69,7 +69,7 @@ final class PlaceScorer {
                 if (!PyJson.isNone(a, "lat")) {
                     c.add("res_n");
                     if (!PyJson.isNone(b, "lat") && !PyJson.isNone(b, "lon")) {
-                        double err = haversineKm(a.get("lat").asDouble(), a.get("lon").asDouble(),
+                        double err = GeoDistance.km(a.get("lat").asDouble(), a.get("lon").asDouble(),
                                 b.get("lat").asDouble(), b.get("lon").asDouble());
                         errors.add(err);
                         ok = err < ACCURACY_KM;
@@ -173,15 +173,6 @@ final class PlaceScorer {
             }
         }
         return "notPlace";
-    }
-
-    static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.pow(Math.sin(dp / 2), 2) + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(dl / 2), 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(a)));
     }
 
     private static double sum(List<Double> xs) {

@@ -1,5 +1,7 @@
 package dev.lede.geo;
 
+import dev.lede.annotation.GeoDistance;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,7 +77,7 @@ final class ArticleAnchors {
                 continue;
             }
             for (GeoPlace q : e.getValue()) {
-                best = Math.min(best, GreatCircle.km(p.lat(), p.lon(), q.lat(), q.lon()));
+                best = Math.min(best, GeoDistance.km(p.lat(), p.lon(), q.lat(), q.lon()));
             }
         }
         return best;

@@ -3,6 +3,7 @@ package dev.lede.geo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.analyzer.AnalyzerConfig;
+import dev.lede.annotation.GeoDistance;
 import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Document;
 import dev.lede.document.Metadata;
@@ -158,7 +159,7 @@ public final class GeoWeightFitter {
         boolean any = false;
         for (int i = 0; i < correct.length; i++) {
             GeoPlace p = c.candidates().get(i);
-            correct[i] = GreatCircle.km(p.lat(), p.lon(), target.get("lat").asDouble(), target.get("lon").asDouble()) < 161;
+            correct[i] = GeoDistance.km(p.lat(), p.lon(), target.get("lat").asDouble(), target.get("lon").asDouble()) < 161;
             any |= correct[i];
         }
         return any && correct.length > 1 ? java.util.Optional.of(new Problem(c.features(), correct, weight))
