@@ -25,6 +25,7 @@ final class DocumentConsistency {
     private final SpanRepairs repairs;
     private final HeadlineRules headlines;
     private final NameAdditions additions;
+    private final PersonCues personCues;
     private final Gazetteer gazetteer;
 
     DocumentConsistency(Gazetteer gazetteer) {
@@ -32,7 +33,11 @@ final class DocumentConsistency {
         this.repairs = new SpanRepairs(gazetteer);
         this.headlines = new HeadlineRules(gazetteer);
         this.additions = new NameAdditions(gazetteer);
+        this.personCues = new PersonCues(gazetteer);
     }
+
+    /** How many votes an appositive that introduces a name as a person ("X, an Australian woman") counts. */
+    private static final int PERSON_CUE_VOTES = 3;
 
     List<NameSpan> apply(Words words, List<NameSpan> tagged) {
         List<NameSpan> spans = new ArrayList<>();
@@ -49,8 +54,12 @@ final class DocumentConsistency {
         spans = headlines.checkTitleCaseLines(words, spans);
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (NameSpan s : spans) {
-            votes.computeIfAbsent(words.phrase(s.first(), s.end()), k -> new EnumMap<>(EntityType.class))
-                    .merge(s.type(), 1, Integer::sum);
+            Map<EntityType, Integer> v = votes.computeIfAbsent(words.phrase(s.first(), s.end()),
+                    k -> new EnumMap<>(EntityType.class));
+            v.merge(s.type(), 1, Integer::sum);
+            if (s.type() != EntityType.PERSON && s.type() != EntityType.NORP && personCues.introducesPerson(words, s)) {
+                v.merge(EntityType.PERSON, PERSON_CUE_VOTES, Integer::sum);
+            }
         }
         Map<String, EntityType> majority = new HashMap<>();
         votes.forEach((k, v) -> majority.put(k, v.entrySet().stream()

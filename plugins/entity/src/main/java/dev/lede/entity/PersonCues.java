@@ -1,0 +1,90 @@
+package dev.lede.entity;
+
+import dev.lede.entity.gazetteer.Gazetteer;
+import dev.lede.entity.gazetteer.GazetteerCategory;
+import dev.lede.entity.model.NameSpan;
+import dev.lede.entity.model.Words;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Context right after a name that says it is a person whatever the tagger thought: an appositive with a person
+ * noun ("Valeska Paris, an Australian woman", "Ana Rolt, the former minister") or an age ("Ana Rolt, 34,").
+ * News introduces people this way; the tagger, reading only two words around, misses it when the name's words
+ * are unknown or also places. Stateless, thread-safe.
+ */
+final class PersonCues {
+    /** Common nouns that, heading an appositive, describe a person. Titles come from the gazetteer. */
+    private static final Set<String> PERSON_NOUNS = Set.of("woman", "man", "girl", "boy", "mother", "father",
+            "wife", "husband", "son", "daughter", "widow", "widower", "teenager", "student", "resident", "actor",
+            "actress", "author", "writer", "novelist", "poet", "singer", "songwriter", "musician", "artist", "player",
+            "footballer", "lawyer", "attorney", "politician", "journalist", "reporter", "activist", "photographer",
+            "teacher", "scientist", "researcher", "economist", "analyst", "veteran", "citizen", "grandmother",
+            "grandfather", "businessman", "businesswoman", "entrepreneur", "campaigner", "candidate", "lawmaker",
+            "member", "founder", "co-founder", "leader", "curator", "designer", "filmmaker", "director", "producer",
+            "spokesman", "spokeswoman", "spokesperson", "official", "officer", "survivor", "victim", "refugee",
+            "priest", "nun", "doctor", "nurse", "professor", "lecturer", "athlete", "coach", "captain", "striker",
+            "midfielder", "defender", "goalkeeper", "pilot", "soldier", "engineer", "farmer", "worker", "mayor",
+            "senator", "minister", "president", "chairman", "chairwoman", "executive", "employee", "scientologist");
+
+    /** Words that may stand between the determiner and the person noun ("a former senior", "an Australian"). */
+    private static final int MAX_MODIFIERS = 4;
+
+    private final Gazetteer gazetteer;
+
+    PersonCues(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Whether the words right after the name introduce it as a person. */
+    boolean introducesPerson(Words words, NameSpan s) {
+        int i = s.end();
+        int end = words.sentenceEnd()[s.first()];
+        if (i + 2 >= end || !words.word(i).equals(",")) {
+            return false;
+        }
+        i++;
+        if (isAge(words.word(i)) && words.word(i + 1).equals(",")) {
+            return true;
+        }
+        String det = words.word(i);
+        if (!det.equals("a") && !det.equals("an") && !det.equals("the")) {
+            return false;
+        }
+        for (int k = i + 1; k < end && k <= i + 1 + MAX_MODIFIERS; k++) {
+            String w = words.word(k);
+            if (isPersonNoun(w)) {
+                return k + 1 >= end || endsNounPhrase(words.word(k + 1));
+            }
+            char c = w.charAt(0);
+            boolean modifier = Character.isLowerCase(c) || Character.isDigit(c)
+                    || GazetteerCategory.NORP.in(gazetteer.categories(w));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word can follow the head of the appositive: not another noun ("the member state"). */
+    private static boolean endsNounPhrase(String next) {
+        return !Character.isLetter(next.charAt(0)) || NameLexicon.FUNCTION_WORDS.contains(next) || next.equals("who");
+    }
+
+    private boolean isPersonNoun(String w) {
+        if (!Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        String lw = w.toLowerCase(Locale.ROOT);
+        return PERSON_NOUNS.contains(lw) || lw.endsWith("-year-old");
+    }
+
+    /** An age as news writes it after a name: one or two digits, 1 to 109. */
+    private static boolean isAge(String w) {
+        if (w.isEmpty() || w.length() > 2 || !w.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return Integer.parseInt(w) > 0;
+    }
+}
