@@ -26,6 +26,7 @@ final class DocumentConsistency {
     private final HeadlineRules headlines;
     private final NameAdditions additions;
     private final PersonCues personCues;
+    private final MergedNames merged;
     private final Gazetteer gazetteer;
 
     DocumentConsistency(Gazetteer gazetteer) {
@@ -34,6 +35,7 @@ final class DocumentConsistency {
         this.headlines = new HeadlineRules(gazetteer);
         this.additions = new NameAdditions(gazetteer);
         this.personCues = new PersonCues(gazetteer);
+        this.merged = new MergedNames(gazetteer);
     }
 
     /** How many votes an appositive that introduces a name as a person ("X, an Australian woman") counts. */
@@ -52,6 +54,7 @@ final class DocumentConsistency {
         spans = headlines.dropCapitalisedCommonWords(words, spans);
         spans = repairs.joinOfNames(words, spans);
         spans = headlines.checkTitleCaseLines(words, spans);
+        spans = merged.split(words, spans);
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (NameSpan s : spans) {
             Map<EntityType, Integer> v = votes.computeIfAbsent(words.phrase(s.first(), s.end()),
