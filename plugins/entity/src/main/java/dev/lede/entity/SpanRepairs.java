@@ -332,15 +332,22 @@ final class SpanRepairs {
             if (of > 0 && words.word(of).equals("the")) {
                 of--;
             }
-            if (of < 1 || !words.word(of).equals("of") || words.sentenceStart()[of] > of - 1) {
+            if (of < 1 || !isJoiningPreposition(words.word(of)) || words.sentenceStart()[of] > of - 1) {
                 out.add(b);
                 continue;
             }
             String head = words.word(of - 1);
             EntityType headType = NameLexicon.HEADS.get(head);
+            if (headType != EntityType.ORGANIZATION && words.word(of).equals("for")) {
+                headType = null;
+            }
             NameSpan a = out.isEmpty() ? null : out.get(out.size() - 1);
             if (headType == null || b.type() == EntityType.PERSON && headType == EntityType.LOCATION) {
                 out.add(b);
+            } else if (a != null && a.end() == of - 1 && headType == EntityType.ORGANIZATION
+                    && a.type() != EntityType.NORP && Character.isUpperCase(head.charAt(0))) {
+                // "Andy Warhol" + "Foundation for the" + "Visual Arts": a name, an untagged head, a name
+                out.set(out.size() - 1, new NameSpan(a.first(), b.end(), headType));
             } else if (a != null && a.end() == of && a.type() != EntityType.PERSON && a.type() != EntityType.NORP) {
                 out.set(out.size() - 1, new NameSpan(a.first(), b.end(), NameLexicon.FINAL_HEADS.getOrDefault(
                         words.word(b.end() - 1), headType)));
@@ -351,6 +358,11 @@ final class SpanRepairs {
             }
         }
         return out;
+    }
+
+    /** "of" joins any head to its complement; "for" only an organisation's ("Foundation for the Visual Arts"). */
+    private static boolean isJoiningPreposition(String w) {
+        return w.equals("of") || w.equals("for");
     }
 
     /**
@@ -364,8 +376,9 @@ final class SpanRepairs {
             int next = k + 1 < sorted.size() ? sorted.get(k + 1).first() : words.size();
             int limit = Math.min(next, words.sentenceEnd()[a.first()]);
             int i = a.end();
-            if (NameLexicon.HEADS.containsKey(words.word(a.end() - 1)) && a.type() != EntityType.PERSON && i < limit
-                    && words.word(i).equals("of")) {
+            EntityType headType = NameLexicon.HEADS.get(words.word(a.end() - 1));
+            if (headType != null && a.type() != EntityType.PERSON && i < limit && (words.word(i).equals("of")
+                    || words.word(i).equals("for") && headType == EntityType.ORGANIZATION)) {
                 i++;
                 if (i < limit && words.word(i).equals("the")) {
                     i++;
@@ -373,6 +386,15 @@ final class SpanRepairs {
                 int end = i;
                 while (end < limit && end - i < 3 && Character.isUpperCase(words.word(end).charAt(0))) {
                     end++;
+                }
+                // "Council for the Welfare" + "of Immigrants": one more "of" phrase belongs to the name
+                if (end > i && end + 1 < limit && words.word(end).equals("of")
+                        && Character.isUpperCase(words.word(end + 1).charAt(0))) {
+                    int more = end + 1;
+                    while (more < limit && more - end <= 3 && Character.isUpperCase(words.word(more).charAt(0))) {
+                        more++;
+                    }
+                    end = more;
                 }
                 if (end > i) {
                     out.add(new NameSpan(a.first(), end, NameLexicon.HEADS.get(words.word(a.end() - 1))));
