@@ -99,7 +99,8 @@ final class DocumentConsistency {
         additions.addNationalities(words, covered, out);
         additions.addAcronyms(words, covered, out);
         out.sort(Comparator.comparingInt(NameSpan::first));
-        return out;
+        // repeats added above may complete an "X of Y" name the tagger missed as a whole ("Church" + "Scientology")
+        return repairs.joinOfNames(words, out);
     }
 
     /**
