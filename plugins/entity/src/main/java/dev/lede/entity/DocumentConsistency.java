@@ -99,8 +99,9 @@ final class DocumentConsistency {
         additions.addNationalities(words, covered, out);
         additions.addAcronyms(words, covered, out);
         out.sort(Comparator.comparingInt(NameSpan::first));
-        // repeats added above may complete an "X of Y" name the tagger missed as a whole ("Church" + "Scientology")
-        return repairs.joinOfNames(words, out);
+        // names added above may complete a name the tagger missed as a whole: "Church" + "of" + "Scientology",
+        // "Greek" + "Orthodox Church"
+        return repairs.joinHeadsAndNumbers(words, repairs.joinOfNames(words, out));
     }
 
     /**
