@@ -126,6 +126,44 @@ final class NameAdditions {
         }
     }
 
+    private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("([A-Z]{2,5})(\\d{0,3})");
+
+    /**
+     * Marks an untagged initialism of a name the article spells out, with an optional version number: "IE6" after
+     * "Internet Explorer", "WHO" after "World Health Organization"; it takes the type of the full name.
+     */
+    void addInitialisms(Words words, boolean[] covered, List<NameSpan> out) {
+        Map<String, EntityType> byInitials = new HashMap<>();
+        for (NameSpan s : out) {
+            if (s.end() - s.first() < 2) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int i = s.first(); i < s.end(); i++) {
+                char c = words.word(i).charAt(0);
+                if (Character.isUpperCase(c)) {
+                    initials.append(c);
+                } else if (Character.isDigit(c)) {
+                    break;
+                }
+            }
+            if (initials.length() >= 2) {
+                byInitials.putIfAbsent(initials.toString(), s.type());
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (covered[i] || isHeadline(words, i)) {
+                continue;
+            }
+            java.util.regex.Matcher m = INITIALISM.matcher(words.word(i));
+            EntityType type = m.matches() ? byInitials.get(m.group(1)) : null;
+            if (type != null && type != EntityType.PERSON) {
+                out.add(new NameSpan(i, i + 1, type));
+                covered[i] = true;
+            }
+        }
+    }
+
     /**
      * An all-capital word of 3 to 6 letters in running text that the model left untagged is almost always an
      * organisation in news ("MENAFN", "KCNA"), unless it is a common abbreviation or a place. Whole capitalised
