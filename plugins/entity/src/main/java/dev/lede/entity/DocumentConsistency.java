@@ -27,6 +27,7 @@ final class DocumentConsistency {
     private final NameAdditions additions;
     private final PersonCues personCues;
     private final MergedNames merged;
+    private final PluralNames plurals;
     private final Gazetteer gazetteer;
 
     DocumentConsistency(Gazetteer gazetteer) {
@@ -36,6 +37,7 @@ final class DocumentConsistency {
         this.additions = new NameAdditions(gazetteer);
         this.personCues = new PersonCues(gazetteer);
         this.merged = new MergedNames(gazetteer);
+        this.plurals = new PluralNames(gazetteer);
     }
 
     /** How many votes an appositive that introduces a name as a person ("X, an Australian woman") counts. */
@@ -102,7 +104,7 @@ final class DocumentConsistency {
         out.sort(Comparator.comparingInt(NameSpan::first));
         // names added above may complete a name the tagger missed as a whole: "Church" + "of" + "Scientology",
         // "Greek" + "Orthodox Church"
-        return repairs.joinHeadsAndNumbers(words, repairs.joinOfNames(words, out));
+        return plurals.apply(words, repairs.joinHeadsAndNumbers(words, repairs.joinOfNames(words, out)));
     }
 
     /**
