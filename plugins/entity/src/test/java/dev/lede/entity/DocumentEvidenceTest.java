@@ -1,0 +1,158 @@
+package dev.lede.entity;
+
+import dev.lede.annotation.EntityType;
+import dev.lede.document.AnnotatedDocument;
+import dev.lede.document.Document;
+import dev.lede.document.Layers;
+import dev.lede.entity.gazetteer.Gazetteer;
+import dev.lede.entity.gazetteer.GazetteerCategory;
+import dev.lede.entity.model.NameSpan;
+import dev.lede.entity.model.Words;
+import dev.lede.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Document-level evidence: appositives, run-together names, joins, initialisms and product plurals. */
+class DocumentEvidenceTest {
+    private static final Gazetteer GAZETTEER = new Gazetteer(Map.of(
+            "Governor", GazetteerCategory.TITLE.bit(), "Harlow", GazetteerCategory.CITY.bit(),
+            "Kenna", GazetteerCategory.FEMALE_NAME.bit(), "Norland", GazetteerCategory.COUNTRY.bit(),
+            "Norlandic", GazetteerCategory.NORP.bit(), "Tom", GazetteerCategory.MALE_NAME.bit(),
+            "Mary", GazetteerCategory.FEMALE_NAME.bit(), "Joe", GazetteerCategory.MALE_NAME.bit()));
+    private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
+
+    private static Words words(String text) {
+        AnnotatedDocument doc = new AnnotatedDocument(Document.of("t", text));
+        new TextAnalyzer().analyze(doc);
+        return Words.of(text, doc.layer(Layers.TOKENS), doc.layer(Layers.SENTENCES));
+    }
+
+    /** Spans over every occurrence of {@code phrase} (whole words), all of one type. */
+    private static List<NameSpan> all(Words w, String phrase, EntityType type) {
+        List<NameSpan> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int start = w.text().indexOf(phrase, from);
+            if (start < 0) {
+                return out;
+            }
+            from = start + 1;
+            int first = -1;
+            int end = -1;
+            for (int i = 0; i < w.size(); i++) {
+                if (w.starts()[i] == start) {
+                    first = i;
+                }
+                if (w.ends()[i] == start + phrase.length()) {
+                    end = i + 1;
+                }
+            }
+            if (first >= 0 && end > first) {
+                out.add(new NameSpan(first, end, type));
+            }
+        }
+    }
+
+    private static NameSpan first(Words w, String phrase, EntityType type) {
+        return all(w, phrase, type).get(0);
+    }
+
+    private static List<String> describe(Words w, List<NameSpan> spans) {
+        List<String> out = new ArrayList<>();
+        for (NameSpan s : spans) {
+            out.add(w.text().substring(w.starts()[s.first()], w.ends()[s.end() - 1]) + "/" + s.type());
+        }
+        return out;
+    }
+
+    @Test
+    void anAppositiveWithAPersonNounMakesTheNameAPersonThroughoutTheArticle() {
+        Words w = words("Ilsa Harlow, a Norlandic nurse, said she left. Ilsa Harlow later sued. Harlow won.");
+        List<NameSpan> spans = new ArrayList<>(all(w, "Ilsa Harlow", EntityType.ORGANIZATION));
+        spans.add(new NameSpan(spans.get(1).end() + 3, spans.get(1).end() + 4, EntityType.LOCATION));
+        List<NameSpan> out = consistency.apply(w, spans);
+        assertEquals(List.of("Ilsa Harlow/PERSON", "Norlandic/NORP", "Ilsa Harlow/PERSON", "Harlow/PERSON"),
+                describe(w, out));
+    }
+
+    @Test
+    void aNounThatIsNotTheHeadOfTheAppositiveSaysNothing() {
+        Words w = words("Norvia, the member state, objected.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Norvia", EntityType.LOCATION)));
+        assertEquals(List.of("Norvia/LOCATION"), describe(w, out));
+    }
+
+    @Test
+    void aPersonRunTogetherWithAnOrganisationOrPlaceIsSplitOff() {
+        Words w = words("The head of the Tenants Council Kenna Brody spoke. Brody said so. Governor of Harlow Tom "
+                + "Vale agreed, Norland Ivo Petak added, and Ivo Petak left.");
+        List<NameSpan> spans = new ArrayList<>();
+        spans.add(first(w, "Tenants Council Kenna Brody", EntityType.ORGANIZATION));
+        spans.add(all(w, "Brody", EntityType.PERSON).get(1));
+        spans.add(first(w, "Harlow Tom Vale", EntityType.PERSON));
+        spans.add(first(w, "Norland Ivo Petak", EntityType.LOCATION));
+        spans.add(all(w, "Ivo Petak", EntityType.PERSON).get(1));
+        List<NameSpan> out = consistency.apply(w, spans);
+        assertEquals(List.of("Tenants Council/ORGANIZATION", "Kenna Brody/PERSON", "Brody/PERSON",
+                "Harlow/LOCATION", "Tom Vale/PERSON", "Norland/LOCATION", "Ivo Petak/PERSON", "Ivo Petak/PERSON"),
+                describe(w, out));
+    }
+
+    @Test
+    void aFirstNameAloneDoesNotSplitAOneWordPlaceFromTheRest() {
+        Words w = words("Fans cheered Mary Joe Fernandez and the Harlow Joe Reds.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Mary Joe Fernandez", EntityType.PERSON),
+                first(w, "Harlow Joe Reds", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Mary Joe Fernandez/PERSON", "Harlow Joe Reds/ORGANIZATION"), describe(w, out));
+    }
+
+    @Test
+    void aSlashSeparatesTwoNamesInACredit() {
+        Words w = words("Image: Chirpr / Tom Vale. Tom Vale said so, and Tom Vale smiled.");
+        List<NameSpan> spans = new ArrayList<>(all(w, "Tom Vale", EntityType.PERSON));
+        spans.set(0, first(w, "Chirpr / Tom Vale", EntityType.ORGANIZATION));
+        List<NameSpan> out = consistency.apply(w, spans);
+        assertEquals(List.of("Chirpr/ORGANIZATION", "Tom Vale/PERSON", "Tom Vale/PERSON", "Tom Vale/PERSON"),
+                describe(w, out));
+    }
+
+    @Test
+    void anOrganisationHeadJoinsANameBeforeItAndAfterFor() {
+        Words w = words("The Ivo Petak Foundation for the Coastal Arts and the Joint Council for the Welfare of "
+                + "Migrants met.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Ivo Petak", EntityType.PERSON),
+                first(w, "Coastal Arts", EntityType.ORGANIZATION), first(w, "Joint Council", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Ivo Petak Foundation for the Coastal Arts/ORGANIZATION",
+                "Joint Council for the Welfare of Migrants/ORGANIZATION"), describe(w, out));
+    }
+
+    @Test
+    void repeatsAddedLateStillJoinIntoAnOfName() {
+        Words w = words("The Church said no. Critics of Zentology spoke. Then the Church of Zentology replied.");
+        List<NameSpan> spans = List.of(first(w, "Church", EntityType.ORGANIZATION),
+                first(w, "Zentology", EntityType.MISC));
+        List<NameSpan> out = consistency.apply(w, spans);
+        assertEquals(List.of("Church/ORGANIZATION", "Zentology/MISC", "Church of Zentology/ORGANIZATION"),
+                describe(w, out));
+    }
+
+    @Test
+    void anInitialismOfASpelledOutNameTakesItsType() {
+        Words w = words("Users of Web Voyager 6 should move on, because WV6 is old.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Web Voyager", EntityType.MISC)));
+        assertEquals(List.of("Web Voyager 6/MISC", "WV6/MISC"), describe(w, out));
+    }
+
+    @Test
+    void aCountedPluralOfABrandIsNoPersonAndItsSingularIsAProduct() {
+        Words w = words("The show has 40 Vistagraphs. Each Vistagraph was made by Ivo Petak.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Vistagraphs", EntityType.PERSON),
+                first(w, "Vistagraph", EntityType.PERSON), first(w, "Ivo Petak", EntityType.PERSON)));
+        assertEquals(List.of("Vistagraph/MISC", "Ivo Petak/PERSON"), describe(w, out));
+    }
+}
