@@ -60,12 +60,13 @@ final class NameLexicon {
                 "Province", "County", "Valley", "Desert", "Ocean", "Peninsula", "Square", "Bridge",
                 // facilities are places in Lede's scheme (and in GUM's), whatever runs them
                 "Center", "Centre", "Museum", "Stadium", "Arena", "Memorial", "Tower", "Towers", "Cathedral",
-                "Mosque", "Temple", "Hall", "Hospital", "Hotel", "Station", "Facility")) {
+                "Mosque", "Temple", "Hall", "Hospital", "Hotel", "Station", "Facility", "Complex", "Planetarium")) {
             m.put(w, EntityType.LOCATION);
         }
-        // events, awards and laws ("World Cup", "Nobel Prize", "Fan Expo", "Clean Air Act")
+        // events, awards, laws and programmes ("World Cup", "Nobel Prize", "Fan Expo", "Clean Air Act")
         for (String w : List.of("Act", "Award", "Awards", "Championship", "Championships", "Classic", "Cup", "Fair",
-                "Festival", "Games", "Olympics", "Open", "Prize", "Series", "Tournament", "War", "Expo")) {
+                "Festival", "Games", "Olympics", "Open", "Prize", "Series", "Tournament", "War", "Expo", "Program",
+                "Programme", "Project")) {
             m.put(w, EntityType.MISC);
         }
         return Map.copyOf(m);
