@@ -100,6 +100,7 @@ final class DocumentConsistency {
         additions.addProducts(words, covered, out);
         additions.addNationalities(words, covered, out);
         additions.addInitialisms(words, covered, out);
+        additions.addHashtags(words, covered, out);
         additions.addAcronyms(words, covered, out);
         out.sort(Comparator.comparingInt(NameSpan::first));
         // names added above may complete a name the tagger missed as a whole: "Church" + "of" + "Scientology",

@@ -126,6 +126,17 @@ final class NameAdditions {
         }
     }
 
+    /** Marks hashtags ("#IStandWithNora"): a campaign or slogan, reported as MISC. */
+    void addHashtags(Words words, boolean[] covered, List<NameSpan> out) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.word(i);
+            if (!covered[i] && w.length() >= 3 && w.charAt(0) == '#' && Character.isLetter(w.charAt(1))) {
+                out.add(new NameSpan(i, i + 1, EntityType.MISC));
+                covered[i] = true;
+            }
+        }
+    }
+
     private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("([A-Z]{2,5})(\\d{0,3})");
 
     /**
