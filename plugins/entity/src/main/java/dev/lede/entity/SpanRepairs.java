@@ -50,11 +50,23 @@ final class SpanRepairs {
                 }
             }
         }
-        if (first >= end || (end - first == 1 && NameLexicon.FUNCTION_WORDS.contains(words.word(first).toLowerCase(Locale.ROOT)))) {
+        if (first >= end || (end - first == 1 && NameLexicon.FUNCTION_WORDS.contains(words.word(first).toLowerCase(Locale.ROOT)))
+                || end - first == 1 && STANCE_PREFIX.matcher(words.word(first)).matches()
+                || DESCRIPTIVE_SUFFIX.matcher(words.word(end - 1)).matches()) {
             return null;
         }
         return new NameSpan(first, end, lexiconType(words.phrase(first, end), s.type()));
     }
+
+    /** "pro-Beijing", "anti-Pyongyang", "non-Muslim": a stance or contrast, not a name ("ex-Milan" is kept). */
+    private static final java.util.regex.Pattern STANCE_PREFIX = java.util.regex.Pattern.compile("(pro|anti|non)-\\p{Lu}.*");
+
+    /**
+     * "Warhol-like", "Scientology-related", "Prize-winner": a name turned into a description. Origin adjectives
+     * ("London-based", "Brazilian-born") stay names: CoNLL-style annotation counts them as MISC.
+     */
+    private static final java.util.regex.Pattern DESCRIPTIVE_SUFFIX = java.util.regex.Pattern.compile(
+            ".+-(like|related|critic|critics|room|winner|winning|inspired|themed|style|esque)");
 
     /** Capitalised prepositions that, followed by "the", start a new sentence rather than continue a name. */
     private static final Set<String> INNER_SENTENCE_OPENERS = Set.of("In", "At", "On", "From", "During", "After");
