@@ -62,7 +62,8 @@ final class DocumentConsistency {
             Map<EntityType, Integer> v = votes.computeIfAbsent(words.phrase(s.first(), s.end()),
                     k -> new EnumMap<>(EntityType.class));
             v.merge(s.type(), 1, Integer::sum);
-            if (s.type() != EntityType.PERSON && s.type() != EntityType.NORP && personCues.introducesPerson(words, s)) {
+            if (s.type() != EntityType.PERSON && s.type() != EntityType.NORP && (personCues.introducesPerson(words, s)
+                    || personCues.listedWithPeople(words, spans, s))) {
                 v.merge(EntityType.PERSON, PERSON_CUE_VOTES, Integer::sum);
             }
         }

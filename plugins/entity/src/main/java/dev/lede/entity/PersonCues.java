@@ -1,10 +1,12 @@
 package dev.lede.entity;
 
+import dev.lede.annotation.EntityType;
 import dev.lede.entity.gazetteer.Gazetteer;
 import dev.lede.entity.gazetteer.GazetteerCategory;
 import dev.lede.entity.model.NameSpan;
 import dev.lede.entity.model.Words;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -70,6 +72,60 @@ final class PersonCues {
     /** Whether a word can follow the head of the appositive: not another noun ("the member state"). */
     private static boolean endsNounPhrase(String next) {
         return !Character.isLetter(next.charAt(0)) || NameLexicon.FUNCTION_WORDS.contains(next) || next.equals("who");
+    }
+
+    private static final int NOT_PERSON = GazetteerCategory.COUNTRY.bit() | GazetteerCategory.CITY.bit()
+            | GazetteerCategory.REGION.bit() | GazetteerCategory.NORP.bit() | GazetteerCategory.TITLE.bit()
+            | GazetteerCategory.PRODUCT.bit();
+
+    /**
+     * Whether a two- or three-word name of plain name-shaped words (no place, group or institution word) stands in
+     * a list next to a full person name: "Romelu Lukaku, Yannick Carrasco, and Dries Mertens".
+     *
+     * @param sorted all spans of the document in text order
+     */
+    boolean listedWithPeople(Words words, List<NameSpan> sorted, NameSpan s) {
+        int n = s.end() - s.first();
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        for (int i = s.first(); i < s.end(); i++) {
+            String w = words.word(i);
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NameLexicon.isAllCaps(w)
+                    || (gazetteer.categories(w) & NOT_PERSON) != 0 || NameLexicon.NON_PERSON_WORDS.contains(w)
+                    || NameLexicon.FINAL_HEADS.containsKey(w) || NameLexicon.HEADS.containsKey(w)) {
+                return false;
+            }
+        }
+        if (s.first() > 0 && words.word(s.first() - 1).equals("of")) {
+            return false;   // "Raymond Chan of People Power": an affiliation, not a list item
+        }
+        int k = sorted.indexOf(s);
+        NameSpan prev = k > 0 ? sorted.get(k - 1) : null;
+        NameSpan prev2 = k > 1 ? sorted.get(k - 2) : null;
+        NameSpan next = k + 1 < sorted.size() ? sorted.get(k + 1) : null;
+        boolean afterPerson = prev != null && isFullPerson(prev) && isListSeparator(words, prev.end(), s.first());
+        boolean beforePerson = next != null && isFullPerson(next) && isListSeparator(words, s.end(), next.first());
+        // a comma alone also separates an appositive ("the United Nations, Madeleine Albright,"): it needs "and"
+        // or a third person before
+        boolean and = afterPerson && words.word(s.first() - 1).equals("and")
+                || beforePerson && words.word(next.first() - 1).equals("and");
+        boolean thirdPerson = afterPerson && prev2 != null && isFullPerson(prev2)
+                && isListSeparator(words, prev2.end(), prev.first());
+        return and || thirdPerson;
+    }
+
+    private static boolean isFullPerson(NameSpan s) {
+        return s.type() == EntityType.PERSON && s.end() - s.first() >= 2;
+    }
+
+    /** Whether words {@code [from, to)} are ",", "and" or ", and". */
+    private static boolean isListSeparator(Words words, int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        String between = words.phrase(from, to);
+        return between.equals(",") || between.equals("and") || between.equals(", and");
     }
 
     private boolean isPersonNoun(String w) {
