@@ -155,4 +155,32 @@ class DocumentEvidenceTest {
                 first(w, "Vistagraph", EntityType.PERSON), first(w, "Ivo Petak", EntityType.PERSON)));
         assertEquals(List.of("Vistagraph/MISC", "Ivo Petak/PERSON"), describe(w, out));
     }
+
+    @Test
+    void aPlainNameListedWithPeopleIsAPersonButNotAnAffiliationOrAnAppositive() {
+        Words w = words("Ivo Petak, Tom Vale, and Brin Odaro scored. Ana Sole of Vanta Works won. The Vanta Group, "
+                + "Tom Vale, spoke.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Ivo Petak", EntityType.PERSON),
+                first(w, "Tom Vale", EntityType.PERSON), first(w, "Brin Odaro", EntityType.ORGANIZATION),
+                first(w, "Ana Sole", EntityType.PERSON), first(w, "Vanta Works", EntityType.ORGANIZATION),
+                first(w, "Vanta Group", EntityType.ORGANIZATION), all(w, "Tom Vale", EntityType.PERSON).get(1)));
+        assertEquals(List.of("Ivo Petak/PERSON", "Tom Vale/PERSON", "Brin Odaro/PERSON", "Ana Sole/PERSON",
+                "Vanta Works/ORGANIZATION", "Vanta Group/ORGANIZATION", "Tom Vale/PERSON"), describe(w, out));
+    }
+
+    @Test
+    void hashtagsAreMiscAndStancesAndDescriptionsAreNoNames() {
+        Words w = words("Fans posted #FreeNorvia while pro-Norland groups wore Petak-like hats.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "pro-Norland", EntityType.MISC),
+                first(w, "Petak-like", EntityType.MISC)));
+        assertEquals(List.of("#FreeNorvia/MISC"), describe(w, out));
+    }
+
+    @Test
+    void programmesAreMiscAndComplexesArePlaces() {
+        Words w = words("The Ivo Petak Arts Program moved to the Harlow Visitor Complex.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Ivo Petak Arts Program", EntityType.PERSON),
+                first(w, "Harlow Visitor Complex", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Ivo Petak Arts Program/MISC", "Harlow Visitor Complex/LOCATION"), describe(w, out));
+    }
 }
