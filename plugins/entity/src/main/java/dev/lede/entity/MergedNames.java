@@ -111,6 +111,10 @@ final class MergedNames {
         for (int i = from + 1; i < to - 1; i++) {
             ofName |= words.word(i).equals("of");
         }
+        if (to - from == 1 && !GazetteerCategory.COUNTRY.in(cats) && !afterTitleOf(words, from)) {
+            // one word that is some town somewhere ("Rashid" of "Mohammed bin Rashid Al Maktoum") proves nothing
+            place = false;
+        }
         return place || institution || ofName || others.containsKey(head);
     }
 

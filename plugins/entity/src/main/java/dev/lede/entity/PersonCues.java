@@ -30,6 +30,9 @@ final class PersonCues {
             "midfielder", "defender", "goalkeeper", "pilot", "soldier", "engineer", "farmer", "worker", "mayor",
             "senator", "minister", "president", "chairman", "chairwoman", "executive", "employee", "scientologist");
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into", "outside",
+            "across", "toward", "towards", "via", "of", "on");
+
     /** Words that may stand between the determiner and the person noun ("a former senior", "an Australian"). */
     private static final int MAX_MODIFIERS = 4;
 
@@ -45,6 +48,10 @@ final class PersonCues {
         int end = words.sentenceEnd()[s.first()];
         if (i + 2 >= end || !words.word(i).equals(",")) {
             return false;
+        }
+        if (s.first() > words.sentenceStart()[s.first()]
+                && PLACE_PREPOSITIONS.contains(words.word(s.first() - 1).toLowerCase(Locale.ROOT))) {
+            return false;   // "born in Powderly, the son of ...": the appositive describes the sentence's subject
         }
         i++;
         if (isAge(words.word(i)) && words.word(i + 1).equals(",")) {
