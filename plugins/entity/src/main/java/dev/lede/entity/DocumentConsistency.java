@@ -58,12 +58,14 @@ final class DocumentConsistency {
         spans = headlines.checkTitleCaseLines(words, spans);
         spans = merged.split(words, spans);
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
-        for (NameSpan s : spans) {
+        spans.sort(Comparator.comparingInt(NameSpan::first));
+        for (int k = 0; k < spans.size(); k++) {
+            NameSpan s = spans.get(k);
             Map<EntityType, Integer> v = votes.computeIfAbsent(words.phrase(s.first(), s.end()),
-                    k -> new EnumMap<>(EntityType.class));
+                    key -> new EnumMap<>(EntityType.class));
             v.merge(s.type(), 1, Integer::sum);
             if (s.type() != EntityType.PERSON && s.type() != EntityType.NORP && (personCues.introducesPerson(words, s)
-                    || personCues.listedWithPeople(words, spans, s))) {
+                    || personCues.listedWithPeople(words, spans, k))) {
                 v.merge(EntityType.PERSON, PERSON_CUE_VOTES, Integer::sum);
             }
         }

@@ -90,8 +90,10 @@ final class PersonCues {
      * a list next to a full person name: "Romelu Lukaku, Yannick Carrasco, and Dries Mertens".
      *
      * @param sorted all spans of the document in text order
+     * @param k      the index of the name in {@code sorted}
      */
-    boolean listedWithPeople(Words words, List<NameSpan> sorted, NameSpan s) {
+    boolean listedWithPeople(Words words, List<NameSpan> sorted, int k) {
+        NameSpan s = sorted.get(k);
         int n = s.end() - s.first();
         if (n < 2 || n > 3) {
             return false;
@@ -107,7 +109,6 @@ final class PersonCues {
         if (s.first() > 0 && words.word(s.first() - 1).equals("of")) {
             return false;   // "Raymond Chan of People Power": an affiliation, not a list item
         }
-        int k = sorted.indexOf(s);
         NameSpan prev = k > 0 ? sorted.get(k - 1) : null;
         NameSpan prev2 = k > 1 ? sorted.get(k - 2) : null;
         NameSpan next = k + 1 < sorted.size() ? sorted.get(k + 1) : null;
