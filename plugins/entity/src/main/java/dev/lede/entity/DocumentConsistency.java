@@ -26,6 +26,7 @@ final class DocumentConsistency {
     private final HeadlineRules headlines;
     private final NameAdditions additions;
     private final PersonCues personCues;
+    private final PlaceCues placeCues;
     private final MergedNames merged;
     private final PluralNames plurals;
     private final Gazetteer gazetteer;
@@ -36,11 +37,15 @@ final class DocumentConsistency {
         this.headlines = new HeadlineRules(gazetteer);
         this.additions = new NameAdditions(gazetteer);
         this.personCues = new PersonCues(gazetteer);
+        this.placeCues = new PlaceCues(gazetteer);
         this.merged = new MergedNames(gazetteer);
         this.plurals = new PluralNames(gazetteer);
     }
 
-    /** How many votes an appositive that introduces a name as a person ("X, an Australian woman") counts. */
+    /**
+     * How many votes a telling context counts: an appositive that introduces a name as a person ("X, an
+     * Australian woman"), a list of people, a "Town, Region" address.
+     */
     private static final int PERSON_CUE_VOTES = 3;
 
     List<NameSpan> apply(Words words, List<NameSpan> tagged) {
@@ -67,6 +72,8 @@ final class DocumentConsistency {
             if (s.type() != EntityType.PERSON && s.type() != EntityType.NORP && (personCues.introducesPerson(words, s)
                     || personCues.listedWithPeople(words, spans, k))) {
                 v.merge(EntityType.PERSON, PERSON_CUE_VOTES, Integer::sum);
+            } else if (s.type() == EntityType.ORGANIZATION && placeCues.inAddress(words, s)) {
+                v.merge(EntityType.LOCATION, PERSON_CUE_VOTES, Integer::sum);
             }
         }
         Map<String, EntityType> majority = new HashMap<>();

@@ -23,7 +23,8 @@ class DocumentEvidenceTest {
             "Governor", GazetteerCategory.TITLE.bit(), "Harlow", GazetteerCategory.CITY.bit(),
             "Kenna", GazetteerCategory.FEMALE_NAME.bit(), "Norland", GazetteerCategory.COUNTRY.bit(),
             "Norlandic", GazetteerCategory.NORP.bit(), "Tom", GazetteerCategory.MALE_NAME.bit(),
-            "Mary", GazetteerCategory.FEMALE_NAME.bit(), "Joe", GazetteerCategory.MALE_NAME.bit()));
+            "Mary", GazetteerCategory.FEMALE_NAME.bit(), "Joe", GazetteerCategory.MALE_NAME.bit(),
+            "Brenton", GazetteerCategory.CITY.bit(), "Ostmark", GazetteerCategory.REGION.bit()));
     private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
 
     private static Words words(String text) {
@@ -182,5 +183,18 @@ class DocumentEvidenceTest {
         List<NameSpan> out = consistency.apply(w, List.of(first(w, "Ivo Petak Arts Program", EntityType.PERSON),
                 first(w, "Harlow Visitor Complex", EntityType.ORGANIZATION)));
         assertEquals(List.of("Ivo Petak Arts Program/MISC", "Harlow Visitor Complex/LOCATION"), describe(w, out));
+    }
+
+    @Test
+    void aTownCommaRegionAddressIsTwoPlacesButAListOfClubsIsNot() {
+        Words w = words("The show, in Brenton, Ostmark, opened. Brenton v Harlow, Ostmark City v Dunns.");
+        List<NameSpan> spans = new ArrayList<>(all(w, "Brenton", EntityType.ORGANIZATION));
+        spans.add(first(w, "Ostmark", EntityType.ORGANIZATION));
+        spans.add(first(w, "Harlow", EntityType.ORGANIZATION));
+        spans.add(first(w, "Ostmark City", EntityType.ORGANIZATION));
+        spans.sort(java.util.Comparator.comparingInt(NameSpan::first));
+        List<NameSpan> out = consistency.apply(w, spans);
+        assertEquals(List.of("Brenton/LOCATION", "Ostmark/LOCATION", "Brenton/LOCATION", "Harlow/ORGANIZATION",
+                "Ostmark City/ORGANIZATION"), describe(w, out));
     }
 }

@@ -1,0 +1,58 @@
+package dev.lede.entity;
+
+import dev.lede.entity.gazetteer.Gazetteer;
+import dev.lede.entity.gazetteer.GazetteerCategory;
+import dev.lede.entity.model.NameSpan;
+import dev.lede.entity.model.Words;
+
+/**
+ * "Evansville, Indiana": a known town followed by a comma and a known region or country is an address, so both
+ * names are places whatever the tagger thought (it calls them organisations near a university of the same
+ * name). Stateless, thread-safe.
+ */
+final class PlaceCues {
+    private static final int MAX_WORDS = 3;
+
+    private final Gazetteer gazetteer;
+
+    PlaceCues(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Whether the name is the town or the region of a "Town, Region" pair. */
+    boolean inAddress(Words words, NameSpan s) {
+        String name = words.phrase(s.first(), s.end());
+        int cats = gazetteer.categories(name);
+        if (GazetteerCategory.CITY.in(cats) && s.end() + 1 < words.sentenceEnd()[s.first()]
+                && words.word(s.end()).equals(",") && isRegionAt(words, s.end() + 1)) {
+            return true;
+        }
+        if (!GazetteerCategory.REGION.in(cats) && !GazetteerCategory.COUNTRY.in(cats) || s.first() < 2
+                || !words.word(s.first() - 1).equals(",")) {
+            return false;
+        }
+        int townEnd = s.first() - 1;
+        for (int from = townEnd - 1; from >= Math.max(words.sentenceStart()[s.first()], townEnd - MAX_WORDS); from--) {
+            if (gazetteer.contains(words.phrase(from, townEnd), GazetteerCategory.CITY)
+                    && Character.isUpperCase(words.word(from).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a region or country name of up to three words starts at word i. */
+    private boolean isRegionAt(Words words, int i) {
+        int end = words.sentenceEnd()[i];
+        for (int to = i + 1; to <= Math.min(end, i + MAX_WORDS); to++) {
+            int cats = gazetteer.categories(words.phrase(i, to));
+            // the region must end there: "Barnsley, Manchester City" is a list of clubs, not an address
+            boolean whole = to == end || !Character.isUpperCase(words.word(to).charAt(0));
+            if ((GazetteerCategory.REGION.in(cats) || GazetteerCategory.COUNTRY.in(cats)) && whole
+                    && Character.isUpperCase(words.word(i).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
