@@ -44,7 +44,8 @@ final class SpanRepairs {
         }
         if (s.type() == EntityType.PERSON) {
             for (int len = Math.min(4, end - first - 1); len >= 1; len--) {
-                if (gazetteer.contains(words.phrase(first, first + len), GazetteerCategory.TITLE)) {
+                if (gazetteer.contains(words.phrase(first, first + len), GazetteerCategory.TITLE)
+                        && !isGivenNameBeforeSurname(words, first, len, end)) {
                     first += len;
                     break;
                 }
@@ -67,6 +68,22 @@ final class SpanRepairs {
      */
     private static final java.util.regex.Pattern DESCRIPTIVE_SUFFIX = java.util.regex.Pattern.compile(
             ".+-(like|related|critic|critics|room|winner|winning|inspired|themed|style|esque)");
+
+    /**
+     * "Dean Kamen": a one-word title that is also a common first name, followed by a single surname, is the
+     * person's first name (a title alone before a bare surname, "Dean Smith said", is rarer in news than a name);
+     * not before another given name ("Prince Eugene").
+     */
+    private boolean isGivenNameBeforeSurname(Words words, int first, int len, int end) {
+        if (len != 1 || end - first != 2) {
+            return false;
+        }
+        int cats = gazetteer.categories(words.word(first));
+        int next = gazetteer.categories(words.word(first + 1));
+        int given = GazetteerCategory.MALE_NAME.bit() | GazetteerCategory.FEMALE_NAME.bit();
+        // "Prince Eugene": a title before a given name stays a title
+        return (cats & given) != 0 && (next & given) == 0;
+    }
 
     /** Capitalised prepositions that, followed by "the", start a new sentence rather than continue a name. */
     private static final Set<String> INNER_SENTENCE_OPENERS = Set.of("In", "At", "On", "From", "During", "After");

@@ -19,12 +19,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Document-level evidence: appositives, run-together names, joins, initialisms and product plurals. */
 class DocumentEvidenceTest {
-    private static final Gazetteer GAZETTEER = new Gazetteer(Map.of(
-            "Governor", GazetteerCategory.TITLE.bit(), "Harlow", GazetteerCategory.CITY.bit(),
-            "Kenna", GazetteerCategory.FEMALE_NAME.bit(), "Norland", GazetteerCategory.COUNTRY.bit(),
-            "Norlandic", GazetteerCategory.NORP.bit(), "Tom", GazetteerCategory.MALE_NAME.bit(),
-            "Mary", GazetteerCategory.FEMALE_NAME.bit(), "Joe", GazetteerCategory.MALE_NAME.bit(),
-            "Brenton", GazetteerCategory.CITY.bit(), "Ostmark", GazetteerCategory.REGION.bit()));
+    private static final Gazetteer GAZETTEER = new Gazetteer(Map.ofEntries(
+            Map.entry("Governor", GazetteerCategory.TITLE.bit()),
+            Map.entry("Harlow", GazetteerCategory.CITY.bit()),
+            Map.entry("Kenna", GazetteerCategory.FEMALE_NAME.bit()),
+            Map.entry("Norland", GazetteerCategory.COUNTRY.bit()),
+            Map.entry("Norlandic", GazetteerCategory.NORP.bit()),
+            Map.entry("Tom", GazetteerCategory.MALE_NAME.bit()),
+            Map.entry("Mary", GazetteerCategory.FEMALE_NAME.bit()),
+            Map.entry("Joe", GazetteerCategory.MALE_NAME.bit()),
+            Map.entry("Brenton", GazetteerCategory.CITY.bit()),
+            Map.entry("Ostmark", GazetteerCategory.REGION.bit()),
+            Map.entry("Dean", GazetteerCategory.TITLE.bit() | GazetteerCategory.MALE_NAME.bit()),
+            Map.entry("Prince", GazetteerCategory.TITLE.bit() | GazetteerCategory.MALE_NAME.bit()),
+            Map.entry("Eugene", GazetteerCategory.MALE_NAME.bit())));
     private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
 
     private static Words words(String text) {
@@ -196,5 +204,13 @@ class DocumentEvidenceTest {
         List<NameSpan> out = consistency.apply(w, spans);
         assertEquals(List.of("Brenton/LOCATION", "Ostmark/LOCATION", "Brenton/LOCATION", "Harlow/ORGANIZATION",
                 "Ostmark City/ORGANIZATION"), describe(w, out));
+    }
+
+    @Test
+    void aTitleThatIsAlsoAGivenNameStaysBeforeASurnameButNotBeforeAGivenName() {
+        Words w = words("The prize went to Dean Okoro, and Prince Eugene watched.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Dean Okoro", EntityType.PERSON),
+                first(w, "Prince Eugene", EntityType.PERSON)));
+        assertEquals(List.of("Dean Okoro/PERSON", "Eugene/PERSON"), describe(w, out));
     }
 }
