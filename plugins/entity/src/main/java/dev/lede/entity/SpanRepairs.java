@@ -42,6 +42,20 @@ final class SpanRepairs {
                 || CAPTION_LABELS.contains(words.word(end - 1)) && end < words.size() && words.word(end).equals(":"))) {
             end--;
         }
+        if (s.type() != EntityType.PERSON && end - first > 1
+                && gazetteer.contains(words.word(end - 1), GazetteerCategory.TITLE)
+                && !NameLexicon.FINAL_HEADS.containsKey(words.word(end - 1))) {
+            // "Los Angeles Sheriff", "NASA Administrator": a title after a place or acronym names a role, not a
+            // body ("Iron Lady" stays: "Iron" is neither)
+            String rest = words.phrase(first, end - 1);
+            EntityType restType = typeOfModifier(rest);
+            if (restType == EntityType.LOCATION) {
+                return new NameSpan(first, end - 1, restType);
+            }
+            if (end - first == 2 && rest.length() > 1 && NameLexicon.isAllCaps(rest)) {
+                return new NameSpan(first, end - 1, s.type());
+            }
+        }
         if (s.type() == EntityType.PERSON) {
             for (int len = Math.min(4, end - first - 1); len >= 1; len--) {
                 if (gazetteer.contains(words.phrase(first, first + len), GazetteerCategory.TITLE)

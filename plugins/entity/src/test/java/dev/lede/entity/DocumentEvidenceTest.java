@@ -32,7 +32,8 @@ class DocumentEvidenceTest {
             Map.entry("Ostmark", GazetteerCategory.REGION.bit()),
             Map.entry("Dean", GazetteerCategory.TITLE.bit() | GazetteerCategory.MALE_NAME.bit()),
             Map.entry("Prince", GazetteerCategory.TITLE.bit() | GazetteerCategory.MALE_NAME.bit()),
-            Map.entry("Eugene", GazetteerCategory.MALE_NAME.bit())));
+            Map.entry("Eugene", GazetteerCategory.MALE_NAME.bit()),
+            Map.entry("Sheriff", GazetteerCategory.TITLE.bit()), Map.entry("Lady", GazetteerCategory.TITLE.bit())));
     private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
 
     private static Words words(String text) {
@@ -212,5 +213,13 @@ class DocumentEvidenceTest {
         List<NameSpan> out = consistency.apply(w, List.of(first(w, "Dean Okoro", EntityType.PERSON),
                 first(w, "Prince Eugene", EntityType.PERSON)));
         assertEquals(List.of("Dean Okoro/PERSON", "Eugene/PERSON"), describe(w, out));
+    }
+
+    @Test
+    void aTitleAfterAPlaceIsCutButANicknameKeepsIt() {
+        Words w = words("A Brenton Sheriff deputy met the Iron Lady fans.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Brenton Sheriff", EntityType.ORGANIZATION),
+                first(w, "Iron Lady", EntityType.MISC)));
+        assertEquals(List.of("Brenton/LOCATION", "Iron Lady/MISC"), describe(w, out));
     }
 }
