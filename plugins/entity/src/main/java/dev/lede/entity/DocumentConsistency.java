@@ -70,7 +70,7 @@ final class DocumentConsistency {
                     key -> new EnumMap<>(EntityType.class));
             v.merge(s.type(), 1, Integer::sum);
             if (s.type() != EntityType.PERSON && s.type() != EntityType.NORP && (personCues.introducesPerson(words, s)
-                    || personCues.listedWithPeople(words, spans, k))) {
+                    || personCues.listedWithPeople(words, spans, k) || personCues.possessedPerson(words, s))) {
                 v.merge(EntityType.PERSON, PERSON_CUE_VOTES, Integer::sum);
             } else if (s.type() == EntityType.ORGANIZATION && placeCues.inAddress(words, s)) {
                 v.merge(EntityType.LOCATION, PERSON_CUE_VOTES, Integer::sum);

@@ -76,6 +76,34 @@ final class PersonCues {
         return false;
     }
 
+    /**
+     * Whether a two-word name that starts with a known first name (even one that is also a town: "Ben", "Holden")
+     * follows an organisation's possessive: "DAB 's Ben Chan", "FTU 's Alice Mak".
+     */
+    boolean possessedPerson(Words words, NameSpan s) {
+        if (s.end() - s.first() != 2 || s.first() < 2) {
+            return false;
+        }
+        String before = words.word(s.first() - 1);
+        if (!before.equals("'s") && !before.equals("’s")) {
+            return false;
+        }
+        String given = words.word(s.first());
+        String surname = words.word(s.first() + 1);
+        int never = GazetteerCategory.COUNTRY.bit() | GazetteerCategory.NORP.bit() | GazetteerCategory.TITLE.bit()
+                | GazetteerCategory.PRODUCT.bit();
+        int g = gazetteer.categories(given);
+        int f = gazetteer.categories(surname);
+        return (GazetteerCategory.MALE_NAME.in(g) || GazetteerCategory.FEMALE_NAME.in(g)) && (g & never) == 0
+                && (f & never) == 0 && isNameShaped(surname) && !NameLexicon.NON_PERSON_WORDS.contains(surname)
+                && !NameLexicon.FINAL_HEADS.containsKey(surname) && !NameLexicon.HEADS.containsKey(surname);
+    }
+
+    /** A capitalised word with lower-case letters after the first ("Chan", not "FTU" or "chan"). */
+    private static boolean isNameShaped(String w) {
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !NameLexicon.isAllCaps(w);
+    }
+
     /** Whether a word can follow the head of the appositive: not another noun ("the member state"). */
     private static boolean endsNounPhrase(String next) {
         return !Character.isLetter(next.charAt(0)) || NameLexicon.FUNCTION_WORDS.contains(next) || next.equals("who");
