@@ -84,6 +84,10 @@ final class ToponymFinder {
     /** A whole mention that is the name of a county or similar division ("Black Hawk County"). */
     private static final java.util.regex.Pattern COUNTY_LIKE = java.util.regex.Pattern.compile(
             "(?:[Tt]he )?\\p{Lu}[\\p{L}.' -]* (?:County|Parish|Borough|Township|Province|District|Oblast|Region)");
+    /** The last word of a natural feature's name, which a town inside it does not locate ("Mississippi River"). */
+    private static final java.util.regex.Pattern NATURAL_FEATURE = java.util.regex.Pattern.compile(
+            "\\s(?:River|Lake|Lagoon|Creek|Island|Islands|Peninsula|Mountains?|Valley|Bay|Beach|Forest|Desert|"
+                    + "Canyon|Falls|Delta|Sea|Ocean|Gulf|Coast|Basin)$");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0]+");
     /** Smallest town whose name overrides a one-word PERSON tag. */
     private static final long PERSON_OVERRIDE_POPULATION = 50_000;
@@ -116,9 +120,10 @@ final class ToponymFinder {
                         out.add(new Toponym(m.start() + Math.max(0, offset), m.start() + Math.max(0, offset) + name.length(),
                                 name, name, e.id(), Toponym.Source.ENTITY));
                     }
-                    if (known) {
+                    if (known || ContainedPlaces.namesFacility(name) || NATURAL_FEATURE.matcher(name).find()) {
+                        // "Mississippi River" is not Mississippi; "Colchester Hospital" is pinned as a whole
                         blocked.add(new int[]{m.start(), m.end()});
-                    } // else let the spotter find the known name inside: "Far North Queensland", "London City airport"
+                    } // else let the spotter find the known name inside: "Far North Queensland"
 
                 } else if (e.type() == EntityType.NORP) {
                     if (gazetteer.demonym(m.text()).isPresent()) {

@@ -160,6 +160,32 @@ class GeoAnalyzerTest {
                 "Barren County Sheriff's Office"))), "Barren County").isEmpty(), "inside a longer organisation name");
     }
 
+    @Test
+    void aStreetTheGazetteerLacksIsPinnedToTheTownBesideIt() {
+        String text = "Fire crews in Odesa closed Deribasivska Street after the strike.";
+        List<Entity> entities = List.of(entity("e1", EntityType.LOCATION, text, "Odesa"),
+                entity("e2", EntityType.LOCATION, text, "Deribasivska Street"));
+        Place street = places(analyse(text, entities), "Deribasivska Street").get(0);
+        assertNull(street.geonameId(), "not a GeoNames place itself");
+        assertEquals(ODESA_UA, street.containedIn());
+        assertEquals("UA", street.countryCode());
+        Place odesa = places(analyse(text, entities), "Odesa").get(0);
+        assertEquals(odesa.lat(), street.lat());
+        assertTrue(street.confidence() < odesa.confidence());
+        assertTrue(places(analyse(analyzer(Map.of("containedPlaces", "false")), text, entities),
+                "Deribasivska Street").isEmpty(), "off when asked");
+        String alone = "Crews closed Deribasivska Street after the strike.";
+        assertTrue(places(analyse(alone, List.of(entity("e2", EntityType.LOCATION, alone, "Deribasivska Street"))),
+                "Deribasivska Street").isEmpty(), "no town near it: no pin");
+    }
+
+    @Test
+    void aRiverIsNotTheStateNamedInIt() {
+        String text = "Barges on the Mississippi River were stranded by low water.";
+        AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Mississippi River")));
+        assertTrue(places(doc, "Mississippi").isEmpty(), doc.layer(Layers.PLACES).toString());
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));
