@@ -89,8 +89,6 @@ final class ToponymFinder {
             "\\s(?:River|Lake|Lagoon|Creek|Island|Islands|Peninsula|Mountains?|Valley|Bay|Beach|Forest|Desert|"
                     + "Canyon|Falls|Delta|Sea|Ocean|Gulf|Coast|Basin)$");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0]+");
-    /** Smallest town whose name overrides a one-word PERSON tag. */
-    private static final long PERSON_OVERRIDE_POPULATION = 50_000;
     /** Smallest town accepted as one part of a hyphen compound, where nothing else says it is a place. */
     private static final long HYPHEN_PART_POPULATION = 50_000;
     /** Second halves of a hyphen compound that make the place an agent, not a location ("U.S.-led coalition"). */
@@ -291,21 +289,22 @@ final class ToponymFinder {
     }
 
     /**
-     * A PERSON entity that is only ever named by one word, that word a country, state or sizeable town, and that the
-     * article uses at least once after a locative preposition ("in Hawaii", "from Douma"): the tagger's mistake
-     * rather than a person. "Jordan" alone stays a person when "Michael Jordan" is in the article (coreference gives
-     * that entity a two-word name), and so do first names that happen to be towns ("Tyler said").
+     * A PERSON entity whose name is a place the gazetteer knows and that the article uses at least once after a
+     * locative preposition ("in Hawaii", "from Douma", "in Red Oak"): the tagger's mistake rather than a person. The
+     * spotter then finds the name, and the resolver keeps it only if the place is prominent or the article is about
+     * its country, like any spotted name. "Jordan" alone stays a person when "Michael Jordan" is in the article (a
+     * longer name mention), and so do first names that happen to be towns ("Tyler said").
      */
     private boolean isPlaceTakenForPerson(Entity e, String text) {
         // cheapest tests first: this runs for every PERSON entity of every article
-        if (e.name().indexOf(' ') >= 0 || e.name().isEmpty() || !Character.isUpperCase(e.name().charAt(0))
-                || gazetteer.lookup(stripPossessive(e.name())).stream()
-                .noneMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= PERSON_OVERRIDE_POPULATION)) {
+        if (e.name().isEmpty() || !Character.isUpperCase(e.name().charAt(0))
+                || !gazetteer.knows(stripPossessive(e.name()))) {
             return false;
         }
+        String name = stripPossessive(e.name());
         boolean locative = false;
         for (Mention m : e.mentions()) {
-            if (m.kind() == MentionKind.NAME && stripPossessive(m.text()).indexOf(' ') >= 0) {
+            if (m.kind() == MentionKind.NAME && !stripPossessive(m.text()).equals(name)) {
                 return false;
             }
             locative |= LOCATIVE_PREPOSITIONS.contains(previousWord(text, m.start()));
