@@ -39,8 +39,9 @@ public final class GeoAnalyzer implements Analyzer {
                     && LiteralUse.namesGovernmentOrActor(doc.text(), r.toponym().start(), r.toponym().end())) {
                 continue; // "U.S. officials", "Russia warned": the government, not the place
             }
-            if (LiteralUse.namesAirlineOrCurrency(doc.text(), r.toponym().start(), r.toponym().end())) {
-                continue; // "Air Canada", "Hong Kong dollars"
+            if (LiteralUse.namesAirlineOrCurrency(doc.text(), r.toponym().start(), r.toponym().end())
+                    || LiteralUse.namesStreet(doc.text(), r.toponym().start(), r.toponym().end())) {
+                continue; // "Air Canada", "Hong Kong dollars", "State and Hubbard streets"
             }
             if (settings.literalOnly() && !r.toponym().isDemonym()
                     && !LiteralUse.isLiteral(doc.text(), r.toponym().start(), r.toponym().end())) {

@@ -40,6 +40,16 @@ class LiteralUseTest {
     }
 
     @Test
+    void townNamesInAStreetCrossingAreStreets() {
+        assertTrue(street("He fell at the corner of State and Hubbard streets.", "Hubbard"));
+        assertTrue(street("He fell at the corner of State and Hubbard streets.", "State"));
+        assertTrue(street("A building overlooks the Chartres/Franklin intersection.", "Chartres"));
+        assertTrue(street("A building overlooks the Chartres/Franklin intersection.", "Franklin"));
+        assertFalse(street("Flights between Toronto and Chicago resumed.", "Chicago"));
+        assertFalse(street("He moved to Hubbard in May.", "Hubbard"));
+    }
+
+    @Test
     void agentsPossessivesAndModifiersAreNot() {
         assertFalse(literal("Russia said the talks had failed.", "Russia"));
         assertFalse(literal("China's exports rose.", "China"));
@@ -55,5 +65,10 @@ class LiteralUseTest {
     private static boolean airlineOrCurrency(String text, String name) {
         int start = text.indexOf(name);
         return LiteralUse.namesAirlineOrCurrency(text, start, start + name.length());
+    }
+
+    private static boolean street(String text, String name) {
+        int start = text.indexOf(name);
+        return LiteralUse.namesStreet(text, start, start + name.length());
     }
 }
