@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -96,18 +97,26 @@ final class ToponymFinder {
             "brokered", "allied", "controlled", "run", "made");
 
     private final Gazetteer gazetteer;
+    private final DatelineFinder datelines;
 
     ToponymFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.datelines = new DatelineFinder(gazetteer);
     }
 
     List<Toponym> find(AnnotatedDocument doc) {
         String text = doc.text();
         List<Toponym> out = new ArrayList<>();
         List<int[]> blocked = new ArrayList<>();
+        Optional<Toponym> dateline = datelines.find(text);
+        dateline.ifPresent(d -> {
+            out.add(d);
+            blocked.add(new int[]{d.start(), d.end()});
+        });
         for (Entity e : doc.layer(Layers.ENTITIES)) {
             for (Mention m : e.mentions()) {
-                if (m.kind() != MentionKind.NAME) {
+                if (m.kind() != MentionKind.NAME || (dateline.isPresent()
+                        && m.start() < dateline.get().end() && dateline.get().start() < m.end())) {
                     continue;
                 }
                 if (e.type() == EntityType.LOCATION) {

@@ -180,6 +180,21 @@ class GeoAnalyzerTest {
     }
 
     @Test
+    void theDatelineTownIsAPlaceWhateverTheTaggerSaid() {
+        String text = "ST. LOUIS \u2013 Police said a man was shot on Tuesday near Salisbury Street.";
+        AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.ORGANIZATION, text, "LOUIS")));
+        List<Place> dateline = places(doc, "ST. LOUIS");
+        assertEquals(1, dateline.size(), doc.layer(Layers.PLACES).toString());
+        assertEquals("US", dateline.get(0).countryCode());
+        String wire = "LONDON The Latest on the poisoning in Salisbury:";
+        Place salisbury = places(analyse(wire, List.of(entity("e1", EntityType.ORGANIZATION, wire,
+                "LONDON The Latest"), entity("e2", EntityType.LOCATION, wire, "Salisbury"))), "Salisbury").get(0);
+        assertEquals("GB", salisbury.countryCode(), "the dateline anchors the country");
+        String headline = "BREAKING NEWS: storms close schools";
+        assertTrue(analyse(headline, List.of()).layer(Layers.PLACES).isEmpty());
+    }
+
+    @Test
     void aRiverIsNotTheStateNamedInIt() {
         String text = "Barges on the Mississippi River were stranded by low water.";
         AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Mississippi River")));
