@@ -79,6 +79,10 @@ final class ToponymFinder {
             "capitol", "pentagon", "kremlin", "downing street", "wall street", "silicon valley", "hollywood");
     private static final Set<String> DIRECTIONS = Set.of("west", "east", "north", "south", "midwest", "orient");
 
+    /** "the city of Douma", "the outskirts of Makurdi": a place noun before the name says it is a place. */
+    private static final java.util.regex.Pattern PLACE_OF = java.util.regex.Pattern.compile(
+            "\\b(?:city|town|village|outskirts|suburbs?|province|region|district|county|state|capital|island|port|"
+                    + "streets|centre|center) of[ \u00A0]$");
     /** Prepositions after which a name is used as a place ("in Hawaii"), the evidence against a PERSON tag. */
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "from", "at", "near", "across",
             "throughout", "into", "outside", "inside", "around", "via", "to");
@@ -316,7 +320,8 @@ final class ToponymFinder {
             if (m.kind() == MentionKind.NAME && !stripPossessive(m.text()).equals(name)) {
                 return false;
             }
-            locative |= LOCATIVE_PREPOSITIONS.contains(previousWord(text, m.start()));
+            locative |= LOCATIVE_PREPOSITIONS.contains(previousWord(text, m.start()))
+                    || PLACE_OF.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
         }
         return locative;
     }

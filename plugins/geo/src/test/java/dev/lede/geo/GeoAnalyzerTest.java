@@ -137,6 +137,11 @@ class GeoAnalyzerTest {
                 new Mention(firstName.lastIndexOf("Tyler"), firstName.lastIndexOf("Tyler") + 5, "Tyler",
                         MentionKind.NAME)), null);
         assertTrue(analyse(firstName, List.of(tyler)).layer(Layers.PLACES).isEmpty(), "no locative use: a person");
+        String city = "Shelling hit the outskirts of the city of Douma in Syria, and Douma's hospital closed.";
+        Entity douma = new Entity("e1", EntityType.PERSON, "Douma", List.of(
+                new Mention(city.indexOf("Douma"), city.indexOf("Douma") + 5, "Douma", MentionKind.NAME)), null);
+        assertEquals("SY", places(analyse(city, List.of(douma, entity("e2", EntityType.LOCATION, city, "Syria"))),
+                "Douma").get(0).countryCode(), "'the city of' says place");
     }
 
     @Test
