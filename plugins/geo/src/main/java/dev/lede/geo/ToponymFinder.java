@@ -126,6 +126,10 @@ final class ToponymFinder {
                 if (e.type() == EntityType.LOCATION) {
                     String name = stripPossessive(stripArticle(m.text()));
                     int offset = m.text().indexOf(name);
+                    if (name.equals(m.text()) && m.end() < text.length() && text.charAt(m.end()) == '.'
+                            && gazetteer.knows(name + ".")) {
+                        name = name + "."; // "Que." before a full stop: the tagger left the abbreviation's period out
+                    }
                     boolean known = gazetteer.knows(name) || gazetteer.demonym(name).isPresent();
                     if (known && plausibleEntityName(text, m.start() + Math.max(0, offset), name)) {
                         out.add(new Toponym(m.start() + Math.max(0, offset), m.start() + Math.max(0, offset) + name.length(),

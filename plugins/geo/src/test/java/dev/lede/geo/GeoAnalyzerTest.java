@@ -200,6 +200,26 @@ class GeoAnalyzerTest {
     }
 
     @Test
+    void aProvinceNamedWithOtherProvincesIsTheProvinceNotItsCapital() {
+        String text = "Ministers from Quebec and Ontario met in Ottawa on Monday.";
+        List<Entity> entities = List.of(entity("e1", EntityType.LOCATION, text, "Quebec"),
+                entity("e2", EntityType.LOCATION, text, "Ontario"), entity("e3", EntityType.LOCATION, text, "Ottawa"));
+        assertEquals("ADM1", places(analyse(text, entities), "Quebec").get(0).featureCode());
+        String city = "Tourists crowded the old town of Quebec on Monday.";
+        assertEquals("PPLA", places(analyse(city, List.of(entity("e1", EntityType.LOCATION, city, "Quebec"))),
+                "Quebec").get(0).featureCode(), "alone, the name is the city");
+    }
+
+    @Test
+    void anAbbreviatedProvinceKeepsItsPeriod() {
+        String text = "MONTREAL, Que. \u2014 Police said two men were arrested.";
+        List<Place> que = places(analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Que"))), "Que.");
+        assertEquals(1, que.size());
+        assertEquals("ADM1", que.get(0).featureCode());
+        assertEquals("CA", que.get(0).countryCode());
+    }
+
+    @Test
     void aRiverIsNotTheStateNamedInIt() {
         String text = "Barges on the Mississippi River were stranded by low water.";
         AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Mississippi River")));
