@@ -6,8 +6,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Progress of a long batch on stderr: documents done, rate and, when the share of input read is known, an ETA.
- * Silent for the first few seconds so short runs stay quiet. On a terminal the line redraws in place; otherwise
- * (forced with {@code --progress}) a line is printed every few seconds.
+ * Silent for the first few seconds; on a terminal the line redraws in place, otherwise (forced with
+ * {@code --progress}) a line is printed every few seconds. At the end one last line gives the totals, so a log
+ * of a batch always says how many documents it did and how fast.
  */
 final class Progress {
     private static final long QUIET_NANOS = 3_000_000_000L;
@@ -21,7 +22,6 @@ final class Progress {
     private long lastPrint;
     private long documents;
     private long chars;
-    private boolean printed;
 
     /**
      * @param err      where to print
@@ -50,7 +50,6 @@ final class Progress {
             return;
         }
         lastPrint = now;
-        printed = true;
         String line = line(elapsed, fraction);
         if (terminal) {
             err.print("\r" + line + "\u001b[K");
@@ -71,11 +70,14 @@ final class Progress {
         return line;
     }
 
-    /** Ends the progress line so what follows starts on a fresh line. */
+    /** Prints the totals, over the progress line on a terminal, so what follows starts on a fresh line. */
     void finish() {
-        if (printed && terminal) {
-            err.println();
+        if (documents == 0) {
+            return;
         }
+        String line = line(Math.max(1, clock.getAsLong() - start), -1) + " (done)";
+        err.println(terminal ? "\r" + line + "\u001b[K" : line);
+        err.flush();
     }
 
     static String clockTime(double seconds) {

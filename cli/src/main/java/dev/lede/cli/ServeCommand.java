@@ -38,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Extraction requests served at once; more get 503. Default: ${DEFAULT-VALUE}.")
     int maxConcurrent = DEFAULTS.maxConcurrent();
 
+    @Option(names = "--max-pipelines", paramLabel = "N",
+            description = "Distinct analyzer sets whose pipelines stay built (requests may choose their analyzers); "
+                    + "the least recently used is closed beyond that. Default: ${DEFAULT-VALUE}.")
+    int maxPipelines = DEFAULTS.maxPipelines();
+
     @Option(names = "--stop-timeout-ms", paramLabel = "MS",
             description = "How long shutdown waits for requests in flight. Default: ${DEFAULT-VALUE}.")
     long stopTimeoutMs = DEFAULTS.stopTimeout().toMillis();
@@ -49,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, pipelineArgs.analyzers, options.threads(), options.timeBudget(),
-                    options.configs(), maxBodyBytes, maxConcurrent, DEFAULTS.maxPipelines(),
+                    options.configs(), maxBodyBytes, maxConcurrent, maxPipelines,
                     Duration.ofMillis(stopTimeoutMs));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

@@ -59,6 +59,19 @@ class ExtractCommandTest {
     }
 
     @Test
+    void progressAsksForTotalsOnStderrAndLeavesStdoutAlone() throws Exception {
+        Path jsonl = Fixtures.write(dir, "progress.jsonl", Fixtures.jsonDocument("p1", "One", Fixtures.BRIDGE) + "\n"
+                + Fixtures.jsonDocument("p2", "Two", Fixtures.MINE) + "\n");
+        CliRun r = run("extract", "--analyzers", "text", "--format", "jsonl", "--progress", jsonl.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().startsWith("2 documents, "), r.err());
+        assertTrue(r.err().trim().endsWith("(done)"), r.err());
+        assertEquals(2, r.out().lines().count(), "progress never goes to stdout");
+        CliRun quiet = run("extract", "--analyzers", "text", "--format", "jsonl", jsonl.toString());
+        assertEquals("", quiet.err(), "without --progress and without a terminal: silent");
+    }
+
+    @Test
     void jsonlWritesOneLinePerInput() throws Exception {
         Path jsonl = Fixtures.write(dir, "batch.jsonl", Fixtures.jsonDocument("x1", "One", Fixtures.BRIDGE) + "\n"
                 + "{not json\n" + Fixtures.jsonDocument("x3", "Three", Fixtures.MINE) + "\n");

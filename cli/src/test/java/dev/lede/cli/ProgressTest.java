@@ -28,6 +28,21 @@ class ProgressTest {
     }
 
     @Test
+    void finishPrintsTheTotalsEvenForAShortRun() {
+        long[] now = {0};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, () -> now[0]);
+        p.finish();
+        assertEquals("", bytes.toString(StandardCharsets.UTF_8), "nothing done, nothing to say");
+        now[0] = 2_000_000_000L;
+        p.documentDone(3_000_000, 0.5);
+        p.documentDone(1_000_000, 1.0);
+        p.finish();
+        assertEquals("2 documents, 1.0 docs/s, 2.00 M chars/s, 0:02 elapsed (done)",
+                bytes.toString(StandardCharsets.UTF_8).trim());
+    }
+
+    @Test
     void clockTimeFormats() {
         assertEquals("1:05", Progress.clockTime(65));
         assertEquals("2:00:01", Progress.clockTime(7201));

@@ -1,7 +1,6 @@
 package dev.lede.document;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Descriptive fields that travel with a document. Every field may be null. {@code extra} keeps any other
@@ -14,14 +13,5 @@ public record Metadata(String title, String date, String source, String url, Str
 
     public Metadata {
         extra = extra == null ? Map.of() : Map.copyOf(extra);
-    }
-
-    public Metadata withTitle(String newTitle) {
-        return new Metadata(newTitle, date, source, url, language, extra);
-    }
-
-    /** Whether no field is set and nothing extra was carried. */
-    public boolean isEmpty() {
-        return Objects.equals(this, EMPTY);
     }
 }

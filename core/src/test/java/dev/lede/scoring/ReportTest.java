@@ -66,7 +66,7 @@ class ReportTest {
             places.add(new Place(p.get("start").asInt(), p.get("end").asInt(), p.get("text").asText(),
                     p.get("geonameId").asLong(), p.get("text").asText(), p.get("lat").asDouble(),
                     p.get("lon").asDouble(), p.get("countryCode").asText(), null, null, p.get("featureCode").asText(),
-                    0, 0.9, null, false));
+                    0, 0.9, null, false, null));
         }
         layers.put(Layers.PLACES, places);
         AnalysisResult result = new AnalysisResult("geneva", Document.of("geneva", text), layers, List.of(), Map.of());

@@ -69,6 +69,19 @@ final class ArticleAnchors {
         return names.size() > 1 || (names.size() == 1 && !names.contains(exceptName));
     }
 
+    /** Whether another name of the article anchors a first-level division of the country other than this one. */
+    boolean otherAdmin1Named(String countryCode, String admin1Code, String exceptName) {
+        String prefix = countryCode + ".";
+        String own = prefix + admin1Code;
+        for (Map.Entry<String, Set<String>> e : namesByAdmin1.entrySet()) {
+            if (e.getKey().startsWith(prefix) && !e.getKey().equals(own)
+                    && (e.getValue().size() > 1 || !e.getValue().contains(exceptName))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Distance in km from {@code p} to the nearest place named by another name; infinity when there is none. */
     double nearestKm(GeoPlace p, String exceptName) {
         double best = Double.POSITIVE_INFINITY;

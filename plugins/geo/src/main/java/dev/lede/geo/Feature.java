@@ -38,5 +38,11 @@ enum Feature {
     /** The text qualifies the name with the candidate's division or country ("Paris, Texas"). */
     QUALIFIED,
     /** The candidate is in the country of the dateline or of the publication. */
-    DATELINE_COUNTRY
+    DATELINE_COUNTRY,
+    /**
+     * The candidate is a first-level division and the article names another division of the same country
+     * ("Quebec and Ontario"): names of the same rank go together, which outweighs a seat of the same name. Not
+     * for a division named like a capital or a city of a million ("Washington", "New York").
+     */
+    SIBLING_DIVISION
 }

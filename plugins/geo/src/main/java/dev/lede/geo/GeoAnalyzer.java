@@ -39,11 +39,19 @@ public final class GeoAnalyzer implements Analyzer {
                     && LiteralUse.namesGovernmentOrActor(doc.text(), r.toponym().start(), r.toponym().end())) {
                 continue; // "U.S. officials", "Russia warned": the government, not the place
             }
+            if (LiteralUse.namesAirlineOrCurrency(doc.text(), r.toponym().start(), r.toponym().end())
+                    || LiteralUse.namesStreet(doc.text(), r.toponym().start(), r.toponym().end())) {
+                continue; // "Air Canada", "Hong Kong dollars", "State and Hubbard streets"
+            }
             if (settings.literalOnly() && !r.toponym().isDemonym()
                     && !LiteralUse.isLiteral(doc.text(), r.toponym().start(), r.toponym().end())) {
                 continue;
             }
             places.add(toPlace(r));
+        }
+        if (settings.containedPlaces()) {
+            places.addAll(ContainedPlaces.locate(doc.layer(Layers.ENTITIES), resolutions));
+            places.sort(java.util.Comparator.comparingInt(Place::start));
         }
         doc.put(Layers.PLACES, places);
         doc.put(Layers.FOCUS, focus.focus(resolutions, doc.text().length()));
@@ -58,6 +66,6 @@ public final class GeoAnalyzer implements Analyzer {
         String cc = p.countryCode().isEmpty() ? null : p.countryCode();
         return new Place(t.start(), t.end(), t.text(), p.geonameId(), p.name(), p.lat(), p.lon(), cc, admin1Code,
                 admin1Name, p.featureCode(), p.population(), Math.round(r.confidence() * 1000) / 1000.0, t.entity(),
-                t.isDemonym());
+                t.isDemonym(), null);
     }
 }

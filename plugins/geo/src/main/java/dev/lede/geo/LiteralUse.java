@@ -50,6 +50,18 @@ final class LiteralUse {
             "announced", "urged", "urges", "denied", "denies", "claimed", "claims", "threatened", "vowed", "rejected",
             "rejects", "condemned", "wants", "wanted", "failed", "agreed", "signed", "refused", "insisted",
             "responded", "called", "calls", "asked", "demanded", "expelled", "imposed");
+    private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "cent", "cents", "pound", "pounds",
+            "peso", "pesos", "rupee", "rupees", "franc", "francs", "yuan", "won", "ruble", "rubles", "rouble",
+            "roubles", "shilling", "shillings", "rand", "dinar", "dinars", "krona", "krone", "kronor");
+    private static final Pattern AIRLINE_PREFIX = Pattern.compile("(?:^|[^\\p{L}])Air[ \u00A0]$");
+    /** "... streets", "... intersection", or "/Franklin intersection" after the name. */
+    private static final Pattern STREETS_AFTER = Pattern.compile(
+            "^(?:(?:/| and | & )\\p{Lu}[\\p{L}.]*)?[ \u00A0]+(?:streets|avenues|roads|intersection)\\b");
+    /** "Chartres/" or "corner of State and " before the name. */
+    private static final Pattern CROSSING_BEFORE = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}.]*/|corner of \\p{Lu}[\\p{L}.]* (?:and|&) )$");
+    private static final Pattern CROSSING_AFTER_CORNER = Pattern.compile("(?:corner of|intersection of)[ \u00A0]+$");
+    private static final Pattern CROSSING_PARTNER = Pattern.compile("^[ \u00A0]+(?:and|&)[ \u00A0]+\\p{Lu}");
     private static final Pattern NEXT_ANY_WORD = Pattern.compile("^[ \u00A0]+([A-Za-z]+)\\b");
 
     private LiteralUse() {
@@ -69,6 +81,29 @@ final class LiteralUse {
         }
         String next = n.group(1).toLowerCase(Locale.ROOT);
         return INSTITUTIONS.contains(next) || ACTOR_VERBS.contains(next);
+    }
+
+    /**
+     * Whether the place name is part of an airline's or a currency's name ("Air Canada", "Air France", "U.S.
+     * dollars", "Canadian dollar"), which name no place at all.
+     */
+    static boolean namesAirlineOrCurrency(String text, int start, int end) {
+        Matcher n = NEXT_ANY_WORD.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+        if (n.find() && CURRENCY_WORDS.contains(n.group(1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return AIRLINE_PREFIX.matcher(text.substring(Math.max(0, start - 5), start)).find();
+    }
+
+    /**
+     * Whether the name is a street's, as in a crossing: "the corner of State and Hubbard streets", "the
+     * Chartres/Franklin intersection", "at Grand and State". Town names are common street names in North America.
+     */
+    static boolean namesStreet(String text, int start, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        String before = text.substring(Math.max(0, start - 40), start);
+        return STREETS_AFTER.matcher(after).find() || CROSSING_BEFORE.matcher(before).find()
+                || CROSSING_AFTER_CORNER.matcher(before).find() && CROSSING_PARTNER.matcher(after).find();
     }
 
     /** Whether the mention at [start, end) of text reads as the place itself. */

@@ -264,6 +264,10 @@ final class PlaceResolver {
         }
         f[Feature.QUALIFIED.ordinal()] = qualified && !p.isCountry() ? 1 : 0;
         f[Feature.DATELINE_COUNTRY.ordinal()] = anchors.isDatelineCountry(p.countryCode()) ? 1 : 0;
+        // not for a division named like a capital or a metropolis: "Washington" and "New York" stay the cities
+        f[Feature.SIBLING_DIVISION.ordinal()] = p.isAdmin1() && candidates.stream().noneMatch(
+                c -> c.isCapital() || (c.isPopulatedPlace() && c.population() >= 1_000_000))
+                && anchors.otherAdmin1Named(p.countryCode(), p.admin1Code(), groupKey) ? 1 : 0;
         return f;
     }
 

@@ -13,10 +13,11 @@ import dev.lede.analyzer.AnalyzerConfig;
  * @param demonyms               report demonyms ("Ukrainian") as places of their country (they count for focus anyway)
  * @param literalOnly            report only literal uses ("in Syria"), not metonymic ones ("Russia said") or modifiers
  *                               ("U.S. officials"), as GeoWebNews annotates
+ * @param containedPlaces        also report streets and buildings the gazetteer lacks, pinned to the town they are in
  */
 record ResolverSettings(long minPopulation, long minPopulationMultiWord, double minAnchorShare,
                         long minPopulationAnchored, double demonymConfidence, boolean demonyms,
-                        boolean literalOnly) {
+                        boolean literalOnly, boolean containedPlaces) {
 
     static ResolverSettings from(AnalyzerConfig c) {
         return new ResolverSettings(
@@ -26,6 +27,7 @@ record ResolverSettings(long minPopulation, long minPopulationMultiWord, double 
                 c.getInt("minPopulationAnchored", 2_000),
                 c.getDouble("demonymConfidence", 0.9),
                 c.getBoolean("demonyms", false),
-                c.getBoolean("literalOnly", false));
+                c.getBoolean("literalOnly", false),
+                c.getBoolean("containedPlaces", true));
     }
 }

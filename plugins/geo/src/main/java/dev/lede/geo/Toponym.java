@@ -16,7 +16,9 @@ public record Toponym(int start, int end, String text, String lookupName, String
         /** A capitalised name the gazetteer knows, missed by the entity model. */
         GAZETTEER,
         /** A nationality ("Ukrainian", "Russians"): a NORP mention or a spotted demonym. */
-        DEMONYM
+        DEMONYM,
+        /** The all-capital town of a dateline ("LONDON (Reuters) -"). */
+        DATELINE
     }
 
     public boolean isDemonym() {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -78,15 +79,21 @@ final class ToponymFinder {
             "capitol", "pentagon", "kremlin", "downing street", "wall street", "silicon valley", "hollywood");
     private static final Set<String> DIRECTIONS = Set.of("west", "east", "north", "south", "midwest", "orient");
 
+    /** "the city of Douma", "the outskirts of Makurdi": a place noun before the name says it is a place. */
+    private static final java.util.regex.Pattern PLACE_OF = java.util.regex.Pattern.compile(
+            "\\b(?:city|town|village|outskirts|suburbs?|province|region|district|county|state|capital|island|port|"
+                    + "streets|centre|center) of[ \u00A0]$");
     /** Prepositions after which a name is used as a place ("in Hawaii"), the evidence against a PERSON tag. */
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "from", "at", "near", "across",
             "throughout", "into", "outside", "inside", "around", "via", "to");
     /** A whole mention that is the name of a county or similar division ("Black Hawk County"). */
     private static final java.util.regex.Pattern COUNTY_LIKE = java.util.regex.Pattern.compile(
             "(?:[Tt]he )?\\p{Lu}[\\p{L}.' -]* (?:County|Parish|Borough|Township|Province|District|Oblast|Region)");
+    /** The last word of a natural feature's name, which a town inside it does not locate ("Mississippi River"). */
+    private static final java.util.regex.Pattern NATURAL_FEATURE = java.util.regex.Pattern.compile(
+            "\\s(?:River|Lake|Lagoon|Creek|Island|Islands|Peninsula|Mountains?|Valley|Bay|Beach|Forest|Desert|"
+                    + "Canyon|Falls|Delta|Sea|Ocean|Gulf|Coast|Basin)$");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0]+");
-    /** Smallest town whose name overrides a one-word PERSON tag. */
-    private static final long PERSON_OVERRIDE_POPULATION = 50_000;
     /** Smallest town accepted as one part of a hyphen compound, where nothing else says it is a place. */
     private static final long HYPHEN_PART_POPULATION = 50_000;
     /** Second halves of a hyphen compound that make the place an agent, not a location ("U.S.-led coalition"). */
@@ -94,31 +101,44 @@ final class ToponymFinder {
             "brokered", "allied", "controlled", "run", "made");
 
     private final Gazetteer gazetteer;
+    private final DatelineFinder datelines;
 
     ToponymFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.datelines = new DatelineFinder(gazetteer);
     }
 
     List<Toponym> find(AnnotatedDocument doc) {
         String text = doc.text();
         List<Toponym> out = new ArrayList<>();
         List<int[]> blocked = new ArrayList<>();
+        Optional<Toponym> dateline = datelines.find(text);
+        dateline.ifPresent(d -> {
+            out.add(d);
+            blocked.add(new int[]{d.start(), d.end()});
+        });
         for (Entity e : doc.layer(Layers.ENTITIES)) {
             for (Mention m : e.mentions()) {
-                if (m.kind() != MentionKind.NAME) {
+                if (m.kind() != MentionKind.NAME || (dateline.isPresent()
+                        && m.start() < dateline.get().end() && dateline.get().start() < m.end())) {
                     continue;
                 }
                 if (e.type() == EntityType.LOCATION) {
                     String name = stripPossessive(stripArticle(m.text()));
                     int offset = m.text().indexOf(name);
+                    if (name.equals(m.text()) && m.end() < text.length() && text.charAt(m.end()) == '.'
+                            && gazetteer.knows(name + ".")) {
+                        name = name + "."; // "Que." before a full stop: the tagger left the abbreviation's period out
+                    }
                     boolean known = gazetteer.knows(name) || gazetteer.demonym(name).isPresent();
                     if (known && plausibleEntityName(text, m.start() + Math.max(0, offset), name)) {
                         out.add(new Toponym(m.start() + Math.max(0, offset), m.start() + Math.max(0, offset) + name.length(),
                                 name, name, e.id(), Toponym.Source.ENTITY));
                     }
-                    if (known) {
+                    if (known || ContainedPlaces.namesFacility(name) || NATURAL_FEATURE.matcher(name).find()) {
+                        // "Mississippi River" is not Mississippi; "Colchester Hospital" is pinned as a whole
                         blocked.add(new int[]{m.start(), m.end()});
-                    } // else let the spotter find the known name inside: "Far North Queensland", "London City airport"
+                    } // else let the spotter find the known name inside: "Far North Queensland"
 
                 } else if (e.type() == EntityType.NORP) {
                     if (gazetteer.demonym(m.text()).isPresent()) {
@@ -286,24 +306,26 @@ final class ToponymFinder {
     }
 
     /**
-     * A PERSON entity that is only ever named by one word, that word a country, state or sizeable town, and that the
-     * article uses at least once after a locative preposition ("in Hawaii", "from Douma"): the tagger's mistake
-     * rather than a person. "Jordan" alone stays a person when "Michael Jordan" is in the article (coreference gives
-     * that entity a two-word name), and so do first names that happen to be towns ("Tyler said").
+     * A PERSON entity whose name is a place the gazetteer knows and that the article uses at least once after a
+     * locative preposition ("in Hawaii", "from Douma", "in Red Oak"): the tagger's mistake rather than a person. The
+     * spotter then finds the name, and the resolver keeps it only if the place is prominent or the article is about
+     * its country, like any spotted name. "Jordan" alone stays a person when "Michael Jordan" is in the article (a
+     * longer name mention), and so do first names that happen to be towns ("Tyler said").
      */
     private boolean isPlaceTakenForPerson(Entity e, String text) {
         // cheapest tests first: this runs for every PERSON entity of every article
-        if (e.name().indexOf(' ') >= 0 || e.name().isEmpty() || !Character.isUpperCase(e.name().charAt(0))
-                || gazetteer.lookup(stripPossessive(e.name())).stream()
-                .noneMatch(p -> p.isCountry() || p.isAdmin1() || p.population() >= PERSON_OVERRIDE_POPULATION)) {
+        if (e.name().isEmpty() || !Character.isUpperCase(e.name().charAt(0))
+                || !gazetteer.knows(stripPossessive(e.name()))) {
             return false;
         }
+        String name = stripPossessive(e.name());
         boolean locative = false;
         for (Mention m : e.mentions()) {
-            if (m.kind() == MentionKind.NAME && stripPossessive(m.text()).indexOf(' ') >= 0) {
+            if (m.kind() == MentionKind.NAME && !stripPossessive(m.text()).equals(name)) {
                 return false;
             }
-            locative |= LOCATIVE_PREPOSITIONS.contains(previousWord(text, m.start()));
+            locative |= LOCATIVE_PREPOSITIONS.contains(previousWord(text, m.start()))
+                    || PLACE_OF.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
         }
         return locative;
     }

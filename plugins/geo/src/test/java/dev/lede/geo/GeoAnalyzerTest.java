@@ -137,6 +137,11 @@ class GeoAnalyzerTest {
                 new Mention(firstName.lastIndexOf("Tyler"), firstName.lastIndexOf("Tyler") + 5, "Tyler",
                         MentionKind.NAME)), null);
         assertTrue(analyse(firstName, List.of(tyler)).layer(Layers.PLACES).isEmpty(), "no locative use: a person");
+        String city = "Shelling hit the outskirts of the city of Douma in Syria, and Douma's hospital closed.";
+        Entity douma = new Entity("e1", EntityType.PERSON, "Douma", List.of(
+                new Mention(city.indexOf("Douma"), city.indexOf("Douma") + 5, "Douma", MentionKind.NAME)), null);
+        assertEquals("SY", places(analyse(city, List.of(douma, entity("e2", EntityType.LOCATION, city, "Syria"))),
+                "Douma").get(0).countryCode(), "'the city of' says place");
     }
 
     @Test
@@ -158,6 +163,67 @@ class GeoAnalyzerTest {
         String org = "The Barren County Sheriff's Office said nothing.";
         assertTrue(places(analyse(org, List.of(entity("e1", EntityType.ORGANIZATION, org,
                 "Barren County Sheriff's Office"))), "Barren County").isEmpty(), "inside a longer organisation name");
+    }
+
+    @Test
+    void aStreetTheGazetteerLacksIsPinnedToTheTownBesideIt() {
+        String text = "Fire crews in Odesa closed Deribasivska Street after the strike.";
+        List<Entity> entities = List.of(entity("e1", EntityType.LOCATION, text, "Odesa"),
+                entity("e2", EntityType.LOCATION, text, "Deribasivska Street"));
+        Place street = places(analyse(text, entities), "Deribasivska Street").get(0);
+        assertNull(street.geonameId(), "not a GeoNames place itself");
+        assertEquals(ODESA_UA, street.containedIn());
+        assertEquals("UA", street.countryCode());
+        Place odesa = places(analyse(text, entities), "Odesa").get(0);
+        assertEquals(odesa.lat(), street.lat());
+        assertTrue(street.confidence() < odesa.confidence());
+        assertTrue(places(analyse(analyzer(Map.of("containedPlaces", "false")), text, entities),
+                "Deribasivska Street").isEmpty(), "off when asked");
+        String alone = "Crews closed Deribasivska Street after the strike.";
+        assertTrue(places(analyse(alone, List.of(entity("e2", EntityType.LOCATION, alone, "Deribasivska Street"))),
+                "Deribasivska Street").isEmpty(), "no town near it: no pin");
+    }
+
+    @Test
+    void theDatelineTownIsAPlaceWhateverTheTaggerSaid() {
+        String text = "ST. LOUIS \u2013 Police said a man was shot on Tuesday near Salisbury Street.";
+        AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.ORGANIZATION, text, "LOUIS")));
+        List<Place> dateline = places(doc, "ST. LOUIS");
+        assertEquals(1, dateline.size(), doc.layer(Layers.PLACES).toString());
+        assertEquals("US", dateline.get(0).countryCode());
+        String wire = "LONDON The Latest on the poisoning in Salisbury:";
+        Place salisbury = places(analyse(wire, List.of(entity("e1", EntityType.ORGANIZATION, wire,
+                "LONDON The Latest"), entity("e2", EntityType.LOCATION, wire, "Salisbury"))), "Salisbury").get(0);
+        assertEquals("GB", salisbury.countryCode(), "the dateline anchors the country");
+        String headline = "BREAKING NEWS: storms close schools";
+        assertTrue(analyse(headline, List.of()).layer(Layers.PLACES).isEmpty());
+    }
+
+    @Test
+    void aProvinceNamedWithOtherProvincesIsTheProvinceNotItsCapital() {
+        String text = "Ministers from Quebec and Ontario met in Ottawa on Monday.";
+        List<Entity> entities = List.of(entity("e1", EntityType.LOCATION, text, "Quebec"),
+                entity("e2", EntityType.LOCATION, text, "Ontario"), entity("e3", EntityType.LOCATION, text, "Ottawa"));
+        assertEquals("ADM1", places(analyse(text, entities), "Quebec").get(0).featureCode());
+        String city = "Tourists crowded the old town of Quebec on Monday.";
+        assertEquals("PPLA", places(analyse(city, List.of(entity("e1", EntityType.LOCATION, city, "Quebec"))),
+                "Quebec").get(0).featureCode(), "alone, the name is the city");
+    }
+
+    @Test
+    void anAbbreviatedProvinceKeepsItsPeriod() {
+        String text = "MONTREAL, Que. \u2014 Police said two men were arrested.";
+        List<Place> que = places(analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Que"))), "Que.");
+        assertEquals(1, que.size());
+        assertEquals("ADM1", que.get(0).featureCode());
+        assertEquals("CA", que.get(0).countryCode());
+    }
+
+    @Test
+    void aRiverIsNotTheStateNamedInIt() {
+        String text = "Barges on the Mississippi River were stranded by low water.";
+        AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Mississippi River")));
+        assertTrue(places(doc, "Mississippi").isEmpty(), doc.layer(Layers.PLACES).toString());
     }
 
     private static GeoAnalyzer analyzer(Map<String, String> options) {

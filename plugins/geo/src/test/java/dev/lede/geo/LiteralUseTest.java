@@ -31,6 +31,25 @@ class LiteralUseTest {
     }
 
     @Test
+    void airlinesAndCurrenciesNameNoPlace() {
+        assertTrue(airlineOrCurrency("She flew Air Canada to Halifax.", "Canada"));
+        assertTrue(airlineOrCurrency("It cost 40 million Hong Kong dollars.", "Hong Kong"));
+        assertFalse(airlineOrCurrency("She flew to Canada by air.", "Canada"));
+        assertFalse(airlineOrCurrency("Airlines in Canada cut fares.", "Canada"));
+        assertFalse(airlineOrCurrency("Hong Kong police said.", "Hong Kong"));
+    }
+
+    @Test
+    void townNamesInAStreetCrossingAreStreets() {
+        assertTrue(street("He fell at the corner of State and Hubbard streets.", "Hubbard"));
+        assertTrue(street("He fell at the corner of State and Hubbard streets.", "State"));
+        assertTrue(street("A building overlooks the Chartres/Franklin intersection.", "Chartres"));
+        assertTrue(street("A building overlooks the Chartres/Franklin intersection.", "Franklin"));
+        assertFalse(street("Flights between Toronto and Chicago resumed.", "Chicago"));
+        assertFalse(street("He moved to Hubbard in May.", "Hubbard"));
+    }
+
+    @Test
     void agentsPossessivesAndModifiersAreNot() {
         assertFalse(literal("Russia said the talks had failed.", "Russia"));
         assertFalse(literal("China's exports rose.", "China"));
@@ -41,5 +60,15 @@ class LiteralUseTest {
     private static boolean literal(String text, String name) {
         int start = text.indexOf(name);
         return LiteralUse.isLiteral(text, start, start + name.length());
+    }
+
+    private static boolean airlineOrCurrency(String text, String name) {
+        int start = text.indexOf(name);
+        return LiteralUse.namesAirlineOrCurrency(text, start, start + name.length());
+    }
+
+    private static boolean street(String text, String name) {
+        int start = text.indexOf(name);
+        return LiteralUse.namesStreet(text, start, start + name.length());
     }
 }

@@ -1,0 +1,100 @@
+package dev.lede.geo;
+
+import dev.lede.annotation.Entity;
+import dev.lede.annotation.EntityType;
+import dev.lede.annotation.Mention;
+import dev.lede.annotation.MentionKind;
+import dev.lede.annotation.Place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Locates the streets, buildings and venues the gazetteer does not list ("Royal Street", "Barclays Center",
+ * "Colchester Hospital") by the town the article puts them in: the nearest resolved town a few sentences around
+ * the name (none when the article names no town near it). GeoNames' populated places and divisions have no streets or
+ * buildings, and the containing town is usually within a few kilometres of them, which is what a map pin needs.
+ * Natural features (rivers, islands, peninsulas) are left out: they are larger than any town near them.
+ */
+final class ContainedPlaces {
+    /** The last word of a name that makes it a street, building or venue. */
+    private static final Pattern FACILITY = Pattern.compile("(?:^|\\s)(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|"
+            + "Boulevard|Blvd\\.?|Drive|Lane|Square|Plaza|Way|Terrace|Crescent|Highway|Center|Centre|Hospital|Clinic|"
+            + "Church|Cathedral|Basilica|Chapel|Mosque|Temple|Synagogue|Airport|Station|Terminal|Stadium|Arena|"
+            + "Ballpark|Racecourse|Circuit|Museum|Gallery|Theatre|Theater|Library|Hall|Palace|Castle|Tower|Mall|"
+            + "Market|Prison|Jail|Courthouse|Hotel|Inn|Campus|School|Academy|College|University|Institute|Estate|"
+            + "Quarter|Heights|Complex|Wharf|Pier|Bridge|Canal|Cemetery|Zoo|Gardens|Park)$");
+    /** How far (in characters) a town may be from the name and still be the one it is in. */
+    private static final int NEAR_CHARS = 300;
+    /** A contained place is less certain than the town it is pinned to. */
+    private static final double NEAR_CONFIDENCE = 0.5;
+
+    private ContainedPlaces() {
+    }
+
+    /** Whether the name's last word makes it a street, building or venue ("Royal Street", "Colchester Hospital"). */
+    static boolean namesFacility(String name) {
+        return FACILITY.matcher(name).find();
+    }
+
+    /**
+     * Places for the LOCATION mentions that name a facility and were not resolved themselves.
+     *
+     * @param resolved the article's resolved place names, in text order
+     */
+    static List<Place> locate(List<Entity> entities, List<Resolution> resolved) {
+        List<Resolution> towns = resolved.stream()
+                .filter(r -> !r.toponym().isDemonym() && r.place().isPopulatedPlace() && r.confidence() >= 0.5)
+                .toList();
+        if (towns.isEmpty()) {
+            return List.of();
+        }
+        List<Place> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.LOCATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.kind() != MentionKind.NAME || !namesFacility(m.text()) || overlapsAny(m, resolved)) {
+                    continue;
+                }
+                Resolution near = nearest(m, towns);
+                if (near != null) {
+                    out.add(contained(m, e.id(), near, NEAR_CONFIDENCE * near.confidence()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Place contained(Mention m, String entityId, Resolution town, double confidence) {
+        GeoPlace p = town.place();
+        String admin1 = p.admin1Code().isEmpty() ? null : p.admin1Code();
+        return new Place(m.start(), m.end(), m.text(), null, m.text(), p.lat(), p.lon(),
+                p.countryCode().isEmpty() ? null : p.countryCode(), admin1, null, null, 0,
+                Math.round(confidence * 1000) / 1000.0, entityId, false, p.geonameId());
+    }
+
+    private static Resolution nearest(Mention m, List<Resolution> towns) {
+        Resolution best = null;
+        int bestDistance = NEAR_CHARS + 1;
+        for (Resolution r : towns) {
+            int d = Math.abs(r.toponym().start() - m.start());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static boolean overlapsAny(Mention m, List<Resolution> resolved) {
+        for (Resolution r : resolved) {
+            if (r.toponym().start() < m.end() && m.start() < r.toponym().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
