@@ -111,6 +111,7 @@ final class DocumentConsistency {
         additions.addNationalities(words, covered, out);
         additions.addInitialisms(words, covered, out);
         additions.addHashtags(words, covered, out);
+        additions.addSettlements(words, covered, out);
         additions.addAcronyms(words, covered, out);
         out.sort(Comparator.comparingInt(NameSpan::first));
         // names added above may complete a name the tagger missed as a whole: "Church" + "of" + "Scientology",

@@ -126,6 +126,32 @@ final class NameAdditions {
         }
     }
 
+    /** Common nouns that, in "the town of X", make X a place. */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "city", "village", "province", "region",
+            "district", "county", "state", "island", "port", "municipality", "capital", "suburb", "hamlet");
+
+    /**
+     * Marks the untagged name in "the town of Yeoncheon", "the village of Ostrava": the noun before "of" says
+     * it is a place (one or two capitalised words).
+     */
+    void addSettlements(Words words, boolean[] covered, List<NameSpan> out) {
+        for (int i = 2; i < words.size(); i++) {
+            if (covered[i] || !Character.isUpperCase(words.word(i).charAt(0)) || NameLexicon.isAllCaps(words.word(i))
+                    || !words.word(i - 1).equals("of") || !SETTLEMENT_NOUNS.contains(words.word(i - 2))
+                    || words.sentenceStart()[i] > i - 2) {
+                continue;
+            }
+            int end = i + 1;
+            if (end < words.sentenceEnd()[i] && !covered[end] && Character.isUpperCase(words.word(end).charAt(0))) {
+                end++;
+            }
+            out.add(new NameSpan(i, end, EntityType.LOCATION));
+            for (int k = i; k < end; k++) {
+                covered[k] = true;
+            }
+        }
+    }
+
     /** Marks hashtags ("#IStandWithNora"): a campaign or slogan, reported as MISC. */
     void addHashtags(Words words, boolean[] covered, List<NameSpan> out) {
         for (int i = 0; i < words.size(); i++) {

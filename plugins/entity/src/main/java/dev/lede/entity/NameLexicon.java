@@ -89,7 +89,7 @@ final class NameLexicon {
         for (String w : List.of("Republic", "Kingdom", "Province", "City", "County", "District", "Bay", "Gulf",
                 "Isle", "Sea", "Strait", "Straits", "Cape", "Lake", "Mount", "Museum", "Cathedral", "Basilica",
                 "Palace", "Statue", "Tower", "Port", "Region", "Commonwealth", "Emirate", "Principality",
-                "Duchy", "Sultanate", "State", "Isles", "Islands", "Valley", "Gate", "Square")) {
+                "Duchy", "Sultanate", "State", "Isles", "Islands", "Valley", "Gate", "Square", "Plains", "Plain")) {
             m.put(w, EntityType.LOCATION);
         }
         for (String w : List.of("Battle", "Siege", "Treaty", "Festival", "Book", "Act", "Declaration",

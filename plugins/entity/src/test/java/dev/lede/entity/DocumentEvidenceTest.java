@@ -222,4 +222,11 @@ class DocumentEvidenceTest {
                 first(w, "Iron Lady", EntityType.MISC)));
         assertEquals(List.of("Brenton/LOCATION", "Iron Lady/MISC"), describe(w, out));
     }
+
+    @Test
+    void theTownOfANameIsAPlaceAndPlainsHeadAPlaceName() {
+        Words w = words("Shells hit the town of Dorvik near the Plains of Ostmark.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Plains of Ostmark", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Dorvik/LOCATION", "Plains of Ostmark/LOCATION"), describe(w, out));
+    }
 }
