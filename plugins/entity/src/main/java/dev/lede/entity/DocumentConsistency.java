@@ -142,12 +142,17 @@ final class DocumentConsistency {
         return personOf || possessorOfPerson;
     }
 
-    /** Last words of the multi-word person names of the article ("Paris" of "Valeska Paris"). */
+    /**
+     * Ends of the multi-word person names of the article: the last word ("Paris" of "Valeska Paris") and longer
+     * endings ("Suu Kyi" of "Aung San Suu Kyi").
+     */
     private static Set<String> surnames(Map<String, EntityType> majority) {
         Set<String> out = new HashSet<>();
         majority.forEach((name, type) -> {
-            int space = name.lastIndexOf(' ');
-            if (type == EntityType.PERSON && space > 0) {
+            if (type != EntityType.PERSON) {
+                return;
+            }
+            for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
                 out.add(name.substring(space + 1));
             }
         });
@@ -160,7 +165,14 @@ final class DocumentConsistency {
      * never for a country or nationality word, which news uses far more often than such a surname.
      */
     private boolean isSurnameAlone(Words words, NameSpan s, Set<String> surnames) {
-        if (s.end() - s.first() != 1 || !surnames.contains(words.word(s.first()))) {
+        if (s.end() - s.first() > 1) {
+            // "Suu Kyi" after "Aung San Suu Kyi": a multi-word ending is the person unless it is a place itself
+            String phrase = words.phrase(s.first(), s.end());
+            int cats = gazetteer.categories(phrase);
+            return surnames.contains(phrase) && !GazetteerCategory.COUNTRY.in(cats) && !GazetteerCategory.CITY.in(cats)
+                    && !GazetteerCategory.REGION.in(cats);
+        }
+        if (!surnames.contains(words.word(s.first()))) {
             return false;
         }
         int cats = gazetteer.categories(words.word(s.first()));

@@ -229,4 +229,12 @@ class DocumentEvidenceTest {
         List<NameSpan> out = consistency.apply(w, List.of(first(w, "Plains of Ostmark", EntityType.ORGANIZATION)));
         assertEquals(List.of("Dorvik/LOCATION", "Plains of Ostmark/LOCATION"), describe(w, out));
     }
+
+    @Test
+    void theLastWordsOfALongerPersonNameAreThatPerson() {
+        Words w = words("Dora Ban Sein Lwin spoke. Later Sein Lwin left.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Dora Ban Sein Lwin", EntityType.PERSON),
+                all(w, "Sein Lwin", EntityType.ORGANIZATION).get(1)));
+        assertEquals(List.of("Dora Ban Sein Lwin/PERSON", "Sein Lwin/PERSON"), describe(w, out));
+    }
 }
