@@ -74,6 +74,11 @@ final class DocumentConsistency {
                 v.merge(EntityType.PERSON, PERSON_CUE_VOTES, Integer::sum);
             } else if (s.type() == EntityType.ORGANIZATION && placeCues.inAddress(words, s)) {
                 v.merge(EntityType.LOCATION, PERSON_CUE_VOTES, Integer::sum);
+            } else if (s.type() == EntityType.PERSON) {
+                int locative = placeCues.locativeVotes(words, s);
+                if (locative > 0) {
+                    v.merge(EntityType.LOCATION, locative, Integer::sum);
+                }
             }
         }
         Map<String, EntityType> majority = new HashMap<>();

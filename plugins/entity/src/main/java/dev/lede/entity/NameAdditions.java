@@ -126,10 +126,6 @@ final class NameAdditions {
         }
     }
 
-    /** Common nouns that, in "the town of X", make X a place. */
-    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "city", "village", "province", "region",
-            "district", "county", "state", "island", "port", "municipality", "capital", "suburb", "hamlet");
-
     /**
      * Marks the untagged name in "the town of Yeoncheon", "the village of Ostrava": the noun before "of" says
      * it is a place (one or two capitalised words).
@@ -137,7 +133,7 @@ final class NameAdditions {
     void addSettlements(Words words, boolean[] covered, List<NameSpan> out) {
         for (int i = 2; i < words.size(); i++) {
             if (covered[i] || !Character.isUpperCase(words.word(i).charAt(0)) || NameLexicon.isAllCaps(words.word(i))
-                    || !words.word(i - 1).equals("of") || !SETTLEMENT_NOUNS.contains(words.word(i - 2))
+                    || !words.word(i - 1).equals("of") || !PlaceCues.SETTLEMENT_NOUNS.contains(words.word(i - 2))
                     || words.sentenceStart()[i] > i - 2) {
                 continue;
             }

@@ -41,6 +41,29 @@ final class PlaceCues {
         return false;
     }
 
+    /** Common nouns that, in "the village of X", make X a place (shared with the additions). */
+    static final java.util.Set<String> SETTLEMENT_NOUNS = java.util.Set.of("town", "city", "village", "province",
+            "region", "district", "county", "state", "island", "port", "municipality", "capital", "suburb", "hamlet");
+
+    /**
+     * Votes a locative context gives a one-word name tagged as a person: "the village of Mahala" 3 (as strong as
+     * an address), "peace in Chechnya" or "near Mahala" 2 (people are seldom "in" someone); 0 otherwise, and 0
+     * before a possessive ("in Smith's view").
+     */
+    int locativeVotes(Words words, NameSpan s) {
+        if (s.end() - s.first() != 1 || s.first() == words.sentenceStart()[s.first()]) {
+            return 0;
+        }
+        if (s.end() < words.size() && (words.word(s.end()).equals("'s") || words.word(s.end()).equals("’s"))) {
+            return 0;
+        }
+        String before = words.word(s.first() - 1);
+        if (before.equals("of") && s.first() >= 2 && SETTLEMENT_NOUNS.contains(words.word(s.first() - 2))) {
+            return 3;
+        }
+        return before.equals("in") || before.equals("near") ? 2 : 0;
+    }
+
     /** Whether a region or country name of up to three words starts at word i. */
     private boolean isRegionAt(Words words, int i) {
         int end = words.sentenceEnd()[i];

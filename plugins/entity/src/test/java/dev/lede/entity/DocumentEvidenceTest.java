@@ -237,4 +237,12 @@ class DocumentEvidenceTest {
                 all(w, "Sein Lwin", EntityType.ORGANIZATION).get(1)));
         assertEquals(List.of("Dora Ban Sein Lwin/PERSON", "Sein Lwin/PERSON"), describe(w, out));
     }
+
+    @Test
+    void aOneWordPersonAfterInOrTheProvinceOfIsAPlaceButNotBeforeAPossessive() {
+        Words w = words("Troops moved in Vesk and the province of Dolra, as in Okoro 's plan.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Vesk", EntityType.PERSON),
+                first(w, "Dolra", EntityType.PERSON), first(w, "Okoro", EntityType.PERSON)));
+        assertEquals(List.of("Vesk/LOCATION", "Dolra/LOCATION", "Okoro/PERSON"), describe(w, out));
+    }
 }
