@@ -27,6 +27,7 @@ final class DocumentConsistency {
     private final NameAdditions additions;
     private final PersonCues personCues;
     private final PlaceCues placeCues;
+    private final OrganisationCues organisationCues;
     private final MergedNames merged;
     private final PluralNames plurals;
     private final Gazetteer gazetteer;
@@ -38,6 +39,7 @@ final class DocumentConsistency {
         this.additions = new NameAdditions(gazetteer);
         this.personCues = new PersonCues(gazetteer);
         this.placeCues = new PlaceCues(gazetteer);
+        this.organisationCues = new OrganisationCues(gazetteer);
         this.merged = new MergedNames(gazetteer);
         this.plurals = new PluralNames(gazetteer);
     }
@@ -74,6 +76,9 @@ final class DocumentConsistency {
                 v.merge(EntityType.PERSON, PERSON_CUE_VOTES, Integer::sum);
             } else if (s.type() == EntityType.ORGANIZATION && placeCues.inAddress(words, s)) {
                 v.merge(EntityType.LOCATION, PERSON_CUE_VOTES, Integer::sum);
+            } else if (s.type() == EntityType.PERSON && organisationCues.organisationContext(words, s,
+                    k + 1 < spans.size() && spans.get(k + 1).type() == EntityType.PERSON ? spans.get(k + 1).first() : -1)) {
+                v.merge(EntityType.ORGANIZATION, PERSON_CUE_VOTES, Integer::sum);
             } else if (s.type() == EntityType.PERSON) {
                 int locative = placeCues.locativeVotes(words, s);
                 if (locative > 0) {

@@ -33,7 +33,8 @@ class DocumentEvidenceTest {
             Map.entry("Dean", GazetteerCategory.TITLE.bit() | GazetteerCategory.MALE_NAME.bit()),
             Map.entry("Prince", GazetteerCategory.TITLE.bit() | GazetteerCategory.MALE_NAME.bit()),
             Map.entry("Eugene", GazetteerCategory.MALE_NAME.bit()),
-            Map.entry("Sheriff", GazetteerCategory.TITLE.bit()), Map.entry("Lady", GazetteerCategory.TITLE.bit())));
+            Map.entry("Sheriff", GazetteerCategory.TITLE.bit()), Map.entry("Lady", GazetteerCategory.TITLE.bit()),
+            Map.entry("General", GazetteerCategory.TITLE.bit()), Map.entry("Manager", GazetteerCategory.TITLE.bit())));
     private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
 
     private static Words words(String text) {
@@ -244,5 +245,13 @@ class DocumentEvidenceTest {
         List<NameSpan> out = consistency.apply(w, List.of(first(w, "Vesk", EntityType.PERSON),
                 first(w, "Dolra", EntityType.PERSON), first(w, "Okoro", EntityType.PERSON)));
         assertEquals(List.of("Vesk/LOCATION", "Dolra/LOCATION", "Okoro/PERSON"), describe(w, out));
+    }
+
+    @Test
+    void aCompanyNounBeforeOrARoleAndAPersonAfterMakeAnOrganisation() {
+        Words w = words("The tyre giant Vorelli grew. Ostana general manager Ivo Petak quit.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Vorelli", EntityType.PERSON),
+                first(w, "Ostana", EntityType.PERSON), first(w, "Ivo Petak", EntityType.PERSON)));
+        assertEquals(List.of("Vorelli/ORGANIZATION", "Ostana/ORGANIZATION", "Ivo Petak/PERSON"), describe(w, out));
     }
 }
