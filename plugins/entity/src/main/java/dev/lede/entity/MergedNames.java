@@ -98,11 +98,15 @@ final class MergedNames {
     private boolean isOrganisationOrPlace(Words words, int from, int to, Map<String, EntityType> others) {
         String head = words.phrase(from, to);
         int cats = gazetteer.categories(head);
-        boolean place = GazetteerCategory.COUNTRY.in(cats) || GazetteerCategory.CITY.in(cats)
-                || GazetteerCategory.REGION.in(cats);
-        boolean anyFirstName = GazetteerCategory.MALE_NAME.in(cats) || GazetteerCategory.FEMALE_NAME.in(cats);
-        if (to - from == 1 && anyFirstName && !GazetteerCategory.COUNTRY.in(cats)) {
-            return place && afterTitleOf(words, from);
+        boolean oneWord = to - from == 1;
+        boolean country = GazetteerCategory.COUNTRY.in(cats);
+        // one word that is some town somewhere ("Rashid" of "Mohammed bin Rashid Al Maktoum") proves nothing
+        // unless it follows "Governor of"
+        boolean place = (country || GazetteerCategory.CITY.in(cats) || GazetteerCategory.REGION.in(cats))
+                && (!oneWord || country || afterTitleOf(words, from));
+        if (oneWord && !country
+                && (GazetteerCategory.MALE_NAME.in(cats) || GazetteerCategory.FEMALE_NAME.in(cats))) {
+            return place;
         }
         String last = words.word(to - 1);
         boolean institution = NameLexicon.FINAL_HEADS.containsKey(last) || NameLexicon.NON_PERSON_WORDS.contains(last)
@@ -110,10 +114,6 @@ final class MergedNames {
         boolean ofName = false;
         for (int i = from + 1; i < to - 1; i++) {
             ofName |= words.word(i).equals("of");
-        }
-        if (to - from == 1 && !GazetteerCategory.COUNTRY.in(cats) && !afterTitleOf(words, from)) {
-            // one word that is some town somewhere ("Rashid" of "Mohammed bin Rashid Al Maktoum") proves nothing
-            place = false;
         }
         return place || institution || ofName || others.containsKey(head);
     }
