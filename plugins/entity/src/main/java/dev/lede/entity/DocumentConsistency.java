@@ -17,17 +17,16 @@ import java.util.Set;
 
 /**
  * Second pass over the tagger's names, at document level: single names are repaired ({@link SpanRepairs}),
- * unreliable capitals are discounted ({@link HeadlineRules}), every occurrence of a name string takes the type
- * most of its occurrences got, and names the tagger missed are added ({@link NameAdditions}). Stateless and
- * thread-safe.
+ * unreliable capitals are discounted ({@link HeadlineRules}), run-together names are split ({@link MergedNames}),
+ * every occurrence of a name string takes the type most of its occurrences and their contexts voted for
+ * ({@link ContextVotes}), names the tagger missed are added ({@link NameAdditions}) and brand plurals dropped
+ * ({@link PluralNames}). Stateless and thread-safe.
  */
 final class DocumentConsistency {
     private final SpanRepairs repairs;
     private final HeadlineRules headlines;
     private final NameAdditions additions;
-    private final PersonCues personCues;
-    private final PlaceCues placeCues;
-    private final OrganisationCues organisationCues;
+    private final ContextVotes contextVotes;
     private final MergedNames merged;
     private final PluralNames plurals;
     private final Gazetteer gazetteer;
@@ -37,18 +36,10 @@ final class DocumentConsistency {
         this.repairs = new SpanRepairs(gazetteer);
         this.headlines = new HeadlineRules(gazetteer);
         this.additions = new NameAdditions(gazetteer);
-        this.personCues = new PersonCues(gazetteer);
-        this.placeCues = new PlaceCues(gazetteer);
-        this.organisationCues = new OrganisationCues(gazetteer);
+        this.contextVotes = new ContextVotes(gazetteer);
         this.merged = new MergedNames(gazetteer);
         this.plurals = new PluralNames(gazetteer);
     }
-
-    /**
-     * How many votes a telling context counts: an appositive that introduces a name as a person ("X, an
-     * Australian woman"), a list of people, a "Town, Region" address.
-     */
-    private static final int PERSON_CUE_VOTES = 3;
 
     List<NameSpan> apply(Words words, List<NameSpan> tagged) {
         List<NameSpan> spans = new ArrayList<>();
@@ -71,19 +62,9 @@ final class DocumentConsistency {
             Map<EntityType, Integer> v = votes.computeIfAbsent(words.phrase(s.first(), s.end()),
                     key -> new EnumMap<>(EntityType.class));
             v.merge(s.type(), 1, Integer::sum);
-            if (s.type() != EntityType.PERSON && s.type() != EntityType.NORP && (personCues.introducesPerson(words, s)
-                    || personCues.listedWithPeople(words, spans, k) || personCues.possessedPerson(words, s))) {
-                v.merge(EntityType.PERSON, PERSON_CUE_VOTES, Integer::sum);
-            } else if (s.type() == EntityType.ORGANIZATION && placeCues.inAddress(words, s)) {
-                v.merge(EntityType.LOCATION, PERSON_CUE_VOTES, Integer::sum);
-            } else if (s.type() == EntityType.PERSON && organisationCues.organisationContext(words, s,
-                    k + 1 < spans.size() && spans.get(k + 1).type() == EntityType.PERSON ? spans.get(k + 1).first() : -1)) {
-                v.merge(EntityType.ORGANIZATION, PERSON_CUE_VOTES, Integer::sum);
-            } else if (s.type() == EntityType.PERSON) {
-                int locative = placeCues.locativeVotes(words, s);
-                if (locative > 0) {
-                    v.merge(EntityType.LOCATION, locative, Integer::sum);
-                }
+            ContextVotes.Vote cue = contextVotes.vote(words, spans, k);
+            if (cue != null) {
+                v.merge(cue.type(), cue.weight(), Integer::sum);
             }
         }
         Map<String, EntityType> majority = new HashMap<>();
