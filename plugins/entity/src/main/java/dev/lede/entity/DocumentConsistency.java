@@ -107,7 +107,8 @@ final class DocumentConsistency {
         out.sort(Comparator.comparingInt(NameSpan::first));
         // names added above may complete a name the tagger missed as a whole: "Church" + "of" + "Scientology",
         // "Greek" + "Orthodox Church"
-        return plurals.apply(words, repairs.joinHeadsAndNumbers(words, repairs.joinOfNames(words, out)));
+        out = repairs.joinHeadsAndNumbers(words, repairs.joinOfNames(words, out));
+        return plurals.apply(words, AdjacentJoins.join(words, out));
     }
 
     /**

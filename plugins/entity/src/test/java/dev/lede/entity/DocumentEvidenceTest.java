@@ -254,4 +254,15 @@ class DocumentEvidenceTest {
                 first(w, "Ostana", EntityType.PERSON), first(w, "Ivo Petak", EntityType.PERSON)));
         assertEquals(List.of("Vorelli/ORGANIZATION", "Ostana/ORGANIZATION", "Ivo Petak/PERSON"), describe(w, out));
     }
+
+    @Test
+    void anAmpersandMakesAFirmAnInitialTakesItsSurnameAndAPlaceNamesAnEvent() {
+        Words w = words("Shares of Vorley & Dunst rose. J. Okoro watched the Harlow Open, not Trinidad & Tobago.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Vorley", EntityType.PERSON),
+                first(w, "Dunst", EntityType.PERSON), first(w, "J.", EntityType.PERSON),
+                first(w, "Harlow", EntityType.LOCATION), first(w, "Open", EntityType.MISC),
+                first(w, "Trinidad", EntityType.LOCATION), first(w, "Tobago", EntityType.LOCATION)));
+        assertEquals(List.of("Vorley & Dunst/ORGANIZATION", "J. Okoro/PERSON", "Harlow Open/MISC",
+                "Trinidad/LOCATION", "Tobago/LOCATION"), describe(w, out));
+    }
 }

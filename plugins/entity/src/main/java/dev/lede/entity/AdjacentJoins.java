@@ -1,0 +1,72 @@
+package dev.lede.entity;
+
+import dev.lede.annotation.EntityType;
+import dev.lede.entity.model.NameSpan;
+import dev.lede.entity.model.Words;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins names the tagger cut in two where the pieces say they belong together: "Douglas & Lomason" (an
+ * ampersand makes a firm), "C." + "Lewis" (an initial needs its surname), "Hong Kong" + "Open" and "U.S." +
+ * "Amateur Championship" (a place or body naming an event). Stateless, thread-safe.
+ */
+final class AdjacentJoins {
+    private AdjacentJoins() {
+    }
+
+    /** The names with such pieces joined; {@code sorted} must be in text order. */
+    static List<NameSpan> join(Words words, List<NameSpan> sorted) {
+        List<NameSpan> out = new ArrayList<>(sorted.size());
+        for (int k = 0; k < sorted.size(); k++) {
+            NameSpan a = sorted.get(k);
+            NameSpan b = k + 1 < sorted.size() ? sorted.get(k + 1) : null;
+            int limit = Math.min(b != null ? b.first() : words.size(), words.sentenceEnd()[a.first()]);
+            boolean sameLine = b != null && !words.text().substring(words.ends()[a.end() - 1], words.starts()[b.first()])
+                    .contains("\n");
+            if (sameLine && b.first() == a.end() + 1 && words.word(a.end()).equals("&") && isFirmPart(a)
+                    && isFirmPart(b)) {
+                out.add(new NameSpan(a.first(), b.end(), EntityType.ORGANIZATION));
+                k++;
+            } else if (sameLine && b.first() == a.end() && a.type() != EntityType.PERSON && a.type() != EntityType.NORP
+                    && b.type() == EntityType.MISC
+                    && NameLexicon.FINAL_HEADS.get(words.word(b.end() - 1)) == EntityType.MISC) {
+                out.add(new NameSpan(a.first(), b.end(), EntityType.MISC));
+                k++;
+            } else if (a.type() == EntityType.PERSON && a.end() - a.first() == 1 && isInitial(words.word(a.first()))
+                    && a.end() < limit && isNameShaped(words.word(a.end()))) {
+                out.add(new NameSpan(a.first(), a.end() + 1, EntityType.PERSON));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A piece of a firm name: one word that is no nationality or place ("Trinidad & Tobago" is a country, "Ann
+     * Lee & Tom Vale" two people).
+     */
+    private static boolean isFirmPart(NameSpan s) {
+        return s.end() - s.first() == 1 && s.type() != EntityType.NORP && s.type() != EntityType.LOCATION;
+    }
+
+    /** "C.", "J.": one capital letter and a period. */
+    private static boolean isInitial(String w) {
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    /** A capitalised word with lower-case letters after the first ("Lewis"). */
+    private static boolean isNameShaped(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i)) && w.charAt(i) != '-' && w.charAt(i) != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
