@@ -98,6 +98,7 @@ final class DocumentConsistency {
             }
         }
         additions.addMissed(words, majority, covered, out);
+        addSurnames(words, surnames, covered, out);
         additions.addProducts(words, covered, out);
         additions.addNationalities(words, covered, out);
         additions.addInitialisms(words, covered, out);
@@ -174,6 +175,32 @@ final class DocumentConsistency {
         int before = s.first() - 1;
         return before < words.sentenceStart()[s.first()]
                 || !PLACE_PREPOSITIONS.contains(words.word(before).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Marks untagged surnames of people the article names in full: "King said" after "Billie Jean King". Not a
+     * sentence's first word that the article also uses in lower case ("Young people ..." after "Neil Young").
+     */
+    private void addSurnames(Words words, Set<String> surnames, boolean[] covered, List<NameSpan> out) {
+        Set<String> lower = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.isLowerCase(words.word(i).charAt(0))) {
+                lower.add(words.word(i));
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.word(i);
+            if (covered[i] || w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NameLexicon.isAllCaps(w)
+                    || !surnames.contains(w)
+                    || words.sentenceStart()[i] == i && lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            NameSpan s = new NameSpan(i, i + 1, EntityType.PERSON);
+            if (isSurnameAlone(words, s, surnames)) {
+                out.add(s);
+                covered[i] = true;
+            }
+        }
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into",

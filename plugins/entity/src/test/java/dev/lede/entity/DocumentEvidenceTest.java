@@ -265,4 +265,16 @@ class DocumentEvidenceTest {
         assertEquals(List.of("Vorley & Dunst/ORGANIZATION", "J. Okoro/PERSON", "Harlow Open/MISC",
                 "Trinidad/LOCATION", "Tobago/LOCATION"), describe(w, out));
     }
+
+    @Test
+    void untaggedSurnamesOfPeopleNamedInFullAreAdded() {
+        Words w = words("Coach Ana Lowe spoke. Later Lowe said no, and fans in Lowe cheered. Lowe smiled.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Ana Lowe", EntityType.PERSON)));
+        List<Integer> starts = new ArrayList<>();
+        for (NameSpan s : out) {
+            starts.add(w.starts()[s.first()]);
+        }
+        String t = w.text();
+        assertEquals(List.of(t.indexOf("Ana"), t.indexOf("Lowe said"), t.indexOf("Lowe smiled")), starts);
+    }
 }
