@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Joins names the tagger cut in two where the pieces say they belong together: "Douglas & Lomason" (an
  * ampersand makes a firm), "C." + "Lewis" (an initial needs its surname), "Hong Kong" + "Open" and "U.S." +
- * "Amateur Championship" (a place or body naming an event). Stateless, thread-safe.
+ * "Amateur Championship" (a place or body naming an event); and takes a company form ("Inc.", "& Co") or a
+ * regnal number ("Elizabeth II") into the name before it. Stateless, thread-safe.
  */
 final class AdjacentJoins {
     private AdjacentJoins() {
@@ -37,6 +38,42 @@ final class AdjacentJoins {
             } else if (a.type() == EntityType.PERSON && a.end() - a.first() == 1 && isInitial(words.word(a.first()))
                     && a.end() < limit && isNameShaped(words.word(a.end()))) {
                 out.add(new NameSpan(a.first(), a.end() + 1, EntityType.PERSON));
+            } else {
+                out.add(a);
+            }
+        }
+        return extendTails(words, out);
+    }
+
+    /** Company forms that end an organisation name ("Barnett Banks Inc.", "Bear Stearns & Co Inc"). */
+    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("Inc", "Inc.", "Corp", "Corp.",
+            "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "GmbH", "Company", "Corporation");
+
+    /** Regnal numbers after a monarch's name ("Elizabeth II"); a bare "I" only before punctuation. */
+    private static final java.util.Set<String> REGNAL = java.util.Set.of("II", "III", "IV", "V", "VI", "VII", "VIII",
+            "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
+
+    /** Takes a company form into the name before it and a regnal number into the person before it. */
+    private static List<NameSpan> extendTails(Words words, List<NameSpan> sorted) {
+        List<NameSpan> out = new ArrayList<>(sorted.size());
+        for (int k = 0; k < sorted.size(); k++) {
+            NameSpan a = sorted.get(k);
+            int limit = Math.min(k + 1 < sorted.size() ? sorted.get(k + 1).first() : words.size(),
+                    words.sentenceEnd()[a.first()]);
+            int end = a.end();
+            if (a.type() != EntityType.NORP && a.type() != EntityType.LOCATION) {
+                if (end + 1 < limit && words.word(end).equals("&") && COMPANY_FORMS.contains(words.word(end + 1))) {
+                    end += 2;
+                }
+                while (end < limit && end - a.end() < 2 && COMPANY_FORMS.contains(words.word(end))) {
+                    end++;
+                }
+            }
+            if (end > a.end()) {
+                out.add(new NameSpan(a.first(), end, EntityType.ORGANIZATION));
+            } else if (a.type() == EntityType.PERSON && end < limit && (REGNAL.contains(words.word(end))
+                    || words.word(end).equals("I") && (end + 1 >= limit || !Character.isLetter(words.word(end + 1).charAt(0))))) {
+                out.add(new NameSpan(a.first(), end + 1, EntityType.PERSON));
             } else {
                 out.add(a);
             }

@@ -277,4 +277,13 @@ class DocumentEvidenceTest {
         String t = w.text();
         assertEquals(List.of(t.indexOf("Ana"), t.indexOf("Lowe said"), t.indexOf("Lowe smiled")), starts);
     }
+
+    @Test
+    void companyFormsAndRegnalNumbersBelongToTheNameBefore() {
+        Words w = words("Analysts at Varnet Banks Inc. and Olsen & Co met Queen Ilse II today.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Varnet Banks", EntityType.PERSON),
+                first(w, "Olsen", EntityType.PERSON), first(w, "Ilse", EntityType.PERSON)));
+        assertEquals(List.of("Varnet Banks Inc./ORGANIZATION", "Olsen & Co/ORGANIZATION", "Ilse II/PERSON"),
+                describe(w, out));
+    }
 }
