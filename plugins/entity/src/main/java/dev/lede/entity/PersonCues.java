@@ -11,13 +11,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Context right after a name that says it is a person whatever the tagger thought: an appositive with a person
- * noun ("Valeska Paris, an Australian woman", "Ana Rolt, the former minister") or an age ("Ana Rolt, 34,").
+ * Context that says a name is a person whatever the tagger thought: an appositive with a person noun ("Valeska
+ * Paris, an Australian woman", "Ana Rolt, the former minister") or an age ("Ana Rolt, 34,"), a list of people
+ * ("Romelu Lukaku, Yannick Carrasco, and Dries Mertens") or an organisation's possessive ("DAB 's Ben Chan").
  * News introduces people this way; the tagger, reading only two words around, misses it when the name's words
  * are unknown or also places. Stateless, thread-safe.
  */
 final class PersonCues {
-    /** Common nouns that, heading an appositive, describe a person. Titles come from the gazetteer. */
+    /** Common nouns (roles and titles in lower case) that, heading an appositive, describe a person. */
     private static final Set<String> PERSON_NOUNS = Set.of("woman", "man", "girl", "boy", "mother", "father",
             "wife", "husband", "son", "daughter", "widow", "widower", "teenager", "student", "resident", "actor",
             "actress", "author", "writer", "novelist", "poet", "singer", "songwriter", "musician", "artist", "player",
