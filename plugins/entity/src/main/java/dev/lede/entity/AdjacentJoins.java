@@ -27,7 +27,7 @@ final class AdjacentJoins {
             boolean sameLine = b != null && !words.text().substring(words.ends()[a.end() - 1], words.starts()[b.first()])
                     .contains("\n");
             if (sameLine && b.first() == a.end() + 1 && words.word(a.end()).equals("&") && isFirmPart(a)
-                    && isFirmPart(b)) {
+                    && isFirmPart(b) && !isCitation(words, a.first(), b.end())) {
                 out.add(new NameSpan(a.first(), b.end(), EntityType.ORGANIZATION));
                 k++;
             } else if (sameLine && b.first() == a.end() && a.type() != EntityType.PERSON && a.type() != EntityType.NORP
@@ -87,6 +87,24 @@ final class AdjacentJoins {
      */
     private static boolean isFirmPart(NameSpan s) {
         return s.end() - s.first() == 1 && s.type() != EntityType.NORP && s.type() != EntityType.LOCATION;
+    }
+
+    /**
+     * Whether words {@code [from, to)} are the authors of a reference: "(Dye & Bavelier, 2010)",
+     * "Carrano & Biewener [7]", "; Martin & Clarke 2017".
+     */
+    private static boolean isCitation(Words words, int from, int to) {
+        String before = from > 0 ? words.word(from - 1) : "";
+        if (before.equals("(") || before.equals(";")) {
+            return true;
+        }
+        String next = to < words.size() ? words.word(to) : "";
+        String after = to + 1 < words.size() ? words.word(to + 1) : "";
+        return next.equals("[") || isYear(next) || (next.equals(",") || next.equals("(")) && isYear(after);
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && w.chars().allMatch(Character::isDigit);
     }
 
     /** "C.", "J.": one capital letter and a period. */

@@ -76,11 +76,15 @@ final class MergedNames {
         return out;
     }
 
-    /** "Twitter / Barack Obama": a slash standing alone between words separates two names. */
+    /**
+     * "Twitter / Barack Obama": a slash with spaces around separates two names ("Self/less" and "81P/Wild" are
+     * one).
+     */
     private static void splitAtSlash(Words words, NameSpan s, List<NameSpan> out) {
         int from = s.first();
         for (int i = s.first() + 1; i < s.end() - 1; i++) {
-            if (words.word(i).equals("/")) {
+            if (words.word(i).equals("/") && words.starts()[i] > words.ends()[i - 1]
+                    && words.starts()[i + 1] > words.ends()[i]) {
                 if (i > from) {
                     out.add(new NameSpan(from, i, s.type()));
                 }
@@ -115,7 +119,8 @@ final class MergedNames {
         for (int i = from + 1; i < to - 1; i++) {
             ofName |= words.word(i).equals("of");
         }
-        return place || institution || ofName || others.containsKey(head);
+        // a one-word head typed elsewhere is no evidence: "Boston" of "Boston Red Sox" is a place elsewhere too
+        return place || institution || ofName || !oneWord && others.containsKey(head);
     }
 
     /** "Governor of" right before word {@code i}. */

@@ -138,8 +138,9 @@ final class NameAdditions {
                 continue;
             }
             int end = i + 1;
-            if (end < words.sentenceEnd()[i] && !covered[end] && Character.isUpperCase(words.word(end).charAt(0))) {
-                end++;
+            while (end < words.sentenceEnd()[i] && end - i < 3 && !covered[end]
+                    && Character.isUpperCase(words.word(end).charAt(0))) {
+                end++;   // "the village of Clyst St. Mary"
             }
             out.add(new NameSpan(i, end, EntityType.LOCATION));
             for (int k = i; k < end; k++) {

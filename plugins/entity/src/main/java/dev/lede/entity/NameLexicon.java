@@ -72,6 +72,9 @@ final class NameLexicon {
         return Map.copyOf(m);
     }
 
+    /** Last words of programme names, MISC unless the tagger saw an organisation ("Sport Management Program"). */
+    static final Set<String> PROGRAMME_HEADS = Set.of("Program", "Programme", "Project");
+
     /** Head words of "X of Y" names and the type of the whole name. */
     static final Map<String, EntityType> HEADS = headTypes();
 

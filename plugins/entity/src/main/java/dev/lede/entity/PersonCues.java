@@ -81,9 +81,14 @@ final class PersonCues {
      * Whether a two-word name that starts with a known first name (even one that is also a town: "Ben", "Holden")
      * follows an organisation's possessive: "DAB 's Ben Chan", "FTU 's Alice Mak".
      */
-    boolean possessedPerson(Words words, NameSpan s) {
-        if (s.end() - s.first() != 2 || s.first() < 2) {
+    boolean possessedPerson(Words words, List<NameSpan> sorted, int k) {
+        NameSpan s = sorted.get(k);
+        if (s.end() - s.first() != 2 || s.first() < 2 || k == 0) {
             return false;
+        }
+        NameSpan owner = sorted.get(k - 1);
+        if (owner.end() != s.first() - 1 || owner.type() == EntityType.PERSON) {
+            return false;   // "Lawrence Lessig 's Free Culture": a person's possession is a work, not a person
         }
         String before = words.word(s.first() - 1);
         if (!before.equals("'s") && !before.equals("’s")) {

@@ -31,6 +31,11 @@ final class PlaceCues {
                 || !words.word(s.first() - 1).equals(",")) {
             return false;
         }
+        int after = s.end();
+        if (after + 1 < words.sentenceEnd()[s.first()] && words.word(after).equals(",")
+                && Character.isUpperCase(words.word(after + 1).charAt(0)) && !isPlaceAt(words, after + 1)) {
+            return false;   // "Delta, Frontier, Hawaiian": a list of names
+        }
         int townEnd = s.first() - 1;
         for (int from = townEnd - 1; from >= Math.max(words.sentenceStart()[s.first()], townEnd - MAX_WORDS); from--) {
             if (gazetteer.contains(words.phrase(from, townEnd), GazetteerCategory.CITY)
@@ -54,14 +59,26 @@ final class PlaceCues {
         if (s.end() - s.first() != 1 || s.first() == words.sentenceStart()[s.first()]) {
             return 0;
         }
-        if (s.end() < words.size() && (words.word(s.end()).equals("'s") || words.word(s.end()).equals("’s"))) {
-            return 0;
+        if (s.end() < words.size() && (words.word(s.end()).equals("'s") || words.word(s.end()).equals("’s")
+                || words.word(s.end()).equals("and") || words.word(s.end()).equals("v") || words.word(s.end()).equals("v."))) {
+            return 0;   // "in Smith's view", "set out in Moran and Pyle" (a case), "in Smith v. Jones"
         }
         String before = words.word(s.first() - 1);
         if (before.equals("of") && s.first() >= 2 && SETTLEMENT_NOUNS.contains(words.word(s.first() - 2))) {
             return 3;
         }
         return before.equals("in") || before.equals("near") ? 2 : 0;
+    }
+
+    /** Whether a country or region name of up to three words starts at word i (no list check). */
+    private boolean isPlaceAt(Words words, int i) {
+        for (int to = i + 1; to <= Math.min(words.sentenceEnd()[i], i + MAX_WORDS); to++) {
+            int cats = gazetteer.categories(words.phrase(i, to));
+            if (GazetteerCategory.REGION.in(cats) || GazetteerCategory.COUNTRY.in(cats)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a region or country name of up to three words starts at word i. */
@@ -71,6 +88,11 @@ final class PlaceCues {
             int cats = gazetteer.categories(words.phrase(i, to));
             // the region must end there: "Barnsley, Manchester City" is a list of clubs, not an address
             boolean whole = to == end || !Character.isUpperCase(words.word(to).charAt(0));
+            // "Delta, Frontier, Hawaiian": a list goes on with another name; an address with a bigger place only
+            if (whole && to + 1 < end && words.word(to).equals(",")
+                    && Character.isUpperCase(words.word(to + 1).charAt(0)) && !isPlaceAt(words, to + 1)) {
+                whole = false;
+            }
             if ((GazetteerCategory.REGION.in(cats) || GazetteerCategory.COUNTRY.in(cats)) && whole
                     && Character.isUpperCase(words.word(i).charAt(0))) {
                 return true;

@@ -42,7 +42,7 @@ final class SpanRepairs {
                 || CAPTION_LABELS.contains(words.word(end - 1)) && end < words.size() && words.word(end).equals(":"))) {
             end--;
         }
-        if (s.type() != EntityType.PERSON && end - first > 1
+        if ((s.type() == EntityType.ORGANIZATION || s.type() == EntityType.LOCATION) && end - first > 1
                 && gazetteer.contains(words.word(end - 1), GazetteerCategory.TITLE)
                 && !NameLexicon.FINAL_HEADS.containsKey(words.word(end - 1))) {
             // "Los Angeles Sheriff", "NASA Administrator": a title after a place or acronym names a role, not a
@@ -188,7 +188,9 @@ final class SpanRepairs {
         int space = name.lastIndexOf(' ');
         String head = space < 0 ? null : name.substring(space + 1);
         EntityType byHead = head == null ? null : NameLexicon.FINAL_HEADS.get(head);
-        if (byHead != null && byHead != tagged && tagged != EntityType.NORP && !head.equals("Bank")) {
+        // a programme or project may be run as an organisation: its head only overrules a "person"
+        boolean programme = head != null && NameLexicon.PROGRAMME_HEADS.contains(head) && tagged != EntityType.PERSON;
+        if (byHead != null && byHead != tagged && tagged != EntityType.NORP && !head.equals("Bank") && !programme) {
             return byHead;
         }
         EntityType byOfHead = ofHeadType(name);
@@ -381,7 +383,10 @@ final class SpanRepairs {
             }
             String head = words.word(of - 1);
             EntityType headType = NameLexicon.HEADS.get(head);
-            if (headType != EntityType.ORGANIZATION && words.word(of).equals("for")) {
+            String bLast = words.word(b.end() - 1);
+            if (words.word(of).equals("for") && (headType != EntityType.ORGANIZATION
+                    || NameLexicon.HEADS.containsKey(bLast) || NameLexicon.FINAL_HEADS.containsKey(bLast))) {
+                // "Wolstein Center for the Cleveland State University": a complete name after "for" is a user
                 headType = null;
             }
             NameSpan a = out.isEmpty() ? null : out.get(out.size() - 1);

@@ -241,7 +241,7 @@ class DocumentEvidenceTest {
 
     @Test
     void aOneWordPersonAfterInOrTheProvinceOfIsAPlaceButNotBeforeAPossessive() {
-        Words w = words("Troops moved in Vesk and the province of Dolra, as in Okoro 's plan.");
+        Words w = words("Troops moved in Vesk, then the province of Dolra, as in Okoro 's plan.");
         List<NameSpan> out = consistency.apply(w, List.of(first(w, "Vesk", EntityType.PERSON),
                 first(w, "Dolra", EntityType.PERSON), first(w, "Okoro", EntityType.PERSON)));
         assertEquals(List.of("Vesk/LOCATION", "Dolra/LOCATION", "Okoro/PERSON"), describe(w, out));
@@ -285,5 +285,19 @@ class DocumentEvidenceTest {
                 first(w, "Olsen", EntityType.PERSON), first(w, "Ilse", EntityType.PERSON)));
         assertEquals(List.of("Varnet Banks Inc./ORGANIZATION", "Olsen & Co/ORGANIZATION", "Ilse II/PERSON"),
                 describe(w, out));
+    }
+
+    @Test
+    void referencesListsAndCompleteNamesAfterForAreNotJoined() {
+        Words w = words("Earlier work (Vorley & Dunst, 2010) used the Okoro Center for the Harlow State University "
+                + "gym. Gates: Brenton, Ostmark, Vantair, Skylo.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Vorley", EntityType.PERSON),
+                first(w, "Dunst", EntityType.PERSON), first(w, "Okoro Center", EntityType.LOCATION),
+                first(w, "Harlow State University", EntityType.ORGANIZATION),
+                first(w, "Brenton", EntityType.ORGANIZATION), first(w, "Ostmark", EntityType.ORGANIZATION),
+                first(w, "Vantair", EntityType.ORGANIZATION), first(w, "Skylo", EntityType.ORGANIZATION)));
+        assertEquals(List.of("Vorley/PERSON", "Dunst/PERSON", "Okoro Center/LOCATION",
+                "Harlow State University/ORGANIZATION", "Brenton/ORGANIZATION", "Ostmark/ORGANIZATION",
+                "Vantair/ORGANIZATION", "Skylo/ORGANIZATION"), describe(w, out));
     }
 }
