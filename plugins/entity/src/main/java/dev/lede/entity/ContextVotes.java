@@ -40,7 +40,8 @@ final class ContextVotes {
         NameSpan s = sorted.get(k);
         EntityType tagged = s.type();
         if (tagged != EntityType.PERSON && tagged != EntityType.NORP && (persons.introducesPerson(words, s)
-                || persons.listedWithPeople(words, sorted, k) || persons.possessedPerson(words, sorted, k))) {
+                || persons.listedWithPeople(words, sorted, k)
+                || tagged != EntityType.ORGANIZATION && persons.possessedPerson(words, sorted, k))) {
             return new Vote(EntityType.PERSON, CUE_VOTES);
         }
         if (tagged == EntityType.ORGANIZATION && places.inAddress(words, s)) {

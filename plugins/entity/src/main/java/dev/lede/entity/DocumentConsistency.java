@@ -179,7 +179,7 @@ final class DocumentConsistency {
 
     /**
      * Marks untagged surnames of people the article names in full: "King said" after "Billie Jean King". Not a
-     * sentence's first word that the article also uses in lower case ("Young people ..." after "Neil Young").
+     * word the article also uses in lower case ("Coal isn't the villain" after a "Patriot Coal" read as a person).
      */
     private void addSurnames(Words words, Set<String> surnames, boolean[] covered, List<NameSpan> out) {
         Set<String> lower = new HashSet<>();
@@ -193,7 +193,8 @@ final class DocumentConsistency {
             if (covered[i] || w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NameLexicon.isAllCaps(w)
                     || !surnames.contains(w) || NameLexicon.FINAL_HEADS.containsKey(w) || NameLexicon.HEADS.containsKey(w)
                     || NameLexicon.NON_PERSON_WORDS.contains(w)
-                    || words.sentenceStart()[i] == i && lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    || lower.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    || i + 1 < words.size() && (words.word(i + 1).equals("n't") || words.word(i + 1).equals("n’t"))) {
                 continue;
             }
             NameSpan s = new NameSpan(i, i + 1, EntityType.PERSON);

@@ -79,7 +79,8 @@ final class PersonCues {
 
     /**
      * Whether a two-word name that starts with a known first name (even one that is also a town: "Ben", "Holden")
-     * follows an organisation's possessive: "DAB 's Ben Chan", "FTU 's Alice Mak".
+     * follows an organisation's possessive: "DAB 's Ben Chan", "FTU 's Alice Mak". The caller leaves names the
+     * tagger read as organisations alone ("the League's Charlotte Panthers").
      */
     boolean possessedPerson(Words words, List<NameSpan> sorted, int k) {
         NameSpan s = sorted.get(k);

@@ -159,6 +159,10 @@ final class SpanRepairs {
                 && !NameLexicon.TITLE_CASE_FUNCTION_WORDS.contains(w);
     }
 
+    /** Words after a number that make it a quantity ("Patriot 13 percent"), not an edition. */
+    private static final Set<String> QUANTITY_WORDS = Set.of("percent", "per", "pct", "million", "billion",
+            "trillion", "thousand", "hundred", "points", "years", "months", "days", "times", "people");
+
     /** One to four digits standing alone, not the start of a score or range ("6 - 2", "6 : 2", "6 %"). */
     private static boolean isEditionNumber(Words words, int i, int limit) {
         String w = words.word(i);
@@ -170,7 +174,7 @@ final class SpanRepairs {
         }
         String next = words.word(i + 1);
         return !(Character.isDigit(next.charAt(0)) || next.equals("%") || next.equals("-") || next.equals("–")
-                || next.equals(":") || next.equals("/") || next.equals(","));
+                || next.equals(":") || next.equals("/") || next.equals(",") || QUANTITY_WORDS.contains(next));
     }
 
     /**
@@ -384,7 +388,7 @@ final class SpanRepairs {
             String head = words.word(of - 1);
             EntityType headType = NameLexicon.HEADS.get(head);
             String bLast = words.word(b.end() - 1);
-            if (words.word(of).equals("for") && (headType != EntityType.ORGANIZATION
+            if (words.word(of).equals("for") && (headType != EntityType.ORGANIZATION || b.type() == EntityType.PERSON
                     || NameLexicon.HEADS.containsKey(bLast) || NameLexicon.FINAL_HEADS.containsKey(bLast))) {
                 // "Wolstein Center for the Cleveland State University": a complete name after "for" is a user
                 headType = null;

@@ -300,4 +300,15 @@ class DocumentEvidenceTest {
                 "Harlow State University/ORGANIZATION", "Brenton/ORGANIZATION", "Ostmark/ORGANIZATION",
                 "Vantair/ORGANIZATION", "Skylo/ORGANIZATION"), describe(w, out));
     }
+
+    @Test
+    void teamsAfterAPossessiveQuantitiesAndCommonWordsAreLeftAlone() {
+        Words w = words("The Vanta League 's Mary Panthers won. Kenna Coal sold Skyrunner 13 percent. Coal is cheap, "
+                + "and coal is dirty.");
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Vanta League", EntityType.ORGANIZATION),
+                first(w, "Mary Panthers", EntityType.ORGANIZATION), first(w, "Kenna Coal", EntityType.PERSON),
+                first(w, "Skyrunner", EntityType.MISC)));
+        assertEquals(List.of("Vanta League/ORGANIZATION", "Mary Panthers/ORGANIZATION", "Kenna Coal/PERSON",
+                "Skyrunner/MISC"), describe(w, out));
+    }
 }
