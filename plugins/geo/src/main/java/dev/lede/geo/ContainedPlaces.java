@@ -8,7 +8,7 @@ import dev.lede.annotation.Place;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Locates the streets, buildings and venues the gazetteer does not list ("Royal Street", "Barclays Center",
@@ -19,12 +19,14 @@ import java.util.regex.Pattern;
  */
 final class ContainedPlaces {
     /** The last word of a name that makes it a street, building or venue. */
-    private static final Pattern FACILITY = Pattern.compile("(?:^|\\s)(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|"
-            + "Boulevard|Blvd\\.?|Drive|Lane|Square|Plaza|Way|Terrace|Crescent|Highway|Center|Centre|Hospital|Clinic|"
-            + "Church|Cathedral|Basilica|Chapel|Mosque|Temple|Synagogue|Airport|Station|Terminal|Stadium|Arena|"
-            + "Ballpark|Racecourse|Circuit|Museum|Gallery|Theatre|Theater|Library|Hall|Palace|Castle|Tower|Mall|"
-            + "Market|Prison|Jail|Courthouse|Hotel|Inn|Campus|School|Academy|College|University|Institute|Estate|"
-            + "Quarter|Heights|Complex|Wharf|Pier|Bridge|Canal|Cemetery|Zoo|Gardens|Park)$");
+    private static final Set<String> FACILITY = Set.of("Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd",
+            "Rd.", "Boulevard", "Blvd", "Blvd.", "Drive", "Lane", "Square", "Plaza", "Way", "Terrace", "Crescent",
+            "Highway", "Center", "Centre", "Hospital", "Clinic", "Church", "Cathedral", "Basilica", "Chapel", "Mosque",
+            "Temple", "Synagogue", "Airport", "Station", "Terminal", "Stadium", "Arena", "Ballpark", "Racecourse",
+            "Circuit", "Museum", "Gallery", "Theatre", "Theater", "Library", "Hall", "Palace", "Castle", "Tower",
+            "Mall", "Market", "Prison", "Jail", "Courthouse", "Hotel", "Inn", "Campus", "School", "Academy", "College",
+            "University", "Institute", "Estate", "Quarter", "Heights", "Complex", "Wharf", "Pier", "Bridge", "Canal",
+            "Cemetery", "Zoo", "Gardens", "Park");
     /** How far (in characters) a town may be from the name and still be the one it is in. */
     private static final int NEAR_CHARS = 300;
     /** A contained place is less certain than the town it is pinned to. */
@@ -35,7 +37,7 @@ final class ContainedPlaces {
 
     /** Whether the name's last word makes it a street, building or venue ("Royal Street", "Colchester Hospital"). */
     static boolean namesFacility(String name) {
-        return FACILITY.matcher(name).find();
+        return FACILITY.contains(name.substring(name.lastIndexOf(' ') + 1));
     }
 
     /**

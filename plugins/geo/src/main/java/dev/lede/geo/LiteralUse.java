@@ -62,7 +62,7 @@ final class LiteralUse {
             "(?:\\p{Lu}[\\p{L}.]*/|corner of \\p{Lu}[\\p{L}.]* (?:and|&) )$");
     private static final Pattern CROSSING_AFTER_CORNER = Pattern.compile("(?:corner of|intersection of)[ \u00A0]+$");
     private static final Pattern CROSSING_PARTNER = Pattern.compile("^[ \u00A0]+(?:and|&)[ \u00A0]+\\p{Lu}");
-    private static final Pattern NEXT_ANY_WORD = Pattern.compile("^[ \u00A0]+([A-Za-z]+)\\b");
+    private static final Set<String> STREET_NOUNS = Set.of("streets", "avenues", "roads", "intersection");
 
     private LiteralUse() {
     }
@@ -75,12 +75,35 @@ final class LiteralUse {
      * wider metonymy and modifiers ("Russia's", "Toronto police") are common places in TR-News and the seed.
      */
     static boolean namesGovernmentOrActor(String text, int start, int end) {
-        Matcher n = NEXT_ANY_WORD.matcher(text.substring(end, Math.min(text.length(), end + 30)));
-        if (!n.find()) {
-            return false;
-        }
-        String next = n.group(1).toLowerCase(Locale.ROOT);
+        String next = nextWord(text, end);
         return INSTITUTIONS.contains(next) || ACTOR_VERBS.contains(next);
+    }
+
+    /**
+     * The lower-case ASCII word after {@code end} across spaces, "" when a non-letter comes first. A scan by hand:
+     * it runs several times for every resolved place, where a regular expression's matcher costs more than the
+     * look itself.
+     */
+    static String nextWord(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i == end) {
+            return "";
+        }
+        int from = i;
+        while (i < text.length() && i - from < 30 && isAsciiLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            return ""; // not a whole ASCII word ("Zürich", "3D")
+        }
+        return text.substring(from, i).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**
@@ -88,11 +111,11 @@ final class LiteralUse {
      * dollars", "Canadian dollar"), which name no place at all.
      */
     static boolean namesAirlineOrCurrency(String text, int start, int end) {
-        Matcher n = NEXT_ANY_WORD.matcher(text.substring(end, Math.min(text.length(), end + 30)));
-        if (n.find() && CURRENCY_WORDS.contains(n.group(1).toLowerCase(Locale.ROOT))) {
+        if (CURRENCY_WORDS.contains(nextWord(text, end))) {
             return true;
         }
-        return AIRLINE_PREFIX.matcher(text.substring(Math.max(0, start - 5), start)).find();
+        return start >= 4 && text.startsWith("Air", start - 4) && AIRLINE_PREFIX.matcher(text)
+                .region(Math.max(0, start - 5), start).find();
     }
 
     /**
@@ -100,10 +123,21 @@ final class LiteralUse {
      * Chartres/Franklin intersection", "at Grand and State". Town names are common street names in North America.
      */
     static boolean namesStreet(String text, int start, int end) {
-        String after = text.substring(end, Math.min(text.length(), end + 40));
-        String before = text.substring(Math.max(0, start - 40), start);
-        return STREETS_AFTER.matcher(after).find() || CROSSING_BEFORE.matcher(before).find()
-                || CROSSING_AFTER_CORNER.matcher(before).find() && CROSSING_PARTNER.matcher(after).find();
+        String next = nextWord(text, end);
+        boolean crossingAfter = STREET_NOUNS.contains(next) || next.equals("and")
+                || (end < text.length() && text.charAt(end) == '/') || text.startsWith(" & ", end);
+        boolean crossingBefore = (start > 0 && text.charAt(start - 1) == '/') || text.startsWith(" and ", start - 5)
+                || text.startsWith(" & ", start - 3) || text.startsWith("of ", start - 3);
+        if (!crossingAfter && !crossingBefore) {
+            return false; // the usual case, decided without a regular expression
+        }
+        int afterEnd = Math.min(text.length(), end + 40);
+        int beforeStart = Math.max(0, start - 40);
+        return STREETS_AFTER.matcher(text).region(end, afterEnd).find()
+                || (start > 0 && (text.charAt(start - 1) == '/' || text.charAt(start - 1) == ' ')
+                && (CROSSING_BEFORE.matcher(text).region(beforeStart, start).find()
+                || CROSSING_AFTER_CORNER.matcher(text).region(beforeStart, start).find()
+                && CROSSING_PARTNER.matcher(text).region(end, afterEnd).find()));
     }
 
     /** Whether the mention at [start, end) of text reads as the place itself. */

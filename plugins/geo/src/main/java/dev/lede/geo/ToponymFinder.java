@@ -11,9 +11,11 @@ import dev.lede.document.Layers;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -112,6 +114,7 @@ final class ToponymFinder {
         String text = doc.text();
         List<Toponym> out = new ArrayList<>();
         List<int[]> blocked = new ArrayList<>();
+        Map<String, Boolean> orgsWithPlace = new HashMap<>(); // an organisation is usually named several times
         Optional<Toponym> dateline = datelines.find(text);
         dateline.ifPresent(d -> {
             out.add(d);
@@ -145,7 +148,8 @@ final class ToponymFinder {
                         out.add(new Toponym(m.start(), m.end(), m.text(), m.text(), e.id(), Toponym.Source.DEMONYM));
                     }
                     blocked.add(new int[]{m.start(), m.end()});
-                } else if ((e.type() == EntityType.ORGANIZATION && containsMajorPlace(m.text()))
+                } else if ((e.type() == EntityType.ORGANIZATION
+                        && orgsWithPlace.computeIfAbsent(m.text(), this::containsMajorPlace))
                         || (e.type() != EntityType.PERSON && isMajorPlace(m.text()))) {
                     // "Kentucky State Police", "Government of Alberta": the place itself is named; keep it findable
                     continue;
@@ -179,12 +183,27 @@ final class ToponymFinder {
         if (!tokens.isEmpty()) {
             sentenceStart[0] = true;
         }
-        Set<String> surnames = personLikeWords(text, tokens);
+        java.util.BitSet blockedChars = new java.util.BitSet(text.length());
+        for (int[] b : blocked) {
+            blockedChars.set(b[0], b[1]);
+        }
+        // computed on first need: most articles spot no small one-word place that could be a surname
+        java.util.function.Supplier<Set<String>> surnames = new java.util.function.Supplier<>() {
+            private Set<String> words;
+
+            @Override
+            public Set<String> get() {
+                if (words == null) {
+                    words = personLikeWords(text, tokens);
+                }
+                return words;
+            }
+        };
         int maxTokens = Math.min(16, gazetteer.longestNameWords() * 3);
         int i = 0;
         while (i < tokens.size()) {
             Token first = tokens.get(i);
-            if (!capitalised(text, first) || isBlocked(first.start(), first.end(), blocked)) {
+            if (!capitalised(text, first) || isBlocked(first.start(), first.end(), blockedChars)) {
                 i++;
                 continue;
             }
@@ -232,7 +251,7 @@ final class ToponymFinder {
             }
             int start = first.start();
             int end = tokens.get(matchEnd).end();
-            if (!isBlocked(start, end, blocked) && passesGuards(text, tokens, i, matchEnd, matched,
+            if (!isBlocked(start, end, blockedChars) && passesGuards(text, tokens, i, matchEnd, matched,
                     sentenceStart[i] || isSentenceInitial(text, tokens, i)
                             || (i > 0 && startsLineAfterOpening(text, tokens, i)),
                     surnames)) {
@@ -314,18 +333,20 @@ final class ToponymFinder {
      */
     private boolean isPlaceTakenForPerson(Entity e, String text) {
         // cheapest tests first: this runs for every PERSON entity of every article
-        if (e.name().isEmpty() || !Character.isUpperCase(e.name().charAt(0))
-                || !gazetteer.knows(stripPossessive(e.name()))) {
+        String name = stripPossessive(e.name());
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || !gazetteer.knows(name)) {
             return false;
         }
-        String name = stripPossessive(e.name());
         boolean locative = false;
         for (Mention m : e.mentions()) {
             if (m.kind() == MentionKind.NAME && !stripPossessive(m.text()).equals(name)) {
                 return false;
             }
-            locative |= LOCATIVE_PREPOSITIONS.contains(previousWord(text, m.start()))
-                    || PLACE_OF.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+            if (!locative) {
+                String previous = previousWord(text, m.start());
+                locative = LOCATIVE_PREPOSITIONS.contains(previous) || (previous.equals("of")
+                        && PLACE_OF.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find());
+            }
         }
         return locative;
     }
@@ -392,7 +413,7 @@ final class ToponymFinder {
 
     /** Rejects spotted names that are more likely something else. */
     private boolean passesGuards(String text, List<Token> tokens, int first, int last, String name,
-                                 boolean atSentenceStart, Set<String> surnames) {
+                                 boolean atSentenceStart, java.util.function.Supplier<Set<String>> surnames) {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean singleWord = first == last;
         List<GeoPlace> places = gazetteer.lookup(name);
@@ -453,8 +474,8 @@ final class ToponymFinder {
                 && ORGANISATION_HEADS.contains(tokens.get(first - 2).text(text).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (singleWord && surnames.contains(name) && !major
-                && places.stream().allMatch(p -> p.population() < 500_000)) {
+        if (singleWord && !major && places.stream().allMatch(p -> p.population() < 500_000)
+                && surnames.get().contains(name)) {
             return false;
         }
         if (atSentenceStart && singleWord && !major && !demonym) {
@@ -545,13 +566,9 @@ final class ToponymFinder {
         return letters;
     }
 
-    private static boolean isBlocked(int start, int end, List<int[]> blocked) {
-        for (int[] b : blocked) {
-            if (start < b[1] && b[0] < end) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isBlocked(int start, int end, java.util.BitSet blocked) {
+        int next = blocked.nextSetBit(start);
+        return next >= 0 && next < end;
     }
 
     private static String stripArticle(String s) {
