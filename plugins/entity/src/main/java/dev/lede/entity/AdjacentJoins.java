@@ -6,6 +6,7 @@ import dev.lede.entity.model.Words;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Joins names the tagger cut in two where the pieces say they belong together: "Douglas & Lomason" (an
@@ -46,11 +47,11 @@ final class AdjacentJoins {
     }
 
     /** Company forms that end an organisation name ("Barnett Banks Inc.", "Bear Stearns & Co Inc"). */
-    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("Inc", "Inc.", "Corp", "Corp.",
+    private static final Set<String> COMPANY_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.",
             "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "GmbH", "Company", "Corporation");
 
     /** Regnal numbers after a monarch's name ("Elizabeth II"); a bare "I" only before punctuation. */
-    private static final java.util.Set<String> REGNAL = java.util.Set.of("II", "III", "IV", "V", "VI", "VII", "VIII",
+    private static final Set<String> REGNAL = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII",
             "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
 
     /** Takes a company form into the name before it and a regnal number into the person before it. */

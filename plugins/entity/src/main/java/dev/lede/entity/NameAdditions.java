@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names the tagger missed: repeats of a name tagged elsewhere in the article, listed products, nationality words
@@ -160,7 +162,7 @@ final class NameAdditions {
         }
     }
 
-    private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("([A-Z]{2,5})(\\d{0,3})");
+    private static final Pattern INITIALISM = Pattern.compile("([A-Z]{2,5})(\\d{0,3})");
 
     /**
      * Marks an untagged initialism of a name the article spells out, with an optional version number: "IE6" after
@@ -189,7 +191,7 @@ final class NameAdditions {
             if (covered[i] || isHeadline(words, i)) {
                 continue;
             }
-            java.util.regex.Matcher m = INITIALISM.matcher(words.word(i));
+            Matcher m = INITIALISM.matcher(words.word(i));
             EntityType type = m.matches() ? byInitials.get(m.group(1)) : null;
             if (type != null && type != EntityType.PERSON) {
                 out.add(new NameSpan(i, i + 1, type));

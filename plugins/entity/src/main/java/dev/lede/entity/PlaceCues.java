@@ -5,10 +5,12 @@ import dev.lede.entity.gazetteer.GazetteerCategory;
 import dev.lede.entity.model.NameSpan;
 import dev.lede.entity.model.Words;
 
+import java.util.Set;
+
 /**
- * "Evansville, Indiana": a known town followed by a comma and a known region or country is an address, so both
- * names are places whatever the tagger thought (it calls them organisations near a university of the same
- * name). Stateless, thread-safe.
+ * Context that says a name is a place: a "Town, Region" address ("Evansville, Indiana": both names are places
+ * whatever the tagger thought; it calls them organisations near a university of the same name), and locatives
+ * that weigh against a person reading ("the village of Mahala", "in Chechnya"). Stateless, thread-safe.
  */
 final class PlaceCues {
     private static final int MAX_WORDS = 3;
@@ -47,7 +49,7 @@ final class PlaceCues {
     }
 
     /** Common nouns that, in "the village of X", make X a place (shared with the additions). */
-    static final java.util.Set<String> SETTLEMENT_NOUNS = java.util.Set.of("town", "city", "village", "province",
+    static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "city", "village", "province",
             "region", "district", "county", "state", "island", "port", "municipality", "capital", "suburb", "hamlet");
 
     /**
