@@ -41,7 +41,8 @@ final class ContextVotes {
         EntityType tagged = s.type();
         if (tagged != EntityType.PERSON && tagged != EntityType.NORP && (persons.introducesPerson(words, s)
                 || persons.listedWithPeople(words, sorted, k)
-                || tagged != EntityType.ORGANIZATION && persons.possessedPerson(words, sorted, k))) {
+                || tagged != EntityType.ORGANIZATION && persons.possessedPerson(words, sorted, k)
+                || tagged == EntityType.LOCATION && persons.givenNameAndSurname(words, s))) {
             return new Vote(EntityType.PERSON, CUE_VOTES);
         }
         if (tagged == EntityType.ORGANIZATION && places.inAddress(words, s)) {

@@ -106,6 +106,28 @@ final class PersonCues {
                 && !NameLexicon.FINAL_HEADS.containsKey(surname) && !NameLexicon.HEADS.containsKey(surname);
     }
 
+    /**
+     * Whether a two-word name tagged as a place reads as a first name and a surname: "Victoria Rowell", "Georgia
+     * Stevens", "Ben Elton". The tagger leans on the gazetteer, where Victoria and Georgia are also states; a second
+     * word that is no place, group, title or institution word, and a pair the gazetteer does not know as a place,
+     * say the pair names a person.
+     */
+    boolean givenNameAndSurname(Words words, NameSpan s) {
+        if (s.end() - s.first() != 2) {
+            return false;
+        }
+        String given = words.word(s.first());
+        String surname = words.word(s.first() + 1);
+        int g = gazetteer.categories(given);
+        int places = GazetteerCategory.COUNTRY.bit() | GazetteerCategory.REGION.bit() | GazetteerCategory.CITY.bit();
+        return (GazetteerCategory.MALE_NAME.in(g) || GazetteerCategory.FEMALE_NAME.in(g))
+                && isNameShaped(given) && isNameShaped(surname)
+                && (gazetteer.categories(surname) & NOT_PERSON) == 0
+                && (gazetteer.categories(words.phrase(s.first(), s.end())) & places) == 0
+                && !NameLexicon.NON_PERSON_WORDS.contains(surname) && !NameLexicon.FINAL_HEADS.containsKey(surname)
+                && !NameLexicon.HEADS.containsKey(surname);
+    }
+
     /** A capitalised word with lower-case letters after the first ("Chan", not "FTU" or "chan"). */
     private static boolean isNameShaped(String w) {
         return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !NameLexicon.isAllCaps(w);

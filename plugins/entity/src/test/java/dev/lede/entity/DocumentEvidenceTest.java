@@ -35,6 +35,7 @@ class DocumentEvidenceTest {
             Map.entry("Eugene", GazetteerCategory.MALE_NAME.bit()),
             Map.entry("Sheriff", GazetteerCategory.TITLE.bit()), Map.entry("Lady", GazetteerCategory.TITLE.bit()),
             Map.entry("Carlin", GazetteerCategory.FEMALE_NAME.bit() | GazetteerCategory.CITY.bit()),
+            Map.entry("Vesta", GazetteerCategory.FEMALE_NAME.bit() | GazetteerCategory.CITY.bit()),
             Map.entry("General", GazetteerCategory.TITLE.bit()), Map.entry("Manager", GazetteerCategory.TITLE.bit())));
     private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
 
@@ -90,6 +91,18 @@ class DocumentEvidenceTest {
         List<NameSpan> out = consistency.apply(w, spans);
         assertEquals(List.of("Ilsa Harlow/PERSON", "Norlandic/NORP", "Ilsa Harlow/PERSON", "Harlow/PERSON"),
                 describe(w, out));
+    }
+
+    @Test
+    void aFirstNameThatIsAlsoATownWithASurnameIsAPerson() {
+        Words w = words("The show was created by Vesta Rowan. Critics praised Vesta Rowan again.");
+        List<NameSpan> out = consistency.apply(w, all(w, "Vesta Rowan", EntityType.LOCATION));
+        assertEquals(List.of("Vesta Rowan/PERSON", "Vesta Rowan/PERSON"), describe(w, out));
+        Words place = words("Floods hit Vesta Norland and Vesta Bay.");
+        List<NameSpan> spans = new ArrayList<>(all(place, "Vesta Norland", EntityType.LOCATION));
+        spans.addAll(all(place, "Vesta Bay", EntityType.LOCATION));
+        assertEquals(List.of("Vesta Norland/LOCATION", "Vesta Bay/LOCATION"),
+                describe(place, consistency.apply(place, spans)), "a country or a place head after the first name");
     }
 
     @Test
