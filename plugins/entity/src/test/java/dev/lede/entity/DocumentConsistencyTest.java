@@ -1,20 +1,19 @@
 package dev.lede.entity;
 
 import dev.lede.annotation.EntityType;
-import dev.lede.document.AnnotatedDocument;
-import dev.lede.document.Document;
-import dev.lede.document.Layers;
 import dev.lede.entity.gazetteer.Gazetteer;
 import dev.lede.entity.gazetteer.GazetteerCategory;
 import dev.lede.entity.model.NameSpan;
 import dev.lede.entity.model.Words;
-import dev.lede.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.lede.entity.NameSpanFixtures.describe;
+import static dev.lede.entity.NameSpanFixtures.first;
+import static dev.lede.entity.NameSpanFixtures.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class DocumentConsistencyTest {
@@ -24,48 +23,21 @@ class DocumentConsistencyTest {
             "Patriot", GazetteerCategory.PRODUCT.bit()));
     private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
 
-    private static Words words(String text) {
-        AnnotatedDocument doc = new AnnotatedDocument(Document.of("t", text));
-        new TextAnalyzer().analyze(doc);
-        return Words.of(text, doc.layer(Layers.TOKENS), doc.layer(Layers.SENTENCES));
-    }
 
-    /** The span of words covering {@code phrase}'s first occurrence. */
-    private static NameSpan span(Words w, String phrase, EntityType type) {
-        int start = w.text().indexOf(phrase);
-        int first = -1;
-        int end = -1;
-        for (int i = 0; i < w.size(); i++) {
-            if (w.starts()[i] == start) {
-                first = i;
-            }
-            if (w.ends()[i] == start + phrase.length()) {
-                end = i + 1;
-            }
-        }
-        return new NameSpan(first, end, type);
-    }
 
-    private static List<String> describe(Words w, List<NameSpan> spans) {
-        List<String> out = new ArrayList<>();
-        for (NameSpan s : spans) {
-            out.add(w.text().substring(w.starts()[s.first()], w.ends()[s.end() - 1]) + "/" + s.type());
-        }
-        return out;
-    }
 
     @Test
     void titleInsideANameSplitsItIntoOrganisationAndPerson() {
         Words w = words("Yesterday NATO Secretary General Mark Rutte flew to Riga.");
         List<NameSpan> out = consistency.apply(w,
-                List.of(span(w, "NATO Secretary General Mark Rutte", EntityType.PERSON)));
+                List.of(first(w, "NATO Secretary General Mark Rutte", EntityType.PERSON)));
         assertEquals(List.of("NATO/ORGANIZATION", "Mark Rutte/PERSON"), describe(w, out));
     }
 
     @Test
     void leadingTitleIsCutFromAPerson() {
         Words w = words("Chilean President Ana Soto spoke.");
-        List<NameSpan> out = consistency.apply(w, List.of(span(w, "President Ana Soto", EntityType.PERSON)));
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "President Ana Soto", EntityType.PERSON)));
         assertEquals(List.of("Chilean/NORP", "Ana Soto/PERSON"), describe(w, out));
     }
 
@@ -73,7 +45,7 @@ class DocumentConsistencyTest {
     void nameTypesAgreeAcrossTheArticleAndMissedRepeatsAreAdded() {
         Words w = words("Talks with Norvex went on. Analysts said Norvex gained. Later Norvex fell.");
         int second = w.text().indexOf("Norvex", 20);
-        NameSpan a = span(w, "Norvex", EntityType.ORGANIZATION);
+        NameSpan a = first(w, "Norvex", EntityType.ORGANIZATION);
         NameSpan b = null;
         for (int i = 0; i < w.size(); i++) {
             if (w.starts()[i] == second) {
@@ -88,7 +60,7 @@ class DocumentConsistencyTest {
     @Test
     void listedProductsAndUnknownAcronymsAreAddedButFunctionWordsDropped() {
         Words w = words("The wire service KRONA said that On Tuesday more Patriot batteries arrived, the CEO said.");
-        List<NameSpan> out = consistency.apply(w, List.of(span(w, "On", EntityType.ORGANIZATION)));
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "On", EntityType.ORGANIZATION)));
         assertEquals(List.of("KRONA/ORGANIZATION", "Patriot/MISC"), describe(w, out));
     }
 
@@ -96,9 +68,9 @@ class DocumentConsistencyTest {
     void facilityHeadsMakePlacesAndTheHeadOfAnOfNameDecidesItsType() {
         Words w = words("Guests met at the Brenford Convention Centre, toured the Museum of Flight and left for the"
                 + " Norvale Film Festival.");
-        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Brenford Convention Centre",
-                EntityType.ORGANIZATION), span(w, "Museum of Flight", EntityType.MISC),
-                span(w, "Norvale Film Festival", EntityType.ORGANIZATION)));
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Brenford Convention Centre",
+                EntityType.ORGANIZATION), first(w, "Museum of Flight", EntityType.MISC),
+                first(w, "Norvale Film Festival", EntityType.ORGANIZATION)));
         assertEquals(List.of("Brenford Convention Centre/LOCATION", "Museum of Flight/LOCATION",
                 "Norvale Film Festival/MISC"), describe(w, out));
     }
@@ -106,8 +78,8 @@ class DocumentConsistencyTest {
     @Test
     void trailingFunctionWordsGoAndEditionNumbersAndGroupHeadsJoin() {
         Words w = words("Fans of Skyrunner 4 queued while the Chilean Navy watched the Arvo of the pier.");
-        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Skyrunner", EntityType.MISC),
-                span(w, "Chilean", EntityType.NORP), span(w, "Arvo of", EntityType.ORGANIZATION)));
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Skyrunner", EntityType.MISC),
+                first(w, "Chilean", EntityType.NORP), first(w, "Arvo of", EntityType.ORGANIZATION)));
         assertEquals(List.of("Skyrunner 4/MISC", "Chilean Navy/ORGANIZATION", "Arvo/ORGANIZATION"), describe(w, out));
     }
 
@@ -116,7 +88,7 @@ class DocumentConsistencyTest {
         Words w = words("Ana Paris spoke first. Paris said she was born in Paris.");
         int second = w.text().indexOf("Paris said");
         int third = w.text().lastIndexOf("Paris");
-        List<NameSpan> spans = new ArrayList<>(List.of(span(w, "Ana Paris", EntityType.PERSON)));
+        List<NameSpan> spans = new ArrayList<>(List.of(first(w, "Ana Paris", EntityType.PERSON)));
         for (int i = 0; i < w.size(); i++) {
             if (w.starts()[i] == second || w.starts()[i] == third) {
                 spans.add(new NameSpan(i, i + 1, EntityType.LOCATION));
@@ -129,8 +101,8 @@ class DocumentConsistencyTest {
     @Test
     void hyphenatedGivenNamesArePeopleAndSplitFromTheirParty() {
         Words w = words("Voters elected Tam Ka-lok and Wong Siu-man of the Harbour Party.");
-        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Tam Ka-lok", EntityType.MISC),
-                span(w, "Siu-man of the Harbour Party", EntityType.ORGANIZATION)));
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Tam Ka-lok", EntityType.MISC),
+                first(w, "Siu-man of the Harbour Party", EntityType.ORGANIZATION)));
         assertEquals(List.of("Tam Ka-lok/PERSON", "Wong Siu-man/PERSON", "Harbour Party/ORGANIZATION"),
                 describe(w, out));
     }
@@ -138,25 +110,25 @@ class DocumentConsistencyTest {
     @Test
     void anAuxiliaryOpeningASentenceIsNoName() {
         Words w = words("\"Had it rained, we would have stayed,\" said Ana Soto.");
-        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Had", EntityType.PERSON),
-                span(w, "Ana Soto", EntityType.PERSON)));
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Had", EntityType.PERSON),
+                first(w, "Ana Soto", EntityType.PERSON)));
         assertEquals(List.of("Ana Soto/PERSON"), describe(w, out));
     }
 
     @Test
     void aCapitalisedPrepositionWithTheInsideANameStartsANewSentence() {
         Words w = words("Ann Chiang of KDA In the Norvale West district, two seats went to newcomers.");
-        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Ann Chiang", EntityType.PERSON),
-                span(w, "KDA In the Norvale West", EntityType.ORGANIZATION)));
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Ann Chiang", EntityType.PERSON),
+                first(w, "KDA In the Norvale West", EntityType.ORGANIZATION)));
         assertEquals(List.of("Ann Chiang/PERSON", "KDA/ORGANIZATION", "Norvale West/ORGANIZATION"), describe(w, out));
     }
 
     @Test
     void aOneWordPersonThatAFullNameBelongsToIsAnOrganisation() {
         Words w = words("Ann Chiang of Harbourists won, and Norvexa 's Tom Reid lost.");
-        List<NameSpan> out = consistency.apply(w, List.of(span(w, "Ann Chiang", EntityType.PERSON),
-                span(w, "Harbourists", EntityType.PERSON), span(w, "Norvexa", EntityType.PERSON),
-                span(w, "Tom Reid", EntityType.PERSON)));
+        List<NameSpan> out = consistency.apply(w, List.of(first(w, "Ann Chiang", EntityType.PERSON),
+                first(w, "Harbourists", EntityType.PERSON), first(w, "Norvexa", EntityType.PERSON),
+                first(w, "Tom Reid", EntityType.PERSON)));
         assertEquals(List.of("Ann Chiang/PERSON", "Harbourists/ORGANIZATION", "Norvexa/ORGANIZATION",
                 "Tom Reid/PERSON"), describe(w, out));
     }

@@ -1,20 +1,21 @@
 package dev.lede.entity;
 
 import dev.lede.annotation.EntityType;
-import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Document;
-import dev.lede.document.Layers;
 import dev.lede.entity.gazetteer.Gazetteer;
 import dev.lede.entity.gazetteer.GazetteerCategory;
 import dev.lede.entity.model.NameSpan;
 import dev.lede.entity.model.Words;
-import dev.lede.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.lede.entity.NameSpanFixtures.all;
+import static dev.lede.entity.NameSpanFixtures.describe;
+import static dev.lede.entity.NameSpanFixtures.first;
+import static dev.lede.entity.NameSpanFixtures.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Document-level evidence: appositives, run-together names, joins, initialisms and product plurals. */
@@ -39,49 +40,9 @@ class DocumentEvidenceTest {
             Map.entry("General", GazetteerCategory.TITLE.bit()), Map.entry("Manager", GazetteerCategory.TITLE.bit())));
     private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
 
-    private static Words words(String text) {
-        AnnotatedDocument doc = new AnnotatedDocument(Document.of("t", text));
-        new TextAnalyzer().analyze(doc);
-        return Words.of(text, doc.layer(Layers.TOKENS), doc.layer(Layers.SENTENCES));
-    }
 
-    /** Spans over every occurrence of {@code phrase} (whole words), all of one type. */
-    private static List<NameSpan> all(Words w, String phrase, EntityType type) {
-        List<NameSpan> out = new ArrayList<>();
-        int from = 0;
-        while (true) {
-            int start = w.text().indexOf(phrase, from);
-            if (start < 0) {
-                return out;
-            }
-            from = start + 1;
-            int first = -1;
-            int end = -1;
-            for (int i = 0; i < w.size(); i++) {
-                if (w.starts()[i] == start) {
-                    first = i;
-                }
-                if (w.ends()[i] == start + phrase.length()) {
-                    end = i + 1;
-                }
-            }
-            if (first >= 0 && end > first) {
-                out.add(new NameSpan(first, end, type));
-            }
-        }
-    }
 
-    private static NameSpan first(Words w, String phrase, EntityType type) {
-        return all(w, phrase, type).get(0);
-    }
 
-    private static List<String> describe(Words w, List<NameSpan> spans) {
-        List<String> out = new ArrayList<>();
-        for (NameSpan s : spans) {
-            out.add(w.text().substring(w.starts()[s.first()], w.ends()[s.end() - 1]) + "/" + s.type());
-        }
-        return out;
-    }
 
     @Test
     void anAppositiveWithAPersonNounMakesTheNameAPersonThroughoutTheArticle() {
