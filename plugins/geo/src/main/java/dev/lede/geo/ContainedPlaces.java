@@ -41,13 +41,16 @@ final class ContainedPlaces {
     }
 
     /**
-     * Places for the LOCATION mentions that name a facility and were not resolved themselves.
+     * Places for the LOCATION mentions that name a facility and were not resolved themselves, and for town names
+     * the text uses as street names ("the Chartres/Franklin intersection").
      *
      * @param resolved the article's resolved place names, in text order
+     * @param streets  resolved names that the text shows to be streets; they are not towns to pin to
      */
-    static List<Place> locate(List<Entity> entities, List<Resolution> resolved) {
+    static List<Place> locate(List<Entity> entities, List<Resolution> resolved, List<Toponym> streets) {
         List<Resolution> towns = resolved.stream()
-                .filter(r -> !r.toponym().isDemonym() && r.place().isPopulatedPlace() && r.confidence() >= 0.5)
+                .filter(r -> !r.toponym().isDemonym() && r.place().isPopulatedPlace() && r.confidence() >= 0.5
+                        && !streets.contains(r.toponym()))
                 .toList();
         if (towns.isEmpty()) {
             return List.of();
@@ -58,31 +61,36 @@ final class ContainedPlaces {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                if (m.kind() != MentionKind.NAME || !namesFacility(m.text()) || overlapsAny(m, resolved)) {
-                    continue;
-                }
-                Resolution near = nearest(m, towns);
-                if (near != null) {
-                    out.add(contained(m, e.id(), near, NEAR_CONFIDENCE * near.confidence()));
+                if (m.kind() == MentionKind.NAME && namesFacility(m.text()) && !overlapsAny(m, resolved)) {
+                    pin(m.start(), m.end(), m.text(), e.id(), towns, out);
                 }
             }
+        }
+        for (Toponym t : streets) {
+            pin(t.start(), t.end(), t.text(), t.entity(), towns, out);
         }
         return out;
     }
 
-    private static Place contained(Mention m, String entityId, Resolution town, double confidence) {
+    private static void pin(int start, int end, String text, String entityId, List<Resolution> towns,
+                            List<Place> out) {
+        Resolution town = nearest(start, towns);
+        if (town == null) {
+            return;
+        }
         GeoPlace p = town.place();
         String admin1 = p.admin1Code().isEmpty() ? null : p.admin1Code();
-        return new Place(m.start(), m.end(), m.text(), null, m.text(), p.lat(), p.lon(),
-                p.countryCode().isEmpty() ? null : p.countryCode(), admin1, null, null, 0,
-                Math.round(confidence * 1000) / 1000.0, entityId, false, p.geonameId());
+        double confidence = Math.round(NEAR_CONFIDENCE * town.confidence() * 1000) / 1000.0;
+        out.add(new Place(start, end, text, null, text, p.lat(), p.lon(),
+                p.countryCode().isEmpty() ? null : p.countryCode(), admin1, null, null, 0, confidence, entityId,
+                false, p.geonameId()));
     }
 
-    private static Resolution nearest(Mention m, List<Resolution> towns) {
+    private static Resolution nearest(int start, List<Resolution> towns) {
         Resolution best = null;
         int bestDistance = NEAR_CHARS + 1;
         for (Resolution r : towns) {
-            int d = Math.abs(r.toponym().start() - m.start());
+            int d = Math.abs(r.toponym().start() - start);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = r;

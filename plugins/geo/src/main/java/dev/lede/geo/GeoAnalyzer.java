@@ -31,6 +31,7 @@ public final class GeoAnalyzer implements Analyzer {
     public void analyze(AnnotatedDocument doc) {
         List<Resolution> resolutions = resolver.resolve(doc.text(), doc.document().metadata(), finder.find(doc));
         List<Place> places = new ArrayList<>();
+        List<Toponym> streets = new ArrayList<>();
         for (Resolution r : resolutions) {
             if (r.toponym().isDemonym() && !settings.demonyms()) {
                 continue;
@@ -39,9 +40,12 @@ public final class GeoAnalyzer implements Analyzer {
                     && LiteralUse.namesGovernmentOrActor(doc.text(), r.toponym().start(), r.toponym().end())) {
                 continue; // "U.S. officials", "Russia warned": the government, not the place
             }
-            if (LiteralUse.namesAirlineOrCurrency(doc.text(), r.toponym().start(), r.toponym().end())
-                    || LiteralUse.namesStreet(doc.text(), r.toponym().start(), r.toponym().end())) {
-                continue; // "Air Canada", "Hong Kong dollars", "State and Hubbard streets"
+            if (LiteralUse.namesAirlineOrCurrency(doc.text(), r.toponym().start(), r.toponym().end())) {
+                continue; // "Air Canada", "Hong Kong dollars"
+            }
+            if (LiteralUse.namesStreet(doc.text(), r.toponym().start(), r.toponym().end())) {
+                streets.add(r.toponym()); // "State and Hubbard streets": pinned to the town they are in, below
+                continue;
             }
             if (settings.literalOnly() && !r.toponym().isDemonym()
                     && !LiteralUse.isLiteral(doc.text(), r.toponym().start(), r.toponym().end())) {
@@ -50,7 +54,7 @@ public final class GeoAnalyzer implements Analyzer {
             places.add(toPlace(r));
         }
         if (settings.containedPlaces()) {
-            places.addAll(ContainedPlaces.locate(doc.layer(Layers.ENTITIES), resolutions));
+            places.addAll(ContainedPlaces.locate(doc.layer(Layers.ENTITIES), resolutions, streets));
             places.sort(java.util.Comparator.comparingInt(Place::start));
         }
         doc.put(Layers.PLACES, places);

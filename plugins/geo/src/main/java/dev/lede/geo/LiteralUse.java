@@ -62,6 +62,7 @@ final class LiteralUse {
             "(?:\\p{Lu}[\\p{L}.]*/|corner of \\p{Lu}[\\p{L}.]* (?:and|&) )$");
     private static final Pattern CROSSING_AFTER_CORNER = Pattern.compile("(?:corner of|intersection of)[ \u00A0]+$");
     private static final Pattern CROSSING_PARTNER = Pattern.compile("^[ \u00A0]+(?:and|&)[ \u00A0]+\\p{Lu}");
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|from|near|across)[ \u00A0]+$");
     private static final Set<String> STREET_NOUNS = Set.of("streets", "avenues", "roads", "intersection");
 
     private LiteralUse() {
@@ -76,7 +77,11 @@ final class LiteralUse {
      */
     static boolean namesGovernmentOrActor(String text, int start, int end) {
         String next = nextWord(text, end);
-        return INSTITUTIONS.contains(next) || ACTOR_VERBS.contains(next);
+        if (!INSTITUTIONS.contains(next) && !ACTOR_VERBS.contains(next)) {
+            return false;
+        }
+        // "police in Chicago said": the verb's subject is the noun before the preposition, the place is literal
+        return !AFTER_PREPOSITION.matcher(text).region(Math.max(0, start - 8), start).find();
     }
 
     /**

@@ -220,6 +220,17 @@ class GeoAnalyzerTest {
     }
 
     @Test
+    void townNamesUsedAsStreetsArePinnedToTheTownTheyAreIn() {
+        String text = "Police in Chicago said the man fell at the corner of State and Hubbard streets.";
+        AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Chicago")));
+        Place chicago = places(doc, "Chicago").get(0);
+        List<Place> hubbard = places(doc, "Hubbard");
+        assertEquals(1, hubbard.size(), doc.layer(Layers.PLACES).toString());
+        assertNull(hubbard.get(0).geonameId(), "not the town of Hubbard");
+        assertEquals(chicago.geonameId(), hubbard.get(0).containedIn());
+    }
+
+    @Test
     void aRiverIsNotTheStateNamedInIt() {
         String text = "Barges on the Mississippi River were stranded by low water.";
         AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Mississippi River")));

@@ -21,6 +21,7 @@ class LiteralUseTest {
         assertTrue(governmentOrActor("Talks with the Norwegian and UK governments resumed.", "UK"));
         assertTrue(governmentOrActor("The Chile Army built the bridge.", "Chile"));
         assertFalse(governmentOrActor("Canada is cold in January.", "Canada"));
+        assertFalse(governmentOrActor("Police in Chicago said a man was shot.", "Chicago"), "the police said");
         assertFalse(governmentOrActor("Toronto police arrested a man.", "Toronto"), "police: counted as places by some");
         assertFalse(governmentOrActor("Snow fell across Canada.", "Canada"));
     }
