@@ -360,6 +360,28 @@ final class ReportedSpeechGrammar {
                 && !cues.nounLike(form) && !form.endsWith("ing");
     }
 
+    /**
+     * A clause with a subject and a finite verb of its own starts at word {@code k} ("the downgrade is casting",
+     * "Republicans want", "she opposed"): after ", and" it is a new sentence part, not more of the report.
+     */
+    private boolean newClause(List<Word> ws, int k, int to) {
+        int[] np = phrases.after(ws, k, to);
+        if (np == null || np[1] >= to || np[1] - np[0] > 5) {
+            return false;
+        }
+        int v = np[1];
+        while (v < to - 1 && ws.get(v).lower().endsWith("ly") && !ws.get(v).isCapitalised()) {
+            v++; // "Clinton likewise said", "she also warned"
+        }
+        if (ws.get(v).is("also") || ws.get(v).is("still") || ws.get(v).is("never") || ws.get(v).is("not")) {
+            v = Math.min(v + 1, to - 1);
+        }
+        String verb = ws.get(v).lower().replace('\u2019', '\'');
+        return FINITE_MARKERS.contains(verb) || verb.endsWith("n't")
+                || verb.length() > 4 && verb.endsWith("ed") && !ws.get(v).isCapitalised()
+                || cues.at(ws, v) != null && !verb.endsWith("ing");
+    }
+
     private boolean secondCue(List<Word> ws, int k) {
         if (ws.get(k).is("according")) {
             return true;
@@ -724,6 +746,11 @@ final class ReportedSpeechGrammar {
             }
             if (k > from + 1 && (ws.get(k).is("and") || ws.get(k).is("but")) && otherSpeaker(ws, k + 1, to)) {
                 to = k; // "... and Democrats accused ...": another speaker's report starts
+                break;
+            }
+            if (k > from + 1 && ws.get(k).is(",") && k + 2 < to && (ws.get(k + 1).is("and") || ws.get(k + 1).is("but"))
+                    && newClause(ws, k + 2, to)) {
+                to = k; // "..., and the downgrade is casting a shadow": a clause of the writer's own follows
                 break;
             }
             if (k > from && from > c.from() && occasion(ws, k, to) && !finiteClause(ws, from, k)) {

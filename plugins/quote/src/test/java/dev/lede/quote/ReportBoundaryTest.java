@@ -47,6 +47,18 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void newClauseAfterCommaAndEndsTheReport() {
+        Quote q = only("The bank said it is cutting its forecast for growth, and the cut is weighing on the markets.");
+        assertEquals("it is cutting its forecast for growth", q.text());
+    }
+
+    @Test
+    void coordinatedObjectAfterCommaAndStaysInTheReport() {
+        Quote q = only("The bank said it is cutting its forecast for growth, and its outlook for jobs.");
+        assertEquals("it is cutting its forecast for growth, and its outlook for jobs", q.text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
