@@ -397,6 +397,10 @@ final class ReportedSpeechGrammar {
         if (ws.get(k - 1).is(",")) {
             return form.endsWith("ing");
         }
+        if (k > 1 && ws.get(k - 2).is(",") && (ws.get(k - 1).is("and") || ws.get(k - 1).is("but"))
+                && form.endsWith("ing") && !cues.nounLike(form)) {
+            return true; // "..., and calling for ...": the subject's next report
+        }
         // "... and blamed", "... and describe their actions as ...": a second verb of the same subject
         return !cues.nounLike(form) && !form.endsWith("ing");
     }
@@ -651,7 +655,8 @@ final class ReportedSpeechGrammar {
         }
         if (ACCUSATIONS.stream().anyMatch(ws.get(c.from()).lower()::startsWith)) {
             // "accused the North's leader, Kim Jong Un, of recklessness": the charge is the content
-            for (int j = k; j < end && j < k + 10; j++) {
+            for (int j = k; j < end && j < k + 10 && !ws.get(j).is(";")
+                    && !(ws.get(j).is(",") && j + 1 < end && (ws.get(j + 1).is("and") || ws.get(j + 1).is("but"))); j++) {
                 if (ws.get(j).is("of") || ws.get(j).is("for")) {
                     return j;
                 }

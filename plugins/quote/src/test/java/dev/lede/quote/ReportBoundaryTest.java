@@ -59,6 +59,15 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void participleCueAfterCommaAndIsASecondReport() {
+        List<Quote> quotes = QuoteFixture.quotes("The governor criticised the budget cuts, and calling for new taxes on landlords.");
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        assertEquals("the budget cuts", quotes.get(0).text());
+        assertEquals("new taxes on landlords", quotes.get(1).text());
+        assertEquals("The governor", quotes.get(1).speaker().text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
