@@ -539,7 +539,7 @@ final class ReportedSpeechGrammar {
             return null;
         }
         if (SpeakerPhrases.passive(ws, i, 0)) {
-            return null;
+            return passiveBy(text, ws, c, end, masked);
         }
         if (form.endsWith("ing") && !SpeakerPhrases.progressive(ws, i) && inIntroPhrase(ws, i)) {
             return null; // "In a statement announcing the pick, ...": a participle without a speaker of its own
@@ -620,6 +620,43 @@ final class ReportedSpeechGrammar {
             return null;
         }
         return make(text, ws, k, end, sp, c, masked);
+    }
+
+    private static final Set<String> AUXILIARIES = Set.copyOf(List.of("is", "was", "were", "are", "been", "be",
+            "being", "has", "have", "had", "will", "would", "could", "may", "might", "not", "also", "first", "widely"));
+
+    /**
+     * "The plan was endorsed by the union", "Trump is supported by few papers": in the passive with an agent, the
+     * agent is the speaker and the subject before the verb group is what was said or backed.
+     */
+    private ReportedSpeech passiveBy(String text, List<Word> ws, CueLexicon.Match c, int end, IntPredicate masked) {
+        if (c.cueClass() != CueClass.SPEECH && c.cueClass() != CueClass.ACT || c.to() + 1 >= end
+                || !ws.get(c.to()).is("by")) {
+            return null;
+        }
+        int[] sp = phrases.after(ws, c.to() + 1, end);
+        if (sp == null) {
+            return null;
+        }
+        int aux = c.from();
+        while (aux > 0 && (AUXILIARIES.contains(ws.get(aux - 1).lower())
+                || ws.get(aux - 1).lower().endsWith("ly") && !ws.get(aux - 1).isCapitalised())) {
+            aux--;
+        }
+        int from = aux;
+        while (from > 0 && !ws.get(from - 1).isPunct() && !masked.test(from - 1)) {
+            from--;
+        }
+        if (from == aux || from > 0 && !ws.get(from - 1).is(",") || from > 0 && aux - from > 6) {
+            return null; // no subject, or one after a comma that may be an adverbial's
+        }
+        ReportedSpeech r = make(text, ws, from, aux, null, c, masked);
+        if (r == null && aux - from == 1 && ws.get(from).isCapitalised()
+                && !SpeakerPhrases.PRONOUNS.contains(ws.get(from).lower())) { // a name, not "They were backed by"
+            Span content = Span.of(text, ws.get(from).start(), ws.get(from).end());
+            r = new ReportedSpeech(content, List.of(), null, Span.of(text, ws.get(c.from()).start(), ws.get(c.to() - 1).end()));
+        }
+        return r == null ? null : r.withSpeaker(span(text, ws, sp));
     }
 
     /** Where the reported content begins after the cue: past an addressee, an adverbial and "that". */

@@ -68,6 +68,19 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void passiveWithAnAgentReportsTheSubject() {
+        Quote q = only("The new housing plan was endorsed by the city council on Tuesday.");
+        assertEquals("The new housing plan", q.text());
+        assertEquals("the city council", q.speaker().text());
+        assertEquals("endorsed", q.cue().text());
+    }
+
+    @Test
+    void passiveWithAPronounSubjectIsNotAReport() {
+        assertEquals(List.of(), QuoteFixture.quotes("They were backed by the mayor and his aides."));
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
