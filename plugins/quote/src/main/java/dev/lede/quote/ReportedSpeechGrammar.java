@@ -795,6 +795,11 @@ final class ReportedSpeechGrammar {
                 to = k; // "..., and the downgrade is casting a shadow": a clause of the writer's own follows
                 break;
             }
+            if (k > from && from > c.from() && (ws.get(k).is("and") || ws.get(k).is("but") || ws.get(k).is("or"))
+                    && k + 1 < to && finiteVerb(ws, k + 1) && !finiteClause(ws, from, k)) {
+                to = k; // "promised a veto and attempted ...": the subject's next act, the object is the report
+                break;
+            }
             if (k > from && from > c.from() && occasion(ws, k, to) && !finiteClause(ws, from, k)) {
                 to = k; // "... in a statement on Thursday": when and where it was said, not what
                 break;
@@ -849,6 +854,18 @@ final class ReportedSpeechGrammar {
             }
         }
         return false;
+    }
+
+    /** A finite verb with no subject before it opens a coordinated verb phrase: "and attempted", "but has been". */
+    private static boolean finiteVerb(List<Word> ws, int k) {
+        if (ws.get(k).is("then") || ws.get(k).is("also") || ws.get(k).is("later")) {
+            k++;
+        }
+        if (k >= ws.size() || ws.get(k).isCapitalised()) {
+            return false;
+        }
+        String w = ws.get(k).lower().replace('\u2019', '\'');
+        return FINITE_MARKERS.contains(w) || w.endsWith("n't") || w.length() > 4 && w.endsWith("ed");
     }
 
     static boolean isQuoteMark(Word w) {

@@ -81,6 +81,18 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void coordinatedVerbAfterAnObjectEndsTheReport() {
+        Quote q = only("The White House has promised a veto and started to lobby senators of both parties.");
+        assertEquals("a veto", q.text());
+    }
+
+    @Test
+    void coordinatedVerbInsideAReportedClauseStaysInIt() {
+        Quote q = only("Officials said the bill stalled in committee and was withdrawn on Friday.");
+        assertEquals("the bill stalled in committee and was withdrawn on Friday", q.text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
