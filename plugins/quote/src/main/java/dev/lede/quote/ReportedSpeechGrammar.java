@@ -546,6 +546,10 @@ final class ReportedSpeechGrammar {
         }
         int[] sp = sourceSubject(ws, i) > 0 && cues.nounLike(form) ? new int[] {0, i}
                 : phrases.withHead(ws, phrases.before(ws, i, 0), 0);
+        if (sp == null) {
+            int head = catenativeHead(ws, i);
+            sp = head < 0 ? null : phrases.withHead(ws, phrases.before(ws, head, 0), 0);
+        }
         if (sp == null && i > 1 && ws.get(SpeakerPhrases.skipBack(ws, i, 0) - 1).is(",")) {
             // "Christie, who has campaigned ... since February, blasted ...": the subject opens the sentence
             int[] subject = phrases.subject(ws, 0, i);
@@ -659,6 +663,31 @@ final class ReportedSpeechGrammar {
         return r == null ? null : r.withSpeaker(span(text, ws, sp));
     }
 
+    /** Verbs that take another verb after "to" and share their subject with it ("refused to endorse"). */
+    private static final Set<String> CATENATIVES = Set.copyOf(List.of("continue", "continues", "continued",
+            "refuse", "refuses", "refused", "appear", "appears", "appeared", "seem", "seems", "seemed", "try", "tries",
+            "tried", "decide", "decides", "decided", "vow", "vows", "vowed", "threaten", "threatens", "threatened",
+            "promise", "promises", "promised", "plan", "plans", "planned", "hope", "hopes", "hoped", "need", "needs",
+            "needed", "begin", "begins", "began", "start", "starts", "started", "fail", "fails", "failed", "decline",
+            "declines", "declined", "seek", "seeks", "sought", "move", "moves", "moved", "want", "wants", "wanted",
+            "going", "able", "likely", "expected", "set", "prepared", "ready", "willing", "used", "has", "have", "had"));
+
+    /**
+     * In "X continued to insist", "X has refused to endorse", the subject stands before the governing verb: the index
+     * of that verb when word {@code cue} follows such a verb and "to", else -1.
+     */
+    private static int catenativeHead(List<Word> ws, int cue) {
+        int k = cue - 1;
+        if (k < 2 || !ws.get(k).is("to")) {
+            return -1;
+        }
+        k--;
+        while (k > 0 && ws.get(k).lower().endsWith("ly") && !ws.get(k).isCapitalised()) {
+            k--; // "refused outright to", "continues publicly to"
+        }
+        return k > 0 && CATENATIVES.contains(ws.get(k).lower()) ? k : -1;
+    }
+
     /** Where the reported content begins after the cue: past an addressee, an adverbial and "that". */
     private int contentStart(List<Word> ws, CueLexicon.Match c, int end) {
         int k = c.to();
@@ -674,10 +703,12 @@ final class ReportedSpeechGrammar {
                 int[] np = phrases.after(ws, k, end);
                 j = np == null ? -1 : np[1];
             }
-            while (j >= 0 && j < end && TAIL_WORDS.contains(ws.get(j).lower()) && !ws.get(j).is("that")) {
+            while (j >= 0 && j < end && TAIL_WORDS.contains(ws.get(j).lower()) && !ws.get(j).is("that")
+                    && !infinitive(ws, j, end)) {
                 j++; // "told reporters on Monday", "told voters this weekend"
             }
             if (j >= 0 && j < end && (ws.get(j).is("that") || SpeakerPhrases.PRONOUNS.contains(ws.get(j).lower())
+                    || infinitive(ws, j, end) // "asked the council to delay the vote"
                     || ADDRESSEES.contains(ws.get(k).lower()))) {
                 k = j;
             } else {

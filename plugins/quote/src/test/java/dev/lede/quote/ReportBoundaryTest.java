@@ -93,6 +93,20 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void cueAfterAGoverningVerbKeepsTheSubject() {
+        Quote q = only("The senator continued to insist that the audit had cleared her office.");
+        assertEquals("the audit had cleared her office", q.text());
+        assertEquals("The senator", q.speaker().text());
+    }
+
+    @Test
+    void askedTakesAnAddressee() {
+        Quote q = only("The mayor asked the council to delay the vote on the new stadium.");
+        assertEquals("to delay the vote on the new stadium", q.text());
+        assertEquals("The mayor", q.speaker().text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
