@@ -514,6 +514,10 @@ final class ReportedSpeechGrammar {
                                 Span knownSpeaker) {
         int i = c.from();
         String form = ws.get(i).lower();
+        if (form.endsWith("ing") && (c.to() < end && (ws.get(c.to()).is("by") || ws.get(c.to()).is("from"))
+                || i > 0 && (ws.get(i - 1).is("worth") || ws.get(i - 1).is("additional")))) {
+            return null; // "Additional reporting by ...", "It is worth noting that": a credit line or the writer's aside
+        }
         // ", adding that ...": the speaker is the subject of the sentence
         if (form.endsWith("ing") && i > 0 && (commaBefore(ws, i) || PARTICIPLE_LEADS.contains(ws.get(i - 1).lower()))) {
             int[] sp = knownSpeaker == null ? phrases.subject(ws, 0, i - 1) : null;
@@ -533,6 +537,10 @@ final class ReportedSpeechGrammar {
                 if (ws.get(k).is(",")) {
                     int[] sp = phrases.subject(ws, k + 1, end);
                     int from = contentStart(ws, c, k);
+                    String next = ws.get(c.to()).lower();
+                    if (c.to() < k && (OCCASION_PREPOSITIONS.contains(next) || next.equals("for"))) {
+                        return null; // "Writing for the Times, she noted ...": where, not what
+                    }
                     return sp == null || sp[0] != k + 1 || from < 0 ? null : make(text, ws, from, k, sp, c, masked);
                 }
             }
@@ -540,6 +548,10 @@ final class ReportedSpeechGrammar {
         }
         if (SpeakerPhrases.passive(ws, i, 0)) {
             return passiveBy(text, ws, c, end, masked);
+        }
+        if (c.cueClass() == CueClass.THOUGHT && i > 0 && conversational(ws, new int[] {i - 1, i})
+                && (i == 1 || ws.get(i - 2).isPunct() || ws.get(i - 2).is("and") || ws.get(i - 2).is("but"))) {
+            return null; // "..., you know, ...", "I think": a filler or the writer's voice, whichever way it points
         }
         if (form.endsWith("ing") && !SpeakerPhrases.progressive(ws, i) && inIntroPhrase(ws, i)) {
             return null; // "In a statement announcing the pick, ...": a participle without a speaker of its own

@@ -11,6 +11,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NotQuoteTest {
 
     @Test
+    void creditLinesAreNotReports() {
+        assertEquals(List.of(), QuoteFixture.quotes("(Reporting by Ana Lima; additional reporting by Tom Berg; editing by Kim Ode)"));
+    }
+
+    @Test
+    void writersAsideIsNotAReport() {
+        assertEquals(List.of(), QuoteFixture.quotes("It is worth noting that the bridge has been closed twice this year."));
+    }
+
+    @Test
+    void participleOfWhereIsNotAReport() {
+        List<Quote> quotes = QuoteFixture.quotes("Writing for the city paper, Mara Velez noted that the bridge was closed twice.");
+        assertEquals(1, quotes.size(), () -> quotes.toString());
+        assertEquals("the bridge was closed twice", quotes.get(0).text());
+    }
+
+    @Test
     void scareQuotedTermIsNotAQuote() {
         String text = "The plan relies on a \u201ccoalition of the willing\u201d to protect the border.";
         List<Quote> quotes = QuoteFixture.quotes(text);
