@@ -107,6 +107,12 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void relativeWhereAfterTheReportEndsIt() {
+        Quote q = only("Surveys show a tight race in the county, where turnout is usually low.");
+        assertEquals("a tight race in the county", q.text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
