@@ -143,11 +143,28 @@ final class ReportedSpeechGrammar {
             if (as && w.is("as") && j + 1 < end) {
                 return true;
             }
+            if (calling && j == c.to() + 1 && OBJECT_PRONOUNS.contains(ws.get(c.to()).lower()) && adjective(w)) {
+                return true; // "called it unacceptable", "called them dishonest"
+            }
+            if (calling && j == c.to() + 2 && ws.get(c.to()).is("the") && adjective(w) && j + 1 < end
+                    && (ws.get(j + 1).isPunct() || ws.get(j + 1).is("and"))) {
+                return true; // "called the charges unfounded"
+            }
             if (w.is("to") || w.is("for") || w.is("on") || w.is("that") || w.is("and")) {
                 return false; // "called Democrats to the stage", "called him on Friday"
             }
         }
         return false;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.copyOf(List.of("it", "him", "her", "them", "this", "that"));
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ous", "ful", "ive", "ible", "able", "ic", "al",
+            "ent", "ant", "less", "ish", "ary", "ed");
+
+    /** A lower-case word with a typical adjective ending ("unacceptable", "dangerous", "unfounded"). */
+    private static boolean adjective(Word w) {
+        String l = w.lower();
+        return !w.isCapitalised() && l.length() > 4 && ADJECTIVE_ENDINGS.stream().anyMatch(l::endsWith);
     }
 
     /** "what she called", "what the mayor calls": the cue's subject follows a "what" that opens a relative. */

@@ -113,6 +113,20 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void callingSomethingAnAdjectiveIsAReport() {
+        List<Quote> quotes = QuoteFixture.quotes("The company called the allegations baseless and vowed to fight them.");
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        assertEquals("the allegations baseless", quotes.get(0).text());
+        assertEquals("The company", quotes.get(0).speaker().text());
+        assertEquals("to fight them", quotes.get(1).text());
+    }
+
+    @Test
+    void callingSomeoneToAPlaceIsNotAReport() {
+        assertEquals(List.of(), QuoteFixture.quotes("The coach called the players together after practice."));
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
