@@ -209,12 +209,21 @@ final class ReportedSpeechGrammar {
         return false;
     }
 
+    /** Words after which a noun-like cue form is a verb when an infinitive or an object follows. */
+    private static final Set<String> VERB_SLOT = Set.copyOf(List.of(",", "and", "who", "that", "which", "also",
+            "still", "now", "often", "repeatedly"));
+
     /** A noun-like cue counts only before "that"/":" or right after a pronoun or name ("the party plans" is not). */
     private static boolean strongCue(List<Word> ws, CueLexicon.Match c, int end) {
         if (c.to() < end && (ws.get(c.to()).is("that") || ws.get(c.to()).is(":"))) {
             return true;
         }
         int i = c.from();
+        if (i > 0 && VERB_SLOT.contains(ws.get(i - 1).lower()) && (infinitive(ws, c.to(), end)
+                || !ws.get(i - 1).is(",") && !ws.get(i - 1).is("and") && c.to() < end
+                && SpeakerPhrases.DETERMINERS.contains(ws.get(c.to()).lower()))) {
+            return true; // "Pence, plans to release", "cities that support the rules": a verb in a verb's place
+        }
         if (i > 0 && SOURCE_NOUNS.contains(ws.get(i - 1).lower()) || sourceSubject(ws, i) > 0) {
             return true; // "the poll shows", "a study finds", "an analysis of the filings shows"
         }
@@ -419,7 +428,8 @@ final class ReportedSpeechGrammar {
             return true; // "..., and calling for ...": the subject's next report
         }
         // "... and blamed", "... and describe their actions as ...": a second verb of the same subject
-        return !cues.nounLike(form) && !form.endsWith("ing");
+        return !cues.nounLike(form) && !form.endsWith("ing")
+                || cues.nounLike(form) && ws.get(k - 1).is("and") && infinitive(ws, c.to(), ws.size()); // "and plans to"
     }
 
     /** A headline in Title Case ("Obama Says Museum Will Open"): capitalised cues count there. */

@@ -127,6 +127,24 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void nounLikeCueInAVerbSlotIsAVerb() {
+        Quote q = only("The club's new owner, Dana Reyes, plans to sell the stadium next year.");
+        assertEquals("to sell the stadium next year", q.text());
+        assertEquals("The club's new owner", q.speaker().text()); // the head before the appositive
+    }
+
+    @Test
+    void nounLikeCueAfterANounStaysANoun() {
+        assertEquals(List.of(), QuoteFixture.quotes("The city drew up transit plans to ease traffic downtown."));
+    }
+
+    @Test
+    void relativeThatBeforeANounLikeVerb() {
+        Quote q = only("A brief was filed on Monday by several towns that support the new rules.");
+        assertEquals("the new rules", q.text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
