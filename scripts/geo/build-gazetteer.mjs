@@ -153,9 +153,14 @@ for (const r of tsv(curatedFile)) {
     demonyms.set(name, cc);
     continue;
   }
-  let p = /^\d+$/.test(key) ? places.get(Number(key)) : (key.includes('.') ? admin1ByKey.get(key) : countryByCc.get(key));
+  const numeric = /^-?\d+$/.test(key);
+  let p = numeric ? places.get(Number(key)) : (key.includes('.') ? admin1ByKey.get(key) : countryByCc.get(key));
+  if (p && name && fc && p.name !== name && p.ascii !== name && fc !== p.fc) {
+    // a wrong id would silently turn a real place into the curated one (it once made Stockholm the Baltic Sea)
+    throw new Error(`curated ${name} (${fc}) has the id of ${p.name} (${p.fc}): use a negative key when the id is unknown`);
+  }
   if (!p) {
-    if (!/^\d+$/.test(key)) throw new Error(`curated key ${key} matches nothing`);
+    if (!numeric) throw new Error(`curated key ${key} matches nothing`);
     p = put({ id: Number(key), name, ascii: name, fc, cc, a1: '', lat: Number(lat), lon: Number(lon),
       pop: Number(pop) || 0, aliases: new Set() });
   } else {

@@ -68,7 +68,8 @@ public final class GeoAnalyzer implements Analyzer {
                 : gazetteer.admin1(p.countryCode(), p.admin1Code()).map(GeoPlace::name).orElse(null);
         String admin1Code = p.isCountry() || p.admin1Code().isEmpty() ? null : p.admin1Code();
         String cc = p.countryCode().isEmpty() ? null : p.countryCode();
-        return new Place(t.start(), t.end(), t.text(), p.geonameId(), p.name(), p.lat(), p.lon(), cc, admin1Code,
+        Long id = p.hasGeonameId() ? p.geonameId() : null;
+        return new Place(t.start(), t.end(), t.text(), id, p.name(), p.lat(), p.lon(), cc, admin1Code,
                 admin1Name, p.featureCode(), p.population(), Math.round(r.confidence() * 1000) / 1000.0, t.entity(),
                 t.isDemonym(), null);
     }

@@ -76,6 +76,18 @@ class GazetteerTest {
         assertEquals(2, g.longestNameWords());
     }
 
+    @Test
+    void curatedAreasNeverTakeARealPlacesId() {
+        GeoPlace stockholm = gazetteer.lookup("Stockholm").stream()
+                .filter(GeoPlace::isCapital).findFirst().orElseThrow();
+        assertEquals(2673730, stockholm.geonameId());
+        GeoPlace baltic = gazetteer.lookup("Baltic Sea").get(0);
+        assertEquals("SEA", baltic.featureCode());
+        assertFalse(baltic.hasGeonameId(), "an id we could not check is not reported");
+        assertTrue(gazetteer.lookup("Donetsk").stream().anyMatch(GeoPlace::isAdmin1),
+                "the oblast is still there beside the curated Donbas");
+    }
+
     private static GeoPlace byId(List<GeoPlace> places, long id) {
         return places.stream().filter(p -> p.geonameId() == id).findFirst()
                 .orElseThrow(() -> new AssertionError("no place " + id + " in " + places));
