@@ -408,6 +408,13 @@ final class ReportedSpeechGrammar {
                 || cues.at(ws, v) != null && !verb.endsWith("ing");
     }
 
+    /** A reporting verb opens the relative clause at word {@code k} ("who says", "who has argued"). */
+    private boolean relativeCue(List<Word> ws, int k) {
+        int j = SpeakerPhrases.skipForward(ws, k);
+        CueLexicon.Match c = j < ws.size() ? cues.at(ws, j) : null;
+        return c != null && c.cueClass() != CueClass.QUOTE && c.cueClass() != CueClass.NAMING;
+    }
+
     private boolean secondCue(List<Word> ws, int k) {
         if (ws.get(k).is("according")) {
             return true;
@@ -854,6 +861,11 @@ final class ReportedSpeechGrammar {
             if (k > from + 1 && (ws.get(k).is(",") || ws.get(k).is("and") || ws.get(k).is("but")) && k + 2 < to
                     && secondCue(ws, k + 1)) {
                 to = k; // "..., saying ...", "... and asserted that ...": a second report starts
+                break;
+            }
+            if (k > from && ws.get(k).is(",") && k + 2 < to && (ws.get(k + 1).is("who") || ws.get(k + 1).is("which"))
+                    && relativeCue(ws, k + 2)) {
+                to = k; // "endorsed Trump, who says he is honored": the relative clause is Trump's own report
                 break;
             }
             if (k > from + 1 && (ws.get(k).is("and") || ws.get(k).is("but")) && otherSpeaker(ws, k + 1, to)) {

@@ -83,6 +83,14 @@ final class SpeakerPhrases {
         return i;
     }
 
+    /** Skips auxiliaries and adverbs forwards from {@code i}; returns the index of the first other word. */
+    static int skipForward(List<Word> ws, int i) {
+        while (i < ws.size() && (SKIPPABLE.contains(ws.get(i).lower()) || adverb(ws.get(i)))) {
+            i++;
+        }
+        return i;
+    }
+
     private static final Set<String> TIME_DEICTICS = Set.copyOf(List.of("this", "last", "next", "late", "early"));
     private static final Set<String> TIME_NOUNS = Set.copyOf(List.of("week", "month", "year", "weekend", "morning",
             "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"));

@@ -145,6 +145,14 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void relativeClauseWithItsOwnCueIsASecondReport() {
+        List<Quote> quotes = QuoteFixture.quotes("The union endorsed Maria Lopez, who says she will raise wages.");
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        assertEquals("Maria Lopez", quotes.get(0).text());
+        assertEquals("she will raise wages", quotes.get(1).text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
