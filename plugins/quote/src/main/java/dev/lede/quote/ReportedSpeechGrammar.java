@@ -580,8 +580,15 @@ final class ReportedSpeechGrammar {
             }
             return null;
         }
-        if (SpeakerPhrases.passive(ws, i, 0)) {
+        if (SpeakerPhrases.passive(ws, i, 0) || passiveAfterAdverb(ws, i)) {
             return passiveBy(text, ws, c, end, masked);
+        }
+        if (form.endsWith("ed") && c.to() < end && ws.get(c.to()).is("by") && i > 1 && !ws.get(i - 1).isPunct()
+                && !ws.get(i - 1).isCapitalised() && !SpeakerPhrases.PRONOUNS.contains(ws.get(i - 1).lower())) {
+            ReportedSpeech reduced = reducedPassive(text, ws, c, end, masked);
+            if (reduced != null) {
+                return reduced; // "a view echoed by every expert": a participle after its noun, the agent speaks
+            }
         }
         if (c.cueClass() == CueClass.THOUGHT && i > 0 && conversational(ws, new int[] {i - 1, i})
                 && (i == 1 || ws.get(i - 2).isPunct() || ws.get(i - 2).is("and") || ws.get(i - 2).is("but"))) {
@@ -732,6 +739,37 @@ final class ReportedSpeechGrammar {
             k--; // "refused outright to", "continues publicly to"
         }
         return k > 0 && CATENATIVES.contains(ws.get(k).lower()) ? k : -1;
+    }
+
+    /** "was first reported", "were also seconded": a be-form before the cue past words the adverb test misses. */
+    private static boolean passiveAfterAdverb(List<Word> ws, int cue) {
+        if (ws.get(cue).lower().endsWith("ing")) {
+            return false;
+        }
+        for (int k = cue - 1; k >= 0 && AUXILIARIES.contains(ws.get(k).lower()); k--) {
+            if (Set.of("is", "was", "were", "are", "been", "be").contains(ws.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a record penalty imposed by the bureau": the noun phrase before the participle is the content. */
+    private ReportedSpeech reducedPassive(String text, List<Word> ws, CueLexicon.Match c, int end, IntPredicate masked) {
+        if (c.cueClass() != CueClass.SPEECH && c.cueClass() != CueClass.ACT || c.to() + 1 >= end) {
+            return null;
+        }
+        int[] sp = phrases.after(ws, c.to() + 1, end);
+        int from = c.from();
+        while (from > 0 && c.from() - from < 6 && !ws.get(from - 1).isPunct()) {
+            from--;
+        }
+        if (sp == null || from > 0 && !ws.get(from - 1).isPunct() || from == 0
+                || !SpeakerPhrases.DETERMINERS.contains(ws.get(from).lower())) {
+            return null; // only a noun phrase that stands on its own ("(a view echoed by ...)"), not a clause's tail
+        }
+        ReportedSpeech r = make(text, ws, from, c.from(), null, c, masked);
+        return r == null ? null : r.withSpeaker(span(text, ws, sp));
     }
 
     /** Where the reported content begins after the cue: past an addressee, an adverbial and "that". */

@@ -153,6 +153,21 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void passiveAfterAnOrdinalAdverb() {
+        Quote q = only("The zoning dispute was first reported by the Daily Star.");
+        assertEquals("The zoning dispute", q.text());
+        assertEquals("the Daily Star", q.speaker().text());
+    }
+
+    @Test
+    void participleAfterItsNounReportsTheNoun() {
+        List<Quote> quotes = QuoteFixture.quotes("The plan is dead (a view echoed by the city planners).");
+        assertEquals(1, quotes.size(), () -> quotes.toString());
+        assertEquals("a view", quotes.get(0).text());
+        assertEquals("the city planners", quotes.get(0).speaker().text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
