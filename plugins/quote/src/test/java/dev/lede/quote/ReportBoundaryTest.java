@@ -168,6 +168,13 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void madeItClearIsACue() {
+        Quote q = only("The governor made it clear that the budget would not grow.");
+        assertEquals("the budget would not grow", q.text());
+        assertEquals("made it clear", q.cue().text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
