@@ -30,7 +30,8 @@ final class ReportedSpeechGrammar {
             "studies", "report", "reports", "analysis", "data", "average", "averages", "research", "documents",
             "records", "figures", "statistics", "numbers", "estimates", "review", "audit", "investigation", "memo",
             "letter", "filing", "filings", "complaint", "lawsuit", "statement", "ruling", "findings", "evidence",
-            "footage", "video", "videos", "transcript", "emails", "results", "returns", "projections", "models"));
+            "footage", "video", "videos", "transcript", "emails", "results", "returns", "projections", "models",
+            "slide", "slides", "chart", "charts", "tally", "count", "ad", "ads", "map", "maps"));
 
     private final CueLexicon cues;
     private final SpeakerPhrases phrases;
@@ -75,7 +76,8 @@ final class ReportedSpeechGrammar {
             if (c.cueClass() == CueClass.NAMING && afterWhat(ws, i)) {
                 continue; // "what she called a \u201crant\u201d": the quote finder keeps the whole phrase
             }
-            if (c.cueClass() == CueClass.QUOTE || i > 0 && NOUN_BEFORE.contains(ws.get(i - 1).lower())
+            if (c.cueClass() == CueClass.QUOTE && !(c.to() < end && ws.get(c.to()).is("that")) // "joked that ..."
+                    || i > 0 && NOUN_BEFORE.contains(ws.get(i - 1).lower())
                     || i > 0 && ws.get(i - 1).lower().endsWith("'s")) {
                 continue; // "the claims that", "Trump's plans"
             }
@@ -86,7 +88,7 @@ final class ReportedSpeechGrammar {
             }
             ReportedSpeech r = c.cueClass() == CueClass.SOURCE ? according(text, ws, c, end, masked)
                     : verb(text, ws, c, end, masked, knownSpeaker);
-            if (r == null && i > 0 && (ws.get(i - 1).is("and") || ws.get(i - 1).is("but"))
+            if (r == null && i > 0 && (ws.get(i - 1).is("and") || ws.get(i - 1).is("but") || ws.get(i - 1).is("or"))
                     && c.cueClass() != CueClass.SOURCE && c.cueClass() != CueClass.NAMING) {
                 // "... attacked the police and blamed ...": the second verb shares the subject
                 int k = contentStart(ws, c, end);
@@ -127,8 +129,9 @@ final class ReportedSpeechGrammar {
         String form = ws.get(c.from()).lower();
         boolean calling = form.startsWith("call");
         boolean as = form.startsWith("describ") || form.startsWith("characteri") || form.startsWith("label")
-                || form.startsWith("brand");
-        if (!calling && !as) {
+                || form.startsWith("brand") || form.startsWith("view");
+        boolean likening = form.startsWith("compar") || form.startsWith("liken");
+        if (!calling && !as && !likening) {
             return false;
         }
         for (int j = c.to() + 1; j < end && j <= c.to() + 12; j++) {
@@ -142,6 +145,9 @@ final class ReportedSpeechGrammar {
             }
             if (as && w.is("as") && j + 1 < end) {
                 return true;
+            }
+            if (likening && w.is("to") && j > c.to() + 1 && j + 1 < end) {
+                return true; // "compared his struggles to those of ...", "likened the channel to the BBC"
             }
             if (calling && j == c.to() + 1 && OBJECT_PRONOUNS.contains(ws.get(c.to()).lower()) && adjective(w)) {
                 return true; // "called it unacceptable", "called them dishonest"

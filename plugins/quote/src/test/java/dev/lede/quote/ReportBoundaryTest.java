@@ -175,6 +175,31 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void likeningIsANamingReport() {
+        Quote q = only("The coach likened the new league to a circus.");
+        assertEquals("the new league to a circus", q.text());
+    }
+
+    @Test
+    void comparingTwoThingsWithoutToIsNotAReport() {
+        assertEquals(List.of(), QuoteFixture.quotes("Shoppers compared prices at the market."));
+    }
+
+    @Test
+    void quoteOnlyCueWithThatReportsTheClause() {
+        Quote q = only("The mayor joked that the council never agrees on anything.");
+        assertEquals("the council never agrees on anything", q.text());
+    }
+
+    @Test
+    void cueAfterOrSharesTheSubject() {
+        List<Quote> quotes = QuoteFixture.quotes("The board could delay the sale or decline to approve it.");
+        assertEquals(1, quotes.size(), () -> quotes.toString());
+        assertEquals("to approve it", quotes.get(0).text());
+        assertEquals("The board", quotes.get(0).speaker().text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
