@@ -88,7 +88,8 @@ final class ReportedSpeechGrammar {
             }
             ReportedSpeech r = c.cueClass() == CueClass.SOURCE ? according(text, ws, c, end, masked)
                     : verb(text, ws, c, end, masked, knownSpeaker);
-            if (r == null && i > 0 && (ws.get(i - 1).is("and") || ws.get(i - 1).is("but") || ws.get(i - 1).is("or"))
+            int before = SpeakerPhrases.skipBack(ws, i, 0) - 1; // "and has said", "but also warned"
+            if (r == null && before >= 0 && (ws.get(before).is("and") || ws.get(before).is("but") || ws.get(before).is("or"))
                     && c.cueClass() != CueClass.SOURCE && c.cueClass() != CueClass.NAMING) {
                 // "... attacked the police and blamed ...": the second verb shares the subject
                 int k = contentStart(ws, c, end);
@@ -331,7 +332,8 @@ final class ReportedSpeechGrammar {
         if (isQuoteMark(w) && ws.get(k - 1).is(",")) {
             w = ws.get(k - 1); // ",\u201d but ...": the comma inside the closing mark
         }
-        if (w.is(";") || w.is("\u2014") || w.is("\u2013") || w.is("-") && k + 1 < to && ws.get(k + 1).is("-")) {
+        if (w.is(";") || w.is("\u2014") || w.is("\u2013") || w.is("\u2015")
+                || w.is("-") && k + 1 < to && ws.get(k + 1).is("-")) {
             return true;
         }
         if (w.is(",") && k + 1 < to && APPOSITION_STARTS.contains(ws.get(k + 1).lower())) {

@@ -200,6 +200,20 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void cueAfterButAndAnAuxiliarySharesTheSubject() {
+        List<Quote> quotes = QuoteFixture.quotes("The minister backed the new tariffs but has said she will review them in spring.");
+        assertEquals(2, quotes.size(), () -> quotes.toString());
+        assertEquals("she will review them in spring", quotes.get(1).text());
+        assertEquals("The minister", quotes.get(1).speaker().text());
+    }
+
+    @Test
+    void horizontalBarEndsTheReport() {
+        Quote q = only("The mayor noted that the bridge had closed twice \u2015 as the paper had reported.");
+        assertEquals("the bridge had closed twice", q.text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
