@@ -642,7 +642,12 @@ final class ReportedSpeechGrammar {
                 return new ReportedSpeech(content, List.of(left.content(), right.content()), left.speaker(), left.cue());
             }
         }
-        if (i > 3 && commaBefore(ws, i) && !that && !form.endsWith("ing")) {
+        int clauseEnd = c.to();
+        while (clauseEnd < end && !ws.get(clauseEnd).is(",")) {
+            clauseEnd++;
+        }
+        // "..., said Ana Ruiz, an official with the agency that runs the port": "that" in the appositive is not content's
+        if (i > 3 && commaBefore(ws, i) && !that(ws, c.to(), clauseEnd) && !form.endsWith("ing")) {
             int[] inv = phrases.after(ws, c.to(), end);
             if (inv != null) {
                 inv = new int[] {inv[0], phrases.withModifier(ws, inv, end)};

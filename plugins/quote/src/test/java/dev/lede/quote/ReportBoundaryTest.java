@@ -214,6 +214,13 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void invertedAttributionWithARelativeInTheAppositive() {
+        Quote q = only("The ferry will run again next week, said Ana Ruiz, an official with the agency that runs the port.");
+        assertEquals("The ferry will run again next week", q.text());
+        assertEquals("Ana Ruiz", q.speaker().text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
