@@ -692,6 +692,9 @@ final class ReportedSpeechGrammar {
         return make(text, ws, k, end, sp, c, masked);
     }
 
+    private static final Set<String> WH_WORDS = Set.copyOf(List.of("how", "why", "what", "whether", "when", "where",
+            "who", "if"));
+
     private static final Set<String> AUXILIARIES = Set.copyOf(List.of("is", "was", "were", "are", "been", "be",
             "being", "has", "have", "had", "will", "would", "could", "may", "might", "not", "also", "first", "widely"));
 
@@ -806,6 +809,7 @@ final class ReportedSpeechGrammar {
             }
             if (j >= 0 && j < end && (ws.get(j).is("that") || SpeakerPhrases.PRONOUNS.contains(ws.get(j).lower())
                     || infinitive(ws, j, end) // "asked the council to delay the vote"
+                    || WH_WORDS.contains(ws.get(j).lower()) // "told reporters how surprised he was"
                     || ADDRESSEES.contains(ws.get(k).lower()))) {
                 k = j;
             } else {

@@ -221,6 +221,12 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void toldSomeoneHowReportsTheQuestionClause() {
+        Quote q = only("The pollster told the radio host on Thursday how surprised he was that turnout had been so low.");
+        assertEquals("how surprised he was that turnout had been so low", q.text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
