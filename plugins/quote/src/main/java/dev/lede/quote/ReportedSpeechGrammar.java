@@ -689,7 +689,17 @@ final class ReportedSpeechGrammar {
         if (c.cueClass() == CueClass.ACT && !(k > c.to() && ws.get(k - 1).is("that"))) {
             return null;
         }
-        return make(text, ws, k, end, sp, c, masked);
+        int to = end;
+        if (sp[1] - sp[0] == 1 && (ws.get(sp[0]).is("who") || ws.get(sp[0]).is("whom")) && sp[0] > 0
+                && (ws.get(sp[0] - 1).is(",") || ws.get(sp[0] - 1).is("of"))) {
+            for (int j = k + 1; j < end; j++) {
+                if (ws.get(j).is(",")) {
+                    to = j; // "The families, many of whom say the claims are false, met ...": the relative ends it
+                    break;
+                }
+            }
+        }
+        return make(text, ws, k, to, sp, c, masked);
     }
 
     private static final Set<String> WH_WORDS = Set.copyOf(List.of("how", "why", "what", "whether", "when", "where",

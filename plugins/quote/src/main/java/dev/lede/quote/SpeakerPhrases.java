@@ -134,8 +134,11 @@ final class SpeakerPhrases {
             return null;
         }
         Word w = ws.get(k - 1);
-        if (PRONOUNS.contains(w.lower())) {
-            return new int[] {k - 1, k};
+        if (PRONOUNS.contains(w.lower()) || PRONOUNS.contains(withoutAuxiliary(w.lower()))) {
+            return new int[] {k - 1, k}; // "she", "who's called for", "they've said"
+        }
+        if (w.is("whom") && k - 2 > lo && ws.get(k - 2).is("of")) {
+            return new int[] {k - 1, k}; // "many of whom say"
         }
         if ((w.is("which") || w.is("that")) && k - 2 >= lo
                 && (ws.get(k - 2).is(",") || nameWord(ws.get(k - 2)) || nounWord(ws, k - 2))) {
@@ -171,6 +174,17 @@ final class SpeakerPhrases {
             return null;
         }
         return phraseEndingAt(ws, k, lo);
+    }
+
+    /** "who's" -> "who", "they've" -> "they": a pronoun with a contracted auxiliary, or the word unchanged. */
+    static String withoutAuxiliary(String lower) {
+        String w = lower.replace('\u2019', '\'');
+        for (String aux : List.of("'s", "'ve", "'d", "'ll", "'re")) {
+            if (w.endsWith(aux)) {
+                return w.substring(0, w.length() - aux.length());
+            }
+        }
+        return w;
     }
 
     private static boolean dash(Word w) {

@@ -227,6 +227,13 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void relativeReportEndsWithItsClause() {
+        Quote q = only("The families, many of whom say the claims are unfounded, met on Monday.");
+        assertEquals("the claims are unfounded", q.text());
+        assertEquals("whom", q.speaker().text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
