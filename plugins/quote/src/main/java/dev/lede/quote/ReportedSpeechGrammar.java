@@ -588,7 +588,8 @@ final class ReportedSpeechGrammar {
             }
             return null;
         }
-        if (SpeakerPhrases.passive(ws, i, 0) || passiveAfterAdverb(ws, i)) {
+        boolean stateThat = c.cueClass() == CueClass.ACT && c.to() < end && ws.get(c.to()).is("that");
+        if (!stateThat && (SpeakerPhrases.passive(ws, i, 0) || passiveAfterAdverb(ws, i))) {
             return passiveBy(text, ws, c, end, masked);
         }
         if (form.endsWith("ed") && c.to() < end && ws.get(c.to()).is("by") && i > 1 && !ws.get(i - 1).isPunct()

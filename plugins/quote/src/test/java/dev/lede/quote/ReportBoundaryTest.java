@@ -234,6 +234,18 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void stateOfMindBeforeThatIsAReport() {
+        Quote q = only("Many farmers are afraid that the new tariffs will close their markets.");
+        assertEquals("the new tariffs will close their markets", q.text());
+        assertEquals("Many farmers", q.speaker().text());
+    }
+
+    @Test
+    void assumingAnOfficeIsNotAReport() {
+        assertEquals(List.of(), QuoteFixture.quotes("The new governor will assume office in January."));
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
