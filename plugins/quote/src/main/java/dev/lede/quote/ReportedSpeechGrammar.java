@@ -808,6 +808,9 @@ final class ReportedSpeechGrammar {
         if (SPEAKING.stream().anyMatch(ws.get(c.from()).lower()::startsWith)) {
             return topic(ws, k, end);
         }
+        if (k + 1 < end && ws.get(k).lower().endsWith("ly") && !ws.get(k).isCapitalised() && ws.get(k + 1).is("that")) {
+            k++; // "complained bitterly that ...": the manner is the speaker's, the clause is the content
+        }
         if (c.cueClass() == CueClass.TELL && !ws.get(k).is("that") && !ws.get(k).isPunct()) {
             int j = ADDRESSEES.contains(ws.get(k).lower()) ? k + 1 : -1;
             if (j < 0) {

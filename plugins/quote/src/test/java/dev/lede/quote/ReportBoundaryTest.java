@@ -246,6 +246,12 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void mannerAdverbBeforeThatIsNotContent() {
+        Quote q = only("Residents complained bitterly that the buses never came on time.");
+        assertEquals("the buses never came on time", q.text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
