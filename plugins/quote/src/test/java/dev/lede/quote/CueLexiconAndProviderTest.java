@@ -29,6 +29,18 @@ class CueLexiconAndProviderTest {
     }
 
     @Test
+    void statesOfMindNeedAThatClauseAndQuoteOnlyCuesStayQuoteOnly() {
+        CueLexicon cues = CueLexicon.load();
+        String text = "afraid assumed joked denounced pushed for";
+        List<Word> ws = WordLexer.lex(text, 0, text.length());
+        assertEquals(CueClass.ACT, cues.at(ws, 0).cueClass());
+        assertEquals(CueClass.ACT, cues.at(ws, 1).cueClass());
+        assertEquals(CueClass.QUOTE, cues.at(ws, 2).cueClass());
+        assertEquals(CueClass.SPEECH, cues.at(ws, 3).cueClass());
+        assertEquals(5, cues.at(ws, 4).to());
+    }
+
+    @Test
     void providerIsRegisteredWithItsLayers() {
         AnalyzerProvider found = null;
         for (AnalyzerProvider p : ServiceLoader.load(AnalyzerProvider.class)) {
