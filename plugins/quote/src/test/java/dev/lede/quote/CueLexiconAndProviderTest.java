@@ -37,7 +37,7 @@ class CueLexiconAndProviderTest {
         assertEquals(CueClass.ACT, cues.at(ws, 1).cueClass());
         assertEquals(CueClass.QUOTE, cues.at(ws, 2).cueClass());
         assertEquals(CueClass.SPEECH, cues.at(ws, 3).cueClass());
-        assertEquals(5, cues.at(ws, 4).to());
+        assertEquals(6, cues.at(ws, 4).to()); // "pushed for" is one two-word cue
     }
 
     @Test
