@@ -269,7 +269,7 @@ final class ReportedSpeechGrammar {
     private static final Set<String> CONTRASTS = Set.copyOf(List.of("but", "though", "although", "while", "whereas",
             "yet"));
     private static final Set<String> SUBORDINATORS = Set.copyOf(List.of("although", "though", "while", "because",
-            "as", "if", "when", "after", "before", "since", "whereas", "despite"));
+            "as", "if", "when", "after", "before", "since", "whereas", "despite", "lest", "unless"));
 
     /** After a comma, these open an appositive or an adverbial that reported content rarely runs into. */
     private static final Set<String> APPOSITION_STARTS = Set.copyOf(List.of("including", "which", "where", "the", "a", "an",
@@ -362,8 +362,8 @@ final class ReportedSpeechGrammar {
     /** In "Although X admitted Y, Z ...", the report ends at the comma that closes the subordinate clause. */
     private static int subordinateEnd(List<Word> ws, int cue, int to) {
         int first = 0;
-        while (first < cue && ws.get(first).isPunct()) {
-            first++;
+        while (first < cue && (ws.get(first).isPunct() || ws.get(first).is("and") || ws.get(first).is("but"))) {
+            first++; // "And while Trump has railed against ..., he ..."
         }
         if (first >= cue || !SUBORDINATORS.contains(ws.get(first).lower())) {
             return to;

@@ -252,6 +252,12 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void subordinateClauseAfterAndEndsAtItsComma() {
+        Quote q = only("And while the mayor has railed against the toll, she has kept it for now.");
+        assertEquals("the toll", q.text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
