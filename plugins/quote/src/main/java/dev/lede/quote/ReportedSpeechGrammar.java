@@ -272,7 +272,7 @@ final class ReportedSpeechGrammar {
             "as", "if", "when", "after", "before", "since", "whereas", "despite", "lest", "unless"));
 
     /** After a comma, these open an appositive or an adverbial that reported content rarely runs into. */
-    private static final Set<String> APPOSITION_STARTS = Set.copyOf(List.of("including", "which", "where", "the", "a", "an",
+    private static final Set<String> APPOSITION_STARTS = Set.copyOf(List.of("including", "which", "where", "when", "the", "a", "an",
             "in", "on", "at", "after", "before", "as", "with", "for"));
 
     private static final Set<String> OCCASION_PREPOSITIONS = Set.copyOf(List.of("in", "at", "on", "during", "since",

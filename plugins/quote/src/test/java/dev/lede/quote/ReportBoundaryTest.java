@@ -258,6 +258,12 @@ class ReportBoundaryTest {
     }
 
     @Test
+    void commaWhenAfterTheReportEndsIt() {
+        Quote q = only("The senator keeps saying she opposed the war, when the record shows otherwise.");
+        assertEquals("she opposed the war", q.text());
+    }
+
+    @Test
     void quotationEndingItsSentenceEndsIt() {
         String text = "Lee says the law is \u201ca disgrace to the whole state.\u201d She says it must be repealed.";
         List<Quote> quotes = QuoteFixture.quotes(text);
