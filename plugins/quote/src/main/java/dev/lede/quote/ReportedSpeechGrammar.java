@@ -703,6 +703,8 @@ final class ReportedSpeechGrammar {
         return make(text, ws, k, to, sp, c, masked);
     }
 
+    private static final Set<String> BE_FORMS = Set.copyOf(List.of("is", "was", "were", "are", "been", "be"));
+
     private static final Set<String> WH_WORDS = Set.copyOf(List.of("how", "why", "what", "whether", "when", "where",
             "who", "if"));
 
@@ -774,7 +776,7 @@ final class ReportedSpeechGrammar {
             return false;
         }
         for (int k = cue - 1; k >= 0 && AUXILIARIES.contains(ws.get(k).lower()); k--) {
-            if (Set.of("is", "was", "were", "are", "been", "be").contains(ws.get(k).lower())) {
+            if (BE_FORMS.contains(ws.get(k).lower())) {
                 return true;
             }
         }
