@@ -35,10 +35,12 @@ final class ReportedSpeechGrammar {
 
     private final CueLexicon cues;
     private final SpeakerPhrases phrases;
+    private final ReportBoundaries boundaries;
 
     ReportedSpeechGrammar(CueLexicon cues) {
         this.cues = cues;
         this.phrases = new SpeakerPhrases(cues);
+        this.boundaries = new ReportBoundaries(cues, phrases);
     }
 
     /**
@@ -266,186 +268,12 @@ final class ReportedSpeechGrammar {
     /** Verbs that charge someone with something: "accused X of Y", "blamed X for Y". */
     private static final List<String> ACCUSATIONS = List.of("accus", "blam", "critici", "prais", "fault", "thank",
             "credit", "condemn", "chastis", "applaud", "slam", "blast");
-    private static final Set<String> CONTRASTS = Set.copyOf(List.of("but", "though", "although", "while", "whereas",
-            "yet"));
-    private static final Set<String> SUBORDINATORS = Set.copyOf(List.of("although", "though", "while", "because",
-            "as", "if", "when", "after", "before", "since", "whereas", "despite", "lest", "unless"));
-
-    /** After a comma, these open an appositive or an adverbial that reported content rarely runs into. */
-    private static final Set<String> APPOSITION_STARTS = Set.copyOf(List.of("including", "which", "where", "when", "the", "a", "an",
-            "in", "on", "at", "after", "before", "as", "with", "for"));
-
-    private static final Set<String> OCCASION_PREPOSITIONS = Set.copyOf(List.of("in", "at", "on", "during", "since",
-            "via", "through"));
-    private static final Set<String> OCCASIONS = Set.copyOf(List.of("statement", "statements", "interview",
-            "interviews", "speech", "speeches", "rally", "rallies", "conference", "briefing", "hearing", "debate",
-            "event", "appearance", "tweet", "tweets", "post", "posts", "op-ed", "email", "memo", "remarks",
-            "address", "forum", "town", "meeting", "visit", "trip", "stop", "broadcast", "show", "podcast",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
-            "evening", "night", "weekend", "yesterday", "today", "recent"));
-
-    /** A prepositional phrase telling the occasion of the report ("in a statement", "during Monday's debate"). */
-    private static boolean occasion(List<Word> ws, int k, int to) {
-        if (!OCCASION_PREPOSITIONS.contains(ws.get(k).lower())) {
-            return false;
-        }
-        for (int j = k + 1; j < to && j <= k + 4; j++) {
-            String w = ws.get(j).lower();
-            if (OCCASIONS.contains(w) || w.endsWith("'s") && OCCASIONS.contains(w.substring(0, w.length() - 2))) {
-                return true;
-            }
-            if (ws.get(j).isPunct()) {
-                return false;
-            }
-        }
-        return ws.get(k).is("during") || ws.get(k).is("since");
-    }
-
-    private static final Set<String> TAIL_WORDS = Set.copyOf(List.of("on", "in", "at", "last", "this", "during",
-            "a", "an", "the", "week", "month", "year", "again", "too", "also", "recently", "earlier", "later",
-            "privately", "publicly", "repeatedly", "previously", "then", "now", "today", "yesterday", "tonight",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "night",
-            "afternoon", "evening", "weekend", "statement", "interview", "of", "to", "reporters", "journalists"));
-
-    /** Only an occasion or a time follows the cue ("..., officials said on Monday."): the content came before. */
-    private static boolean adverbialTail(List<Word> ws, int from, int end) {
-        if (from >= end || occasion(ws, from, end)) {
-            return true;
-        }
-        for (int k = from; k < end; k++) {
-            Word w = ws.get(k);
-            if (!w.isPunct() && !TAIL_WORDS.contains(w.lower()) && !w.isCapitalised() && !Character.isDigit(w.text().charAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** After a verb of belief, these start an object rather than a believed clause ("knew him", "felt betrayed"). */
     private static final Set<String> NOT_CLAUSE_STARTS = Set.copyOf(List.of("him", "her", "them", "me", "us",
             "it", "so", "about", "of", "for", "with", "like", "as", "in", "on", "at", "by", "from", "up", "out",
             "off", "back", "down", "more", "less", "better", "worse", "well", "badly", "good", "bad", "much",
             "nothing", "something", "anything", "everything"));
-
-    private static boolean clauseBreak(List<Word> ws, int k, int to) {
-        Word w = ws.get(k);
-        if (isQuoteMark(w) && ws.get(k - 1).is(",")) {
-            w = ws.get(k - 1); // ",\u201d but ...": the comma inside the closing mark
-        }
-        if (w.is(";") || w.is("\u2014") || w.is("\u2013") || w.is("\u2015")
-                || w.is("-") && k + 1 < to && ws.get(k + 1).is("-")) {
-            return true;
-        }
-        if (w.is(",") && k + 1 < to && APPOSITION_STARTS.contains(ws.get(k + 1).lower())) {
-            return true;
-        }
-        if (w.is(",") && k + 1 < to && CONTRASTS.contains(ws.get(k + 1).lower())) {
-            return true;
-        }
-        // ", implicitly putting his name on the line": a participle clause about the speaker, not the report
-        int j = k + 1;
-        if (w.is(",") && j < to && ws.get(j).lower().endsWith("ly") && !ws.get(j).isCapitalised()) {
-            j++;
-        }
-        if (!(w.is(",") && j < to && ws.get(j).lower().length() > 5 && ws.get(j).lower().endsWith("ing")
-                && !ws.get(j).isCapitalised())) {
-            return false;
-        }
-        for (int x = j + 1; x + 1 < to; x++) {
-            if ((ws.get(x).is("and") || ws.get(x).is("or")) && ws.get(x + 1).lower().endsWith("ing")) {
-                return false; // "uniting Europe, ramping up production, and expanding ...": a list, one report
-            }
-        }
-        return true;
-    }
-
-    /** In "Although X admitted Y, Z ...", the report ends at the comma that closes the subordinate clause. */
-    private static int subordinateEnd(List<Word> ws, int cue, int to) {
-        int first = 0;
-        while (first < cue && (ws.get(first).isPunct() || ws.get(first).is("and") || ws.get(first).is("but"))) {
-            first++; // "And while Trump has railed against ..., he ..."
-        }
-        if (first >= cue || !SUBORDINATORS.contains(ws.get(first).lower())) {
-            return to;
-        }
-        for (int k = 0; k < cue; k++) {
-            if (ws.get(k).is(",")) {
-                return to; // the clause closed before the cue
-            }
-        }
-        for (int k = cue; k < to; k++) {
-            if (ws.get(k).is(",")) {
-                return k;
-            }
-        }
-        return to;
-    }
-
-    /** A new subject with a reporting verb of its own starts at word {@code k} ("Democrats accused", "she said"). */
-    private boolean otherSpeaker(List<Word> ws, int k, int to) {
-        int[] np = phrases.after(ws, k, to);
-        if (np == null || np[1] >= to || np[1] - np[0] > 4 || !ws.get(k).isCapitalised()
-                && !SpeakerPhrases.PRONOUNS.contains(ws.get(k).lower())) {
-            return false;
-        }
-        CueLexicon.Match c = cues.at(ws, np[1]);
-        String form = ws.get(np[1]).lower();
-        return c != null && c.cueClass() != CueClass.QUOTE && c.cueClass() != CueClass.NAMING
-                && !cues.nounLike(form) && !form.endsWith("ing");
-    }
-
-    /**
-     * A clause with a subject and a finite verb of its own starts at word {@code k} ("the downgrade is casting",
-     * "Republicans want", "she opposed"): after ", and" it is a new sentence part, not more of the report.
-     */
-    private boolean newClause(List<Word> ws, int k, int to) {
-        int[] np = phrases.after(ws, k, to);
-        if (np == null || np[1] >= to || np[1] - np[0] > 5) {
-            return false;
-        }
-        int v = np[1];
-        while (v < to - 1 && ws.get(v).lower().endsWith("ly") && !ws.get(v).isCapitalised()) {
-            v++; // "Clinton likewise said", "she also warned"
-        }
-        if (ws.get(v).is("also") || ws.get(v).is("still") || ws.get(v).is("never") || ws.get(v).is("not")) {
-            v = Math.min(v + 1, to - 1);
-        }
-        String verb = ws.get(v).lower().replace('\u2019', '\'');
-        return FINITE_MARKERS.contains(verb) || verb.endsWith("n't")
-                || verb.length() > 4 && verb.endsWith("ed") && !ws.get(v).isCapitalised()
-                || cues.at(ws, v) != null && !verb.endsWith("ing");
-    }
-
-    /** A reporting verb opens the relative clause at word {@code k} ("who says", "who has argued"). */
-    private boolean relativeCue(List<Word> ws, int k) {
-        int j = SpeakerPhrases.skipForward(ws, k);
-        CueLexicon.Match c = j < ws.size() ? cues.at(ws, j) : null;
-        return c != null && c.cueClass() != CueClass.QUOTE && c.cueClass() != CueClass.NAMING;
-    }
-
-    private boolean secondCue(List<Word> ws, int k) {
-        if (ws.get(k).is("according")) {
-            return true;
-        }
-        if (ws.get(k).is("also") && k + 1 < ws.size()) {
-            k++;
-        }
-        CueLexicon.Match c = cues.at(ws, k);
-        if (c == null || c.cueClass() == CueClass.QUOTE) {
-            return false;
-        }
-        String form = ws.get(k).lower();
-        if (ws.get(k - 1).is(",")) {
-            return form.endsWith("ing");
-        }
-        if (k > 1 && ws.get(k - 2).is(",") && (ws.get(k - 1).is("and") || ws.get(k - 1).is("but"))
-                && form.endsWith("ing") && !cues.nounLike(form)) {
-            return true; // "..., and calling for ...": the subject's next report
-        }
-        // "... and blamed", "... and describe their actions as ...": a second verb of the same subject
-        return !cues.nounLike(form) && !form.endsWith("ing")
-                || cues.nounLike(form) && ws.get(k - 1).is("and") && infinitive(ws, c.to(), ws.size()); // "and plans to"
-    }
 
     /** A headline in Title Case ("Obama Says Museum Will Open"): capitalised cues count there. */
     private static boolean titleCase(List<Word> ws) {
@@ -580,7 +408,7 @@ final class ReportedSpeechGrammar {
                     int[] sp = phrases.subject(ws, k + 1, end);
                     int from = contentStart(ws, c, k);
                     String next = ws.get(c.to()).lower();
-                    if (c.to() < k && (OCCASION_PREPOSITIONS.contains(next) || next.equals("for"))) {
+                    if (c.to() < k && (ReportBoundaries.OCCASION_PREPOSITIONS.contains(next) || next.equals("for"))) {
                         return null; // "Writing for the Times, she noted ...": where, not what
                     }
                     return sp == null || sp[0] != k + 1 || from < 0 ? null : make(text, ws, from, k, sp, c, masked);
@@ -629,7 +457,7 @@ final class ReportedSpeechGrammar {
                 && end - c.to() > 3) {
             int leftFrom = 0;
             for (int k = 0; k + 1 < sp[0] - 1; k++) {
-                if (ws.get(k).is(",") && CONTRASTS.contains(ws.get(k + 1).lower())) {
+                if (ws.get(k).is(",") && ReportBoundaries.CONTRASTS.contains(ws.get(k + 1).lower())) {
                     leftFrom = k + 2; // "X had resisted, but the smog got so bad, he noted, that ...": the report is after "but"
                 }
             }
@@ -660,16 +488,16 @@ final class ReportedSpeechGrammar {
         // "..., lawmakers said Friday, as they met ...": a subordinate clause after the attribution is not content
         int tailEnd = end;
         for (int k = c.to(); k + 1 < end && k < c.to() + 7; k++) {
-            if (ws.get(k).is(",") && SUBORDINATORS.contains(ws.get(k + 1).lower())) {
+            if (ws.get(k).is(",") && ReportBoundaries.SUBORDINATORS.contains(ws.get(k + 1).lower())) {
                 tailEnd = k;
                 break;
             }
         }
-        if (tailEnd < end && !that(ws, c.to(), tailEnd) && adverbialTail(ws, c.to(), tailEnd)
+        if (tailEnd < end && !that(ws, c.to(), tailEnd) && ReportBoundaries.adverbialTail(ws, c.to(), tailEnd)
                 && sp != null && sp[0] > 3 && ws.get(sp[0] - 1).is(",")) {
             return make(text, ws, 0, sp[0] - 1, sp, c, masked);
         }
-        if (!that && tail <= 6 && adverbialTail(ws, c.to(), end)) {
+        if (!that && tail <= 6 && ReportBoundaries.adverbialTail(ws, c.to(), end)) {
             if (sp != null && sp[0] > 3 && ws.get(sp[0] - 1).is(",")) {
                 return make(text, ws, 0, sp[0] - 1, sp, c, masked);
             }
@@ -819,7 +647,7 @@ final class ReportedSpeechGrammar {
                 int[] np = phrases.after(ws, k, end);
                 j = np == null ? -1 : np[1];
             }
-            while (j >= 0 && j < end && TAIL_WORDS.contains(ws.get(j).lower()) && !ws.get(j).is("that")
+            while (j >= 0 && j < end && ReportBoundaries.TAIL_WORDS.contains(ws.get(j).lower()) && !ws.get(j).is("that")
                     && !infinitive(ws, j, end)) {
                 j++; // "told reporters on Monday", "told voters this weekend"
             }
@@ -896,7 +724,7 @@ final class ReportedSpeechGrammar {
     }
 
     /** "plans to visit", not "said to reporters": "to" before a verb, not before a noun phrase. */
-    private static boolean infinitive(List<Word> ws, int k, int end) {
+    static boolean infinitive(List<Word> ws, int k, int end) {
         if (!ws.get(k).is("to") || k + 1 >= end) {
             return false;
         }
@@ -922,7 +750,7 @@ final class ReportedSpeechGrammar {
             from = afterDateline(ws, to); // "WASHINGTON (AP) \u2014 The bill ...": the dateline is the paper's
         }
         if (from > c.from()) {
-            to = Math.min(to, subordinateEnd(ws, c.from(), to));
+            to = Math.min(to, boundaries.subordinateEnd(ws, c.from(), to));
         }
         for (int k = from; k < to; k++) {
             if (masked.test(k)) {
@@ -930,34 +758,34 @@ final class ReportedSpeechGrammar {
                 break;
             }
             if (k > from + 1 && (ws.get(k).is(",") || ws.get(k).is("and") || ws.get(k).is("but")) && k + 2 < to
-                    && secondCue(ws, k + 1)) {
+                    && boundaries.secondCue(ws, k + 1)) {
                 to = k; // "..., saying ...", "... and asserted that ...": a second report starts
                 break;
             }
             if (k > from && ws.get(k).is(",") && k + 2 < to && (ws.get(k + 1).is("who") || ws.get(k + 1).is("which"))
-                    && relativeCue(ws, k + 2)) {
+                    && boundaries.relativeCue(ws, k + 2)) {
                 to = k; // "endorsed Trump, who says he is honored": the relative clause is Trump's own report
                 break;
             }
-            if (k > from + 1 && (ws.get(k).is("and") || ws.get(k).is("but")) && otherSpeaker(ws, k + 1, to)) {
+            if (k > from + 1 && (ws.get(k).is("and") || ws.get(k).is("but")) && boundaries.otherSpeaker(ws, k + 1, to)) {
                 to = k; // "... and Democrats accused ...": another speaker's report starts
                 break;
             }
             if (k > from + 1 && ws.get(k).is(",") && k + 2 < to && (ws.get(k + 1).is("and") || ws.get(k + 1).is("but"))
-                    && newClause(ws, k + 2, to)) {
+                    && boundaries.newClause(ws, k + 2, to)) {
                 to = k; // "..., and the downgrade is casting a shadow": a clause of the writer's own follows
                 break;
             }
             if (k > from && from > c.from() && (ws.get(k).is("and") || ws.get(k).is("but") || ws.get(k).is("or"))
-                    && k + 1 < to && finiteVerb(ws, k + 1) && !finiteClause(ws, from, k)) {
+                    && k + 1 < to && boundaries.finiteVerb(ws, k + 1) && !ReportBoundaries.finiteClause(ws, from, k)) {
                 to = k; // "promised a veto and attempted ...": the subject's next act, the object is the report
                 break;
             }
-            if (k > from && from > c.from() && occasion(ws, k, to) && !finiteClause(ws, from, k)) {
+            if (k > from && from > c.from() && ReportBoundaries.occasion(ws, k, to) && !ReportBoundaries.finiteClause(ws, from, k)) {
                 to = k; // "... in a statement on Thursday": when and where it was said, not what
                 break;
             }
-            if (k > from + 1 && clauseBreak(ws, k, to)) {
+            if (k > from + 1 && boundaries.clauseBreak(ws, k, to)) {
                 to = k; // "..., but ...", "...; ...", "... -- ...": the report ends with its clause
                 break;
             }
@@ -978,47 +806,6 @@ final class ReportedSpeechGrammar {
         Span speaker = sp == null ? null : Span.of(text, ws.get(sp[0]).start(), ws.get(sp[1] - 1).end());
         Span cue = Span.of(text, ws.get(c.from()).start(), ws.get(c.to() - 1).end());
         return new ReportedSpeech(content, List.of(), speaker, cue);
-    }
-
-    private static final Set<String> FINITE_MARKERS = Set.copyOf(List.of("is", "are", "was", "were", "has", "have",
-            "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "won't",
-            "can't", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't"));
-
-    /**
-     * Content from {@code from} to {@code to} reads as a clause with a verb of its own ("a curfew would continue",
-     * "Clinton reached out"), not a bare object ("cited the figure"): a time or place phrase after a clause
-     * belongs to what was said; after an object it tells where the speaker said it.
-     */
-    static boolean finiteClause(List<Word> ws, int from, int to) {
-        if (from < to) {
-            String first = ws.get(from).lower().replace('\u2019', '\'');
-            int apostrophe = first.indexOf('\'');
-            first = apostrophe > 0 ? first.substring(0, apostrophe) : first; // "she's", "they're"
-            if (SpeakerPhrases.PRONOUNS.contains(first) && !first.equals("who")) {
-                return true;
-            }
-        }
-        for (int k = from; k < to; k++) {
-            String w = ws.get(k).lower().replace('\u2019', '\'');
-            if (FINITE_MARKERS.contains(w) || w.endsWith("n't")
-                    || k > from && w.length() > 4 && w.endsWith("ed") && !ws.get(k).isCapitalised()
-                    && !SpeakerPhrases.DETERMINERS.contains(ws.get(k - 1).lower())) { // not "some pointed advice"
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A finite verb with no subject before it opens a coordinated verb phrase: "and attempted", "but has been". */
-    private static boolean finiteVerb(List<Word> ws, int k) {
-        if (ws.get(k).is("then") || ws.get(k).is("also") || ws.get(k).is("later")) {
-            k++;
-        }
-        if (k >= ws.size() || ws.get(k).isCapitalised()) {
-            return false;
-        }
-        String w = ws.get(k).lower().replace('\u2019', '\'');
-        return FINITE_MARKERS.contains(w) || w.endsWith("n't") || w.length() > 4 && w.endsWith("ed");
     }
 
     static boolean isQuoteMark(Word w) {
