@@ -68,10 +68,10 @@ public final class AnnotatedDocument {
 
     /** Copies the layers a scratch view added or replaced into this document. */
     public void commit(AnnotatedDocument scratch) {
-        for (LayerKey<?> key : scratch.writable) {
-            List<?> list = scratch.layers.get(key);
-            if (list != null) {
-                layers.put(key, list);
+        // in the order the analyzer added its layers (the writable set has no order), so the JSON is the same every run
+        for (Map.Entry<LayerKey<?>, List<?>> e : scratch.layers.entrySet()) {
+            if (scratch.writable.contains(e.getKey())) {
+                layers.put(e.getKey(), e.getValue());
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.lede.document;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,6 +14,7 @@ public record Metadata(String title, String date, String source, String url, Str
     public static final Metadata EMPTY = new Metadata(null, null, null, null, null, Map.of());
 
     public Metadata {
-        extra = extra == null ? Map.of() : Map.copyOf(extra);
+        // insertion order, not Map.copyOf's per-run order: the JSON keeps the input's order, the same every run
+        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 }

@@ -25,6 +25,31 @@ class AnnotatedDocumentTest {
     }
 
     @Test
+    void committedLayersKeepTheOrderTheAnalyzerAddedThem() {
+        List<LayerKey<String>> keys = new ArrayList<>();
+        for (String name : List.of("f", "e", "d", "c", "b", "a")) {
+            keys.add(LayerKey.of(name, String.class));
+        }
+        AnnotatedDocument doc = new AnnotatedDocument(Document.of("d", "text"));
+        AnnotatedDocument scratch = doc.scratch(Set.copyOf(keys)); // a set's order changes from run to run
+        keys.forEach(k -> scratch.put(k, List.of("x")));
+        doc.commit(scratch);
+        assertEquals(keys, List.copyOf(doc.layers().keySet()));
+    }
+
+    @Test
+    void metadataKeepsTheInputOrderOfItsExtraFields() {
+        java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>();
+        for (String k : List.of("publisher", "author", "annotator", "split", "byline", "desk")) {
+            extra.put(k, k.toUpperCase(java.util.Locale.ROOT));
+        }
+        extra.put("section", null);
+        Metadata m = new Metadata("t", null, null, null, null, extra);
+        assertEquals(List.copyOf(extra.keySet()), List.copyOf(m.extra().keySet()));
+        assertThrows(UnsupportedOperationException.class, () -> m.extra().put("x", "y"));
+    }
+
+    @Test
     void scratchWritesReachTheDocumentOnlyOnCommit() {
         AnnotatedDocument doc = new AnnotatedDocument(Document.of("d", "text"));
         doc.put(OTHER, List.of("before"));
