@@ -60,7 +60,8 @@ final class NameLexicon {
                 "Province", "County", "Valley", "Desert", "Ocean", "Peninsula", "Square", "Bridge",
                 // facilities are places in Lede's scheme (and in GUM's), whatever runs them
                 "Center", "Centre", "Museum", "Stadium", "Arena", "Memorial", "Tower", "Towers", "Cathedral",
-                "Mosque", "Temple", "Hall", "Hospital", "Hotel", "Station", "Facility", "Complex", "Planetarium")) {
+                "Mosque", "Temple", "Hall", "Hospital", "Hotel", "Station", "Facility", "Complex", "Planetarium",
+                "Sea", "Gulf", "Strait", "Canal", "Harbour", "Harbor")) {
             m.put(w, EntityType.LOCATION);
         }
         // events, awards, laws and programmes ("World Cup", "Nobel Prize", "Fan Expo", "Clean Air Act")

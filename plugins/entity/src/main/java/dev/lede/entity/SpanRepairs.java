@@ -56,6 +56,12 @@ final class SpanRepairs {
                 return new NameSpan(first, end - 1, s.type());
             }
         }
+        if (end - first == 1 && portfolioBeforeTitle(words, first)) {
+            return null; // "Energy" of "Energy Secretary Fiona MacLeod": part of the role, not a name
+        }
+        if (s.type() == EntityType.PERSON && end - first > 2 && portfolioBeforeTitle(words, first)) {
+            first++; // then the title itself is cut below
+        }
         if (s.type() == EntityType.PERSON) {
             for (int len = Math.min(4, end - first - 1); len >= 1; len--) {
                 if (gazetteer.contains(words.phrase(first, first + len), GazetteerCategory.TITLE)
@@ -71,6 +77,19 @@ final class SpanRepairs {
             return null;
         }
         return new NameSpan(first, end, lexiconType(words.phrase(first, end), s.type()));
+    }
+
+    /** Government portfolios that, before a title, name the office ("Health Minister", "Energy Secretary"). */
+    private static final Set<String> PORTFOLIOS = Set.of("Energy", "Health", "Defence", "Defense", "Justice",
+            "Interior", "Finance", "Education", "Transport", "Transportation", "Environment", "Labour", "Labor",
+            "Trade", "Culture", "Agriculture", "Housing", "Economy", "Commerce", "Industry", "Immigration",
+            "Communications", "Tourism", "Sports", "Sport", "Business", "Climate", "Infrastructure", "Development",
+            "Welfare", "Employment", "Fisheries", "Veterans", "Security");
+
+    /** Word {@code i} is a portfolio and a title follows it. */
+    private boolean portfolioBeforeTitle(Words words, int i) {
+        return PORTFOLIOS.contains(words.word(i)) && i + 1 < words.size()
+                && gazetteer.contains(words.word(i + 1), GazetteerCategory.TITLE);
     }
 
     /** "pro-Beijing", "anti-Pyongyang", "non-Muslim": a stance or contrast, not a name ("ex-Milan" is kept). */
@@ -194,8 +213,8 @@ final class SpanRepairs {
         EntityType byHead = head == null ? null : NameLexicon.FINAL_HEADS.get(head);
         // a programme or project may be run as an organisation: its head only overrules a "person"
         boolean programme = head != null && NameLexicon.PROGRAMME_HEADS.contains(head) && tagged != EntityType.PERSON;
-        if (byHead != null && byHead != tagged && tagged != EntityType.NORP && !head.equals("Bank") && !programme) {
-            return byHead;
+        if (byHead != null && tagged != EntityType.NORP && !head.equals("Bank") && !programme) {
+            return byHead; // also when the tagger agreed: "North Sea" must not become a "first name + surname"
         }
         EntityType byOfHead = ofHeadType(name);
         if (byOfHead != null && tagged != EntityType.NORP) {

@@ -37,6 +37,7 @@ class DocumentEvidenceTest {
             Map.entry("Sheriff", GazetteerCategory.TITLE.bit()), Map.entry("Lady", GazetteerCategory.TITLE.bit()),
             Map.entry("Carlin", GazetteerCategory.FEMALE_NAME.bit() | GazetteerCategory.CITY.bit()),
             Map.entry("Vesta", GazetteerCategory.FEMALE_NAME.bit() | GazetteerCategory.CITY.bit()),
+            Map.entry("Minister", GazetteerCategory.TITLE.bit()),
             Map.entry("General", GazetteerCategory.TITLE.bit()), Map.entry("Manager", GazetteerCategory.TITLE.bit())));
     private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
 
@@ -64,6 +65,24 @@ class DocumentEvidenceTest {
         spans.addAll(all(place, "Vesta Bay", EntityType.LOCATION));
         assertEquals(List.of("Vesta Norland/LOCATION", "Vesta Bay/LOCATION"),
                 describe(place, consistency.apply(place, spans)), "a country or a place head after the first name");
+    }
+
+    @Test
+    void aPlaceHeadKeepsAFirstNameFromMakingAPerson() {
+        Words w = words("Ships crossed the Kenna Sea on Monday.");
+        assertEquals(List.of("Kenna Sea/LOCATION"),
+                describe(w, consistency.apply(w, all(w, "Kenna Sea", EntityType.LOCATION))));
+    }
+
+    @Test
+    void aPortfolioBeforeATitleIsPartOfTheRole() {
+        Words w = words("Health Minister Tom Vale said so.");
+        List<NameSpan> spans = List.of(first(w, "Health", EntityType.ORGANIZATION), first(w, "Tom Vale",
+                EntityType.PERSON));
+        assertEquals(List.of("Tom Vale/PERSON"), describe(w, consistency.apply(w, spans)));
+        Words whole = words("Health Minister Tom Vale said so.");
+        assertEquals(List.of("Tom Vale/PERSON"), describe(whole, consistency.apply(whole,
+                List.of(first(whole, "Health Minister Tom Vale", EntityType.PERSON)))));
     }
 
     @Test
