@@ -36,6 +36,11 @@ final class AdjacentJoins {
                     && NameLexicon.FINAL_HEADS.get(words.word(b.end() - 1)) == EntityType.MISC) {
                 out.add(new NameSpan(a.first(), b.end(), EntityType.MISC));
                 k++;
+            } else if (sameLine && b.first() == a.end() + 1 && isPossessive(words.word(a.end()))
+                    && isGroupPlural(words.word(a.end() - 1)) && institutionType(words.word(b.end() - 1)) != null) {
+                // "Scottish Fishermen's Federation", "Royal Children's Hospital": a group's institution is one name
+                out.add(new NameSpan(a.first(), b.end(), institutionType(words.word(b.end() - 1))));
+                k++;
             } else if (a.type() == EntityType.PERSON && a.end() - a.first() == 1 && isInitial(words.word(a.first()))
                     && a.end() < limit && isNameShaped(words.word(a.end()))) {
                 out.add(new NameSpan(a.first(), a.end() + 1, EntityType.PERSON));
@@ -44,6 +49,25 @@ final class AdjacentJoins {
             }
         }
         return extendTails(words, out);
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s");
+    }
+
+    /** A capitalised plural of people ("Fishermen", "Children", "Women", "Veterans", "Farmers"), not a name. */
+    private static boolean isGroupPlural(String w) {
+        return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && (w.endsWith("men") || w.endsWith("ren")
+                || w.endsWith("ers") || w.endsWith("ans") || w.endsWith("ists") || w.equals("People"));
+    }
+
+    /** The type of a name ending in this institution word ("Federation", "Hospital"), or null. */
+    private static EntityType institutionType(String w) {
+        EntityType head = NameLexicon.FINAL_HEADS.get(w);
+        if (head == EntityType.ORGANIZATION || head == EntityType.LOCATION) {
+            return head;
+        }
+        return NameLexicon.HEADS.get(w) == EntityType.ORGANIZATION ? EntityType.ORGANIZATION : null;
     }
 
     /** Company forms that end an organisation name ("Barnett Banks Inc.", "Bear Stearns & Co Inc"). */

@@ -68,6 +68,16 @@ class DocumentEvidenceTest {
     }
 
     @Test
+    void aGroupsInstitutionAfterAPossessiveIsOneName() {
+        Words w = words("Tom Vale of the Harlow Fishermen\u2019s Federation spoke. Norland's Federation did not.");
+        List<NameSpan> spans = List.of(first(w, "Tom Vale", EntityType.PERSON),
+                first(w, "Harlow Fishermen", EntityType.ORGANIZATION), all(w, "Federation", EntityType.ORGANIZATION).get(0),
+                first(w, "Norland", EntityType.LOCATION), all(w, "Federation", EntityType.ORGANIZATION).get(1));
+        assertEquals(List.of("Tom Vale/PERSON", "Harlow Fishermen\u2019s Federation/ORGANIZATION", "Norland/LOCATION",
+                "Federation/ORGANIZATION"), describe(w, consistency.apply(w, spans)));
+    }
+
+    @Test
     void aPlaceHeadKeepsAFirstNameFromMakingAPerson() {
         Words w = words("Ships crossed the Kenna Sea on Monday.");
         assertEquals(List.of("Kenna Sea/LOCATION"),
