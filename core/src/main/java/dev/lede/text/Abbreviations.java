@@ -73,6 +73,16 @@ final class Abbreviations {
         if (BEFORE_NUMBER.contains(word)) {
             return Kind.BEFORE_NUMBER;
         }
+        if (word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)) {
+            // all-capital datelines and headlines: "ST. LOUIS -", "FT. MYERS, Fla."
+            String titleCase = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+            if (TITLES.contains(titleCase)) {
+                return Kind.TITLE;
+            }
+            if (MAY_END.contains(titleCase)) {
+                return Kind.MAY_END;
+            }
+        }
         return null;
     }
 

@@ -26,6 +26,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void allCapitalAbbreviationsOfDatelinesKeepTheSentence() {
+        assertEquals("ST. LOUIS - Police closed the road.", sentences("ST. LOUIS - Police closed the road."));
+        assertEquals("FT. MYERS, Fla. - Rain fell.", sentences("FT. MYERS, Fla. - Rain fell."));
+        assertEquals("They voted YES. || The count ended.", sentences("They voted YES. The count ended."));
+    }
+
+    @Test
     void doesNotSplitBeforeALowerCaseWord() {
         assertEquals("Prices rose... but not by much.", sentences("Prices rose... but not by much."));
     }

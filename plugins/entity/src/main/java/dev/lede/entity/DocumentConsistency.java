@@ -51,7 +51,7 @@ final class DocumentConsistency {
                 }
             }
         }
-        spans = headlines.dropCapitalisedCommonWords(words, spans);
+        spans = headlines.datelines(words, headlines.dropCapitalisedCommonWords(words, spans));
         spans = repairs.joinOfNames(words, spans);
         spans = headlines.checkTitleCaseLines(words, spans);
         spans = merged.split(words, spans);

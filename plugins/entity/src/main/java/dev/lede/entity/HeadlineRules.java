@@ -25,6 +25,59 @@ final class HeadlineRules {
         this.gazetteer = gazetteer;
     }
 
+    /** A dateline opens the story: only names starting in the first characters are looked at. */
+    private static final int DATELINE_CHARS = 300;
+    private static final int PLACES = GazetteerCategory.CITY.bit() | GazetteerCategory.REGION.bit()
+            | GazetteerCategory.COUNTRY.bit();
+
+    /**
+     * The all-capital town of a dateline is a place ("ABERDEEN, Scotland", "LONDON (Reuters) -", "LONDON The
+     * Latest"), whatever the tagger read into it: a name starting a line near the top of the story whose leading
+     * all-capital words, in title case, are a known place becomes that place alone.
+     */
+    List<NameSpan> datelines(Words words, List<NameSpan> spans) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            int start = words.starts()[s.first()];
+            int lineBegin = words.text().lastIndexOf('\n', start - 1) + 1;
+            boolean lineStart = start < DATELINE_CHARS && words.text().substring(lineBegin, start).isBlank();
+            int capsEnd = s.first();
+            while (capsEnd < s.end() && words.word(capsEnd).length() > 1 && NameLexicon.isAllCaps(words.word(capsEnd))) {
+                capsEnd++;
+            }
+            boolean dateline = lineStart && capsEnd > s.first() && (capsEnd < s.end() || datelineMark(words, capsEnd))
+                    && (gazetteer.categories(titleCase(words.phrase(s.first(), capsEnd))) & PLACES) != 0;
+            out.add(dateline ? new NameSpan(s.first(), capsEnd, EntityType.LOCATION) : s);
+        }
+        return out;
+    }
+
+    /**
+     * What follows a dateline's town: a comma ("ABERDEEN, Scotland"), a bracket or dash ("LONDON (Reuters) -"), or
+     * a date ("PANAMA CITY 1996-08-30"); not a score ("NEW YORK 74 59") or another capital word ("RUGBY LEAGUE").
+     */
+    private static boolean datelineMark(Words words, int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String w = words.word(i);
+        return w.equals(",") || w.equals("(") || w.equals("-") || w.equals("\u2013") || w.equals("\u2014")
+                || w.equals(":") || w.matches("\\d{1,4}[-/]\\d{1,2}([-/]\\d{1,4})?")
+                || Character.isUpperCase(w.charAt(0)) && !NameLexicon.isAllCaps(w) && w.length() > 1;
+    }
+
+    /** "ST. LOUIS" -> "St. Louis". */
+    private static String titleCase(String caps) {
+        StringBuilder b = new StringBuilder(caps.length());
+        boolean wordStart = true;
+        for (int i = 0; i < caps.length(); i++) {
+            char c = caps.charAt(i);
+            b.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = c == ' ' || c == '-';
+        }
+        return b.toString();
+    }
+
     /**
      * Drops a one-word name at the start of a sentence when the article also uses the word in lower case and never
      * as a one-word name elsewhere, and it is no known country, city, nationality or product: there the capital

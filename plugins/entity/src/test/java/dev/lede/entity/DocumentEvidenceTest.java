@@ -38,6 +38,7 @@ class DocumentEvidenceTest {
             Map.entry("Carlin", GazetteerCategory.FEMALE_NAME.bit() | GazetteerCategory.CITY.bit()),
             Map.entry("Vesta", GazetteerCategory.FEMALE_NAME.bit() | GazetteerCategory.CITY.bit()),
             Map.entry("Minister", GazetteerCategory.TITLE.bit()),
+            Map.entry("Port Vale", GazetteerCategory.CITY.bit()),
             Map.entry("General", GazetteerCategory.TITLE.bit()), Map.entry("Manager", GazetteerCategory.TITLE.bit())));
     private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
 
@@ -75,6 +76,16 @@ class DocumentEvidenceTest {
                 first(w, "Norland", EntityType.LOCATION), all(w, "Federation", EntityType.ORGANIZATION).get(1));
         assertEquals(List.of("Tom Vale/PERSON", "Harlow Fishermen\u2019s Federation/ORGANIZATION", "Norland/LOCATION",
                 "Federation/ORGANIZATION"), describe(w, consistency.apply(w, spans)));
+    }
+
+    @Test
+    void theAllCapitalTownOfADatelineIsAPlace() {
+        Words w = words("PORT VALE, Norland - Harbour workers walked out.");
+        assertEquals(List.of("PORT VALE/LOCATION"), describe(w, consistency.apply(w,
+                List.of(first(w, "PORT VALE", EntityType.ORGANIZATION)))));
+        Words table = words("Results:\nPORT VALE 74 59\nAway 60 70");
+        assertEquals(List.of("PORT VALE/ORGANIZATION"), describe(table, consistency.apply(table,
+                List.of(first(table, "PORT VALE", EntityType.ORGANIZATION)))), "a team in a table of scores");
     }
 
     @Test
