@@ -38,18 +38,30 @@ final class HeadlineRules {
     List<NameSpan> datelines(Words words, List<NameSpan> spans) {
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (NameSpan s : spans) {
-            int start = words.starts()[s.first()];
-            int lineBegin = words.text().lastIndexOf('\n', start - 1) + 1;
-            boolean lineStart = start < DATELINE_CHARS && words.text().substring(lineBegin, start).isBlank();
-            int capsEnd = s.first();
-            while (capsEnd < s.end() && words.word(capsEnd).length() > 1 && NameLexicon.isAllCaps(words.word(capsEnd))) {
-                capsEnd++;
-            }
-            boolean dateline = lineStart && capsEnd > s.first() && (capsEnd < s.end() || datelineMark(words, capsEnd))
-                    && (gazetteer.categories(titleCase(words.phrase(s.first(), capsEnd))) & PLACES) != 0;
-            out.add(dateline ? new NameSpan(s.first(), capsEnd, EntityType.LOCATION) : s);
+            out.add(isDatelineStart(words, s) ? datelinePlace(words, s) : s);
         }
         return out;
+    }
+
+    /** Whether the name opens a line near the top of the story; most names are further down, so that is tested first. */
+    private static boolean isDatelineStart(Words words, NameSpan s) {
+        int start = words.starts()[s.first()];
+        if (start >= DATELINE_CHARS) {
+            return false;
+        }
+        int lineBegin = words.text().lastIndexOf('\n', start - 1) + 1;
+        return words.text().substring(lineBegin, start).isBlank();
+    }
+
+    /** The leading all-capital words of the name as a place when they are a known one, else the name as it was. */
+    private NameSpan datelinePlace(Words words, NameSpan s) {
+        int capsEnd = s.first();
+        while (capsEnd < s.end() && words.word(capsEnd).length() > 1 && NameLexicon.isAllCaps(words.word(capsEnd))) {
+            capsEnd++;
+        }
+        boolean dateline = capsEnd > s.first() && (capsEnd < s.end() || datelineMark(words, capsEnd))
+                && (gazetteer.categories(titleCase(words.phrase(s.first(), capsEnd))) & PLACES) != 0;
+        return dateline ? new NameSpan(s.first(), capsEnd, EntityType.LOCATION) : s;
     }
 
     /**
