@@ -36,7 +36,7 @@ final class AdjacentJoins {
                     && NameLexicon.FINAL_HEADS.get(words.word(b.end() - 1)) == EntityType.MISC) {
                 out.add(new NameSpan(a.first(), b.end(), EntityType.MISC));
                 k++;
-            } else if (sameLine && b.first() == a.end() + 1 && isPossessive(words.word(a.end()))
+            } else if (sameLine && b.first() == a.end() + 1 && NameLexicon.isPossessive(words.word(a.end()))
                     && isGroupPlural(words.word(a.end() - 1)) && institutionType(words.word(b.end() - 1)) != null) {
                 // "Scottish Fishermen's Federation", "Royal Children's Hospital": a group's institution is one name
                 out.add(new NameSpan(a.first(), b.end(), institutionType(words.word(b.end() - 1))));
@@ -49,10 +49,6 @@ final class AdjacentJoins {
             }
         }
         return extendTails(words, out);
-    }
-
-    private static boolean isPossessive(String w) {
-        return w.equals("'s") || w.equals("\u2019s");
     }
 
     /** A capitalised plural of people ("Fishermen", "Children", "Women", "Veterans", "Farmers"), not a name. */

@@ -123,7 +123,7 @@ final class DocumentConsistency {
         }
         String w = words.word(s.first());
         int cats = gazetteer.categories(w);
-        if (surnames.contains(w) || GazetteerCategory.MALE_NAME.in(cats) || GazetteerCategory.FEMALE_NAME.in(cats)) {
+        if (surnames.contains(w) || GazetteerCategory.isGivenName(cats)) {
             return false;
         }
         NameSpan prev = k > 0 ? sorted.get(k - 1) : null;
@@ -131,7 +131,7 @@ final class DocumentConsistency {
         boolean personOf = prev != null && prev.type() == EntityType.PERSON && prev.end() - prev.first() >= 2
                 && prev.end() == s.first() - 1 && words.word(prev.end()).equals("of");
         boolean possessorOfPerson = next != null && next.type() == EntityType.PERSON && next.end() - next.first() >= 2
-                && s.end() + 1 == next.first() && (words.word(s.end()).equals("'s") || words.word(s.end()).equals("’s"));
+                && s.end() + 1 == next.first() && NameLexicon.isPossessive(words.word(s.end()));
         return personOf || possessorOfPerson;
     }
 

@@ -109,7 +109,7 @@ final class MergedNames {
         boolean place = (country || GazetteerCategory.CITY.in(cats) || GazetteerCategory.REGION.in(cats))
                 && (!oneWord || country || afterTitleOf(words, from));
         if (oneWord && !country
-                && (GazetteerCategory.MALE_NAME.in(cats) || GazetteerCategory.FEMALE_NAME.in(cats))) {
+                && GazetteerCategory.isGivenName(cats)) {
             return place;
         }
         String last = words.word(to - 1);
@@ -151,7 +151,7 @@ final class MergedNames {
     /** A known first name that is not also a place, group or title ("Chris", not "Jordan"). */
     private boolean isFirstName(String w) {
         int cats = gazetteer.categories(w);
-        return (GazetteerCategory.MALE_NAME.in(cats) || GazetteerCategory.FEMALE_NAME.in(cats))
+        return GazetteerCategory.isGivenName(cats)
                 && (cats & NOT_PERSON) == 0;
     }
 

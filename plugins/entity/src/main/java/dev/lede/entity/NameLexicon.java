@@ -103,6 +103,11 @@ final class NameLexicon {
         return Map.copyOf(m);
     }
 
+    /** The possessive clitic as the tokenizer splits it off: "'s" or "\u2019s". */
+    static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s");
+    }
+
     /** Group words that are as often ordinary capitalised adjectives or names. */
     static final Set<String> AMBIGUOUS_GROUPS = Set.of("Western", "Liberal", "Liberals", "Conservative",
             "Conservatives", "Orthodox", "Indigenous", "Aboriginal", "Islamic", "Socialist", "Communist",

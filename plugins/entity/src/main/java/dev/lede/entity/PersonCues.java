@@ -92,7 +92,7 @@ final class PersonCues {
             return false;   // "Lawrence Lessig 's Free Culture": a person's possession is a work, not a person
         }
         String before = words.word(s.first() - 1);
-        if (!before.equals("'s") && !before.equals("’s")) {
+        if (!NameLexicon.isPossessive(before)) {
             return false;
         }
         String given = words.word(s.first());
@@ -101,7 +101,7 @@ final class PersonCues {
                 | GazetteerCategory.PRODUCT.bit();
         int g = gazetteer.categories(given);
         int f = gazetteer.categories(surname);
-        return (GazetteerCategory.MALE_NAME.in(g) || GazetteerCategory.FEMALE_NAME.in(g)) && (g & never) == 0
+        return GazetteerCategory.isGivenName(g) && (g & never) == 0
                 && (f & never) == 0 && isNameShaped(surname) && !NameLexicon.NON_PERSON_WORDS.contains(surname)
                 && !NameLexicon.FINAL_HEADS.containsKey(surname) && !NameLexicon.HEADS.containsKey(surname);
     }
@@ -120,7 +120,7 @@ final class PersonCues {
         String surname = words.word(s.first() + 1);
         int g = gazetteer.categories(given);
         int places = GazetteerCategory.COUNTRY.bit() | GazetteerCategory.REGION.bit() | GazetteerCategory.CITY.bit();
-        return (GazetteerCategory.MALE_NAME.in(g) || GazetteerCategory.FEMALE_NAME.in(g))
+        return GazetteerCategory.isGivenName(g)
                 && isNameShaped(given) && isNameShaped(surname)
                 && (gazetteer.categories(surname) & NOT_PERSON) == 0
                 && (gazetteer.categories(words.phrase(s.first(), s.end())) & places) == 0

@@ -61,7 +61,7 @@ final class PlaceCues {
         if (s.end() - s.first() != 1 || s.first() == words.sentenceStart()[s.first()]) {
             return 0;
         }
-        if (s.end() < words.size() && (words.word(s.end()).equals("'s") || words.word(s.end()).equals("’s")
+        if (s.end() < words.size() && (NameLexicon.isPossessive(words.word(s.end()))
                 || words.word(s.end()).equals("and") || words.word(s.end()).equals("v") || words.word(s.end()).equals("v."))) {
             return 0;   // "in Smith's view", "set out in Moran and Pyle" (a case), "in Smith v. Jones"
         }

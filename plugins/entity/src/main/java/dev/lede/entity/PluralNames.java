@@ -61,8 +61,7 @@ final class PluralNames {
             }
             String last = words.word(s.end() - 1);
             int firstCats = gazetteer.categories(words.word(s.first()));
-            if (s.end() - s.first() > 1 && (GazetteerCategory.MALE_NAME.in(firstCats)
-                    || GazetteerCategory.FEMALE_NAME.in(firstCats))) {
+            if (s.end() - s.first() > 1 && GazetteerCategory.isGivenName(firstCats)) {
                 surnames.add(last);
             }
             if (last.length() > 4 && last.endsWith("s") && !last.endsWith("ss")

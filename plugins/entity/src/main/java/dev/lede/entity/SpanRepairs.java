@@ -113,9 +113,8 @@ final class SpanRepairs {
         }
         int cats = gazetteer.categories(words.word(first));
         int next = gazetteer.categories(words.word(first + 1));
-        int given = GazetteerCategory.MALE_NAME.bit() | GazetteerCategory.FEMALE_NAME.bit();
         // "Prince Eugene": a title before a given name stays a title
-        return (cats & given) != 0 && (next & given) == 0;
+        return GazetteerCategory.isGivenName(cats) && !GazetteerCategory.isGivenName(next);
     }
 
     /** Capitalised prepositions that, followed by "the", start a new sentence rather than continue a name. */
@@ -315,14 +314,13 @@ final class SpanRepairs {
         String[] parts = name.split(" ");
         if (parts.length == 1) {
             int cats = gazetteer.categories(name);
-            return (GazetteerCategory.MALE_NAME.in(cats) || GazetteerCategory.FEMALE_NAME.in(cats))
-                    && (cats & (GazetteerCategory.MALE_NAME.bit() | GazetteerCategory.FEMALE_NAME.bit())) == cats;
+            return GazetteerCategory.isGivenName(cats) && (cats & GazetteerCategory.GIVEN_NAMES) == cats;
         }
         if (parts.length != 2 || gazetteer.categories(name) != 0) {
             return false;
         }
         int first = gazetteer.categories(parts[0]);
-        boolean firstName = GazetteerCategory.MALE_NAME.in(first) || GazetteerCategory.FEMALE_NAME.in(first);
+        boolean firstName = GazetteerCategory.isGivenName(first);
         int notPerson = GazetteerCategory.COUNTRY.bit() | GazetteerCategory.CITY.bit() | GazetteerCategory.NORP.bit()
                 | GazetteerCategory.TITLE.bit() | GazetteerCategory.PRODUCT.bit();
         String last = parts[1];
@@ -351,8 +349,7 @@ final class SpanRepairs {
                 int personStart = p + len;
                 String firstOfPerson = words.word(personStart);
                 int cats = gazetteer.categories(firstOfPerson);
-                boolean person = s.type() == EntityType.PERSON || GazetteerCategory.MALE_NAME.in(cats)
-                        || GazetteerCategory.FEMALE_NAME.in(cats);
+                boolean person = s.type() == EntityType.PERSON || GazetteerCategory.isGivenName(cats);
                 if (!person || !Character.isUpperCase(firstOfPerson.charAt(0))) {
                     continue;
                 }

@@ -19,6 +19,14 @@ public enum GazetteerCategory {
     /** Well-known products and weapon systems in the news ("Patriot", "HIMARS"). */
     PRODUCT;
 
+    /** Both first-name lists: a word in either is a given name ("Chris", "Maria"). */
+    public static final int GIVEN_NAMES = MALE_NAME.bit() | FEMALE_NAME.bit();
+
+    /** Whether a gazetteer mask holds a male or female first name. */
+    public static boolean isGivenName(int mask) {
+        return (mask & GIVEN_NAMES) != 0;
+    }
+
     public int bit() {
         return 1 << ordinal();
     }
