@@ -43,7 +43,7 @@ final class HeadlineRules {
         return out;
     }
 
-    /** Whether the name opens a line near the top of the story; most names are further down, so that is tested first. */
+    /** Whether the name opens a line near the top of the story (most are further down: tested first). */
     private static boolean isDatelineStart(Words words, NameSpan s) {
         int start = words.starts()[s.first()];
         if (start >= DATELINE_CHARS) {
