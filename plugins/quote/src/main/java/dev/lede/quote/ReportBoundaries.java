@@ -25,13 +25,13 @@ final class ReportBoundaries {
             "as", "if", "when", "after", "before", "since", "whereas", "despite", "lest", "unless"));
 
     /** After a comma, these open an appositive or an adverbial that reported content rarely runs into. */
-    static final Set<String> APPOSITION_STARTS = Set.copyOf(List.of("including", "which", "where", "when", "the", "a", "an",
+    private static final Set<String> APPOSITION_STARTS = Set.copyOf(List.of("including", "which", "where", "when", "the", "a", "an",
             "in", "on", "at", "after", "before", "as", "with", "for"));
 
     static final Set<String> OCCASION_PREPOSITIONS = Set.copyOf(List.of("in", "at", "on", "during", "since",
             "via", "through"));
 
-    static final Set<String> OCCASIONS = Set.copyOf(List.of("statement", "statements", "interview",
+    private static final Set<String> OCCASIONS = Set.copyOf(List.of("statement", "statements", "interview",
             "interviews", "speech", "speeches", "rally", "rallies", "conference", "briefing", "hearing", "debate",
             "event", "appearance", "tweet", "tweets", "post", "posts", "op-ed", "email", "memo", "remarks",
             "address", "forum", "town", "meeting", "visit", "trip", "stop", "broadcast", "show", "podcast",
@@ -158,9 +158,8 @@ final class ReportBoundaries {
         if (ws.get(v).is("also") || ws.get(v).is("still") || ws.get(v).is("never") || ws.get(v).is("not")) {
             v = Math.min(v + 1, to - 1);
         }
-        String verb = ws.get(v).lower().replace('\u2019', '\'');
-        return FINITE_MARKERS.contains(verb) || verb.endsWith("n't")
-                || verb.length() > 4 && verb.endsWith("ed") && !ws.get(v).isCapitalised()
+        String verb = ws.get(v).lower();
+        return auxiliary(verb) || pastForm(verb) && !ws.get(v).isCapitalised()
                 || cues.at(ws, v) != null && !verb.endsWith("ing");
     }
 
@@ -195,7 +194,7 @@ final class ReportBoundaries {
                 || cues.nounLike(form) && ws.get(k - 1).is("and") && ReportedSpeechGrammar.infinitive(ws, c.to(), ws.size()); // "and plans to"
     }
 
-    static final Set<String> FINITE_MARKERS = Set.copyOf(List.of("is", "are", "was", "were", "has", "have",
+    private static final Set<String> FINITE_MARKERS = Set.copyOf(List.of("is", "are", "was", "were", "has", "have",
             "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "won't",
             "can't", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't"));
 
@@ -206,7 +205,7 @@ final class ReportBoundaries {
      */
     static boolean finiteClause(List<Word> ws, int from, int to) {
         if (from < to) {
-            String first = ws.get(from).lower().replace('\u2019', '\'');
+            String first = ws.get(from).lower();
             int apostrophe = first.indexOf('\'');
             first = apostrophe > 0 ? first.substring(0, apostrophe) : first; // "she's", "they're"
             if (SpeakerPhrases.PRONOUNS.contains(first) && !first.equals("who")) {
@@ -214,9 +213,8 @@ final class ReportBoundaries {
             }
         }
         for (int k = from; k < to; k++) {
-            String w = ws.get(k).lower().replace('\u2019', '\'');
-            if (FINITE_MARKERS.contains(w) || w.endsWith("n't")
-                    || k > from && w.length() > 4 && w.endsWith("ed") && !ws.get(k).isCapitalised()
+            String w = ws.get(k).lower();
+            if (auxiliary(w) || k > from && pastForm(w) && !ws.get(k).isCapitalised()
                     && !SpeakerPhrases.DETERMINERS.contains(ws.get(k - 1).lower())) { // not "some pointed advice"
                 return true;
             }
@@ -232,7 +230,17 @@ final class ReportBoundaries {
         if (k >= ws.size() || ws.get(k).isCapitalised()) {
             return false;
         }
-        String w = ws.get(k).lower().replace('\u2019', '\'');
-        return FINITE_MARKERS.contains(w) || w.endsWith("n't") || w.length() > 4 && w.endsWith("ed");
+        String w = ws.get(k).lower();
+        return auxiliary(w) || pastForm(w);
+    }
+
+    /** An auxiliary, a modal or a negated verb ("would", "has", "didn't"): the word makes its clause finite. */
+    private static boolean auxiliary(String lower) {
+        return FINITE_MARKERS.contains(lower) || lower.endsWith("n't");
+    }
+
+    /** A past-tense form ("reached", "attempted"; not "red" or "bed"). */
+    private static boolean pastForm(String lower) {
+        return lower.length() > 4 && lower.endsWith("ed");
     }
 }

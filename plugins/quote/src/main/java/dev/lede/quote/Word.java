@@ -1,8 +1,8 @@
 package dev.lede.quote;
 
 /**
- * A word or punctuation mark of a sentence, as the quote grammar sees it: {@code lower} is the lower-cased text,
- * with an abbreviation's full stop kept ("mr.", "u.s.").
+ * A word or punctuation mark of a sentence, as the quote grammar sees it: {@code lower} is the lower-cased text
+ * with straight apostrophes ("didn't" for "didn\u2019t"), an abbreviation's full stop kept ("mr.", "u.s.").
  */
 record Word(int start, int end, String text, String lower) {
 
