@@ -51,7 +51,8 @@ final class DocumentConsistency {
                 }
             }
         }
-        spans = headlines.datelines(words, headlines.dropCapitalisedCommonWords(words, spans));
+        Set<String> lowerCase = words.lowerCaseWords(); // the article's words written in lower case somewhere
+        spans = headlines.datelines(words, headlines.dropCapitalisedCommonWords(words, lowerCase, spans));
         spans = repairs.joinOfNames(words, spans);
         spans = headlines.checkTitleCaseLines(words, spans);
         spans = merged.split(words, spans);
@@ -97,8 +98,8 @@ final class DocumentConsistency {
                 covered[i] = true;
             }
         }
-        additions.addMissed(words, majority, covered, out);
-        addSurnames(words, surnames, covered, out);
+        additions.addMissed(words, lowerCase, majority, covered, out);
+        addSurnames(words, lowerCase, surnames, covered, out);
         additions.addProducts(words, covered, out);
         additions.addNationalities(words, covered, out);
         additions.addInitialisms(words, covered, out);
@@ -181,13 +182,8 @@ final class DocumentConsistency {
      * Marks untagged surnames of people the article names in full: "King said" after "Billie Jean King". Not a
      * word the article also uses in lower case ("Coal isn't the villain" after a "Patriot Coal" read as a person).
      */
-    private void addSurnames(Words words, Set<String> surnames, boolean[] covered, List<NameSpan> out) {
-        Set<String> lower = new HashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (Character.isLowerCase(words.word(i).charAt(0))) {
-                lower.add(words.word(i));
-            }
-        }
+    private void addSurnames(Words words, Set<String> lower, Set<String> surnames, boolean[] covered,
+                             List<NameSpan> out) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.word(i);
             if (covered[i] || w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NameLexicon.isAllCaps(w)

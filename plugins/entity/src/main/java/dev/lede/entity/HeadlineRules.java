@@ -8,7 +8,6 @@ import dev.lede.entity.model.Words;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,13 +95,7 @@ final class HeadlineRules {
      * only marks the sentence start ("Port city bets on barrier", "Shipping groups welcomed"). First-name lists
      * do not count: they hold "Port" and "Will".
      */
-    List<NameSpan> dropCapitalisedCommonWords(Words words, List<NameSpan> spans) {
-        Set<String> lower = new HashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (Character.isLowerCase(words.word(i).charAt(0))) {
-                lower.add(words.word(i));
-            }
-        }
+    List<NameSpan> dropCapitalisedCommonWords(Words words, Set<String> lower, List<NameSpan> spans) {
         Map<String, Integer> elsewhere = new HashMap<>();
         for (NameSpan s : spans) {
             if (s.end() - s.first() == 1 && words.sentenceStart()[s.first()] != s.first()) {

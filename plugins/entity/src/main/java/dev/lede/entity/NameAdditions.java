@@ -9,7 +9,6 @@ import dev.lede.entity.model.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,13 +32,8 @@ final class NameAdditions {
      * name's majority type: "Ukrinform" after "UkrinForm". A one-word name at a sentence start is not repeated when
      * the article also uses the word in lower case.
      */
-    void addMissed(Words words, Map<String, EntityType> majority, boolean[] covered, List<NameSpan> out) {
-        Set<String> lowerWords = new HashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (Character.isLowerCase(words.word(i).charAt(0))) {
-                lowerWords.add(words.word(i));
-            }
-        }
+    void addMissed(Words words, Set<String> lowerWords, Map<String, EntityType> majority, boolean[] covered,
+                   List<NameSpan> out) {
         Map<String, List<String>> byFirstWord = new HashMap<>();
         for (String name : majority.keySet()) {
             if (Character.isUpperCase(name.charAt(0))) {

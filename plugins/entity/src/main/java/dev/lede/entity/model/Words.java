@@ -4,6 +4,7 @@ import dev.lede.annotation.Sentence;
 import dev.lede.annotation.Token;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,6 +39,17 @@ public record Words(String text, int[] starts, int[] ends, String[] words, int[]
 
     public String word(int i) {
         return words[i];
+    }
+
+    /** The words that start with a lower-case letter, as written ("march", "port"): a capital elsewhere is no name. */
+    public Set<String> lowerCaseWords() {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            if (Character.isLowerCase(w.charAt(0))) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Words {@code [from, to)} joined by single spaces (the form gazetteer phrases and name keys use). */
