@@ -6,6 +6,7 @@ import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Layers;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -55,7 +56,7 @@ public final class GeoAnalyzer implements Analyzer {
         }
         if (settings.containedPlaces()) {
             places.addAll(ContainedPlaces.locate(doc.layer(Layers.ENTITIES), resolutions, streets));
-            places.sort(java.util.Comparator.comparingInt(Place::start));
+            places.sort(Comparator.comparingInt(Place::start));
         }
         doc.put(Layers.PLACES, places);
         doc.put(Layers.FOCUS, focus.focus(resolutions, doc.text().length()));

@@ -3,6 +3,7 @@ package dev.lede.geo;
 import dev.lede.document.Metadata;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ final class PlaceResolver {
         for (Toponym t : demonyms) {
             gazetteer.demonym(t.lookupName()).ifPresent(c -> out.add(new Resolution(t, c, settings.demonymConfidence())));
         }
-        out.sort(java.util.Comparator.comparingInt(r -> r.toponym().start()));
+        out.sort(Comparator.comparingInt(r -> r.toponym().start()));
         return out;
     }
 
@@ -120,7 +121,7 @@ final class PlaceResolver {
     private List<GeoPlace> candidates(String name) {
         List<GeoPlace> c = new ArrayList<>(gazetteer.lookup(name));
         if (c.size() > MAX_CANDIDATES) {
-            c.sort(java.util.Comparator.comparingLong(GeoPlace::population).reversed());
+            c.sort(Comparator.comparingLong(GeoPlace::population).reversed());
             return c.subList(0, MAX_CANDIDATES);
         }
         return c;

@@ -10,6 +10,8 @@ import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Layers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Finds toponym candidates: LOCATION entity mentions, nationality (NORP) mentions, and capitalised names the
@@ -70,7 +74,7 @@ final class ToponymFinder {
             "southern", "eastern", "western", "central", "greater", "upper", "lower", "downtown", "rural", "in",
             "from", "to", "at", "across", "outside", "inside", "near", "and", "with", "for", "by", "of", "on",
             "throughout", "via", "into", "between", "around", "over", "occupied", "annexed", "the");
-    private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile(
+    private static final Pattern MEDIA = Pattern.compile(
             "\\b(Post|Times|Journal|Herald|Tribune|News|Star|Globe|Gazette|Chronicle|Examiner|Inquirer|Daily|Mail|"
                     + "Telegraph|Observer|Sun|Register|Courier|Dispatch|Record|Bulletin|Express|Review)\\b");
     /** All-capital abbreviations of three letters or fewer that are reported as places. */
@@ -82,20 +86,20 @@ final class ToponymFinder {
     private static final Set<String> DIRECTIONS = Set.of("west", "east", "north", "south", "midwest", "orient");
 
     /** "the city of Douma", "the outskirts of Makurdi": a place noun before the name says it is a place. */
-    private static final java.util.regex.Pattern PLACE_OF = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE_OF = Pattern.compile(
             "\\b(?:city|town|village|outskirts|suburbs?|province|region|district|county|state|capital|island|port|"
                     + "streets|centre|center) of[ \u00A0]$");
     /** Prepositions after which a name is used as a place ("in Hawaii"), the evidence against a PERSON tag. */
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "from", "at", "near", "across",
             "throughout", "into", "outside", "inside", "around", "via", "to");
     /** A whole mention that is the name of a county or similar division ("Black Hawk County"). */
-    private static final java.util.regex.Pattern COUNTY_LIKE = java.util.regex.Pattern.compile(
+    private static final Pattern COUNTY_LIKE = Pattern.compile(
             "(?:[Tt]he )?\\p{Lu}[\\p{L}.' -]* (?:County|Parish|Borough|Township|Province|District|Oblast|Region)");
     /** The last word of a natural feature's name, which a town inside it does not locate ("Mississippi River"). */
-    private static final java.util.regex.Pattern NATURAL_FEATURE = java.util.regex.Pattern.compile(
+    private static final Pattern NATURAL_FEATURE = Pattern.compile(
             "\\s(?:River|Lake|Lagoon|Creek|Island|Islands|Peninsula|Mountains?|Valley|Bay|Beach|Forest|Desert|"
                     + "Canyon|Falls|Delta|Sea|Ocean|Gulf|Coast|Basin)$");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
     /** Smallest town accepted as one part of a hyphen compound, where nothing else says it is a place. */
     private static final long HYPHEN_PART_POPULATION = 50_000;
     /** Second halves of a hyphen compound that make the place an agent, not a location ("U.S.-led coalition"). */
@@ -183,12 +187,12 @@ final class ToponymFinder {
         if (!tokens.isEmpty()) {
             sentenceStart[0] = true;
         }
-        java.util.BitSet blockedChars = new java.util.BitSet(text.length());
+        BitSet blockedChars = new BitSet(text.length());
         for (int[] b : blocked) {
             blockedChars.set(b[0], b[1]);
         }
         // computed on first need: most articles spot no small one-word place that could be a surname
-        java.util.function.Supplier<Set<String>> surnames = new java.util.function.Supplier<>() {
+        Supplier<Set<String>> surnames = new Supplier<>() {
             private Set<String> words;
 
             @Override
@@ -377,25 +381,11 @@ final class ToponymFinder {
             // longer spans only from words that start a longer name: this runs for every organisation mention
             int longest = gazetteer.startsCompoundName(words[i]) ? Math.min(words.length, i + 4) : i + 1;
             for (int j = i; j < longest; j++) {
-                String span = stripPossessive(String.join(" ", java.util.Arrays.copyOfRange(words, i, j + 1)));
+                String span = stripPossessive(String.join(" ", Arrays.copyOfRange(words, i, j + 1)));
                 if (!span.isEmpty() && Character.isUpperCase(span.charAt(0))
                         && gazetteer.lookup(span).stream().anyMatch(p -> p.isCountry() || p.isAdmin1())) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private boolean startsWithMajorPlace(String orgName) {
-        int space = orgName.indexOf(' ');
-        for (int cut = space; cut > 0 && cut < orgName.length(); cut = orgName.indexOf(' ', cut + 1)) {
-            String head = orgName.substring(0, cut);
-            if (gazetteer.lookup(head).stream().anyMatch(p -> p.isCountry() || p.isAdmin1())) {
-                return true;
-            }
-            if (cut - space > 30) {
-                break;
             }
         }
         return false;
@@ -413,7 +403,7 @@ final class ToponymFinder {
 
     /** Rejects spotted names that are more likely something else. */
     private boolean passesGuards(String text, List<Token> tokens, int first, int last, String name,
-                                 boolean atSentenceStart, java.util.function.Supplier<Set<String>> surnames) {
+                                 boolean atSentenceStart, Supplier<Set<String>> surnames) {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean singleWord = first == last;
         List<GeoPlace> places = gazetteer.lookup(name);
@@ -566,7 +556,7 @@ final class ToponymFinder {
         return letters;
     }
 
-    private static boolean isBlocked(int start, int end, java.util.BitSet blocked) {
+    private static boolean isBlocked(int start, int end, BitSet blocked) {
         int next = blocked.nextSetBit(start);
         return next >= 0 && next < end;
     }
