@@ -187,8 +187,7 @@ final class DocumentConsistency {
         for (int i = 0; i < words.size(); i++) {
             String w = words.word(i);
             if (covered[i] || w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NameLexicon.isAllCaps(w)
-                    || !surnames.contains(w) || NameLexicon.FINAL_HEADS.containsKey(w) || NameLexicon.HEADS.containsKey(w)
-                    || NameLexicon.NON_PERSON_WORDS.contains(w)
+                    || !surnames.contains(w) || NameLexicon.isInstitutionWord(w)
                     || lower.contains(w.toLowerCase(java.util.Locale.ROOT))
                     || i + 1 < words.size() && (words.word(i + 1).equals("n't") || words.word(i + 1).equals("n’t"))) {
                 continue;

@@ -113,8 +113,7 @@ final class MergedNames {
             return place;
         }
         String last = words.word(to - 1);
-        boolean institution = NameLexicon.FINAL_HEADS.containsKey(last) || NameLexicon.NON_PERSON_WORDS.contains(last)
-                || NameLexicon.HEADS.containsKey(last);
+        boolean institution = NameLexicon.isInstitutionWord(last);
         boolean ofName = false;
         for (int i = from + 1; i < to - 1; i++) {
             ofName |= words.word(i).equals("of");
@@ -159,8 +158,7 @@ final class MergedNames {
     private boolean isSurname(String w) {
         int cats = gazetteer.categories(w);
         int never = GazetteerCategory.COUNTRY.bit() | GazetteerCategory.NORP.bit() | GazetteerCategory.TITLE.bit();
-        return (cats & never) == 0 && !NameLexicon.FINAL_HEADS.containsKey(w) && !NameLexicon.NON_PERSON_WORDS.contains(w)
-                && !NameLexicon.HEADS.containsKey(w);
+        return (cats & never) == 0 && !NameLexicon.isInstitutionWord(w);
     }
 
     /** A capitalised word of letters (and inner hyphens or apostrophes) that is no function word. */

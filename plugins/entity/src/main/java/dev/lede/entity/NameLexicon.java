@@ -103,6 +103,11 @@ final class NameLexicon {
         return Map.copyOf(m);
     }
 
+    /** A word that ends or heads institution and place names, or is never a person's ("Council", "Hospital"). */
+    static boolean isInstitutionWord(String w) {
+        return NON_PERSON_WORDS.contains(w) || FINAL_HEADS.containsKey(w) || HEADS.containsKey(w);
+    }
+
     /** The possessive clitic as the tokenizer splits it off: "'s" or "\u2019s". */
     static boolean isPossessive(String w) {
         return w.equals("'s") || w.equals("\u2019s");

@@ -102,8 +102,7 @@ final class PersonCues {
         int g = gazetteer.categories(given);
         int f = gazetteer.categories(surname);
         return GazetteerCategory.isGivenName(g) && (g & never) == 0
-                && (f & never) == 0 && isNameShaped(surname) && !NameLexicon.NON_PERSON_WORDS.contains(surname)
-                && !NameLexicon.FINAL_HEADS.containsKey(surname) && !NameLexicon.HEADS.containsKey(surname);
+                && (f & never) == 0 && isNameShaped(surname) && !NameLexicon.isInstitutionWord(surname);
     }
 
     /**
@@ -124,8 +123,7 @@ final class PersonCues {
                 && isNameShaped(given) && isNameShaped(surname)
                 && (gazetteer.categories(surname) & NOT_PERSON) == 0
                 && (gazetteer.categories(words.phrase(s.first(), s.end())) & places) == 0
-                && !NameLexicon.NON_PERSON_WORDS.contains(surname) && !NameLexicon.FINAL_HEADS.containsKey(surname)
-                && !NameLexicon.HEADS.containsKey(surname);
+                && !NameLexicon.isInstitutionWord(surname);
     }
 
     /** A capitalised word with lower-case letters after the first ("Chan", not "FTU" or "chan"). */
@@ -158,8 +156,7 @@ final class PersonCues {
         for (int i = s.first(); i < s.end(); i++) {
             String w = words.word(i);
             if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NameLexicon.isAllCaps(w)
-                    || (gazetteer.categories(w) & NOT_PERSON) != 0 || NameLexicon.NON_PERSON_WORDS.contains(w)
-                    || NameLexicon.FINAL_HEADS.containsKey(w) || NameLexicon.HEADS.containsKey(w)) {
+                    || (gazetteer.categories(w) & NOT_PERSON) != 0 || NameLexicon.isInstitutionWord(w)) {
                 return false;
             }
         }
