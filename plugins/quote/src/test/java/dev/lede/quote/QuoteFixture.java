@@ -9,6 +9,8 @@ import dev.lede.text.TextAnalyzer;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** Runs the built-in text analyzer, puts hand-made entities, then the quote analyzer. */
 final class QuoteFixture {
     private static final QuoteAnalyzer ANALYZER = new QuoteAnalyzer(CueLexicon.load());
@@ -24,14 +26,10 @@ final class QuoteFixture {
         return doc.layer(Layers.QUOTES);
     }
 
-    static void dump(String text) {
-        for (Quote q : quotes(text)) {
-            System.out.println(q.kind() + " [" + q.text() + "] parts=" + q.parts().size() + " speaker="
-                    + (q.speaker() == null ? null : q.speaker().text()) + " cue=" + (q.cue() == null ? null : q.cue().text()));
-        }
-    }
-
-    public static void main(String[] args) {
-        dump(args[0].replace("\\n", "\n"));
+    /** The one quote found in the text; fails the test when there are none or several. */
+    static Quote only(String text, Entity... entities) {
+        List<Quote> quotes = quotes(text, entities);
+        assertEquals(1, quotes.size(), () -> "expected one quote, got " + quotes);
+        return quotes.get(0);
     }
 }

@@ -6,17 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.lede.quote.QuoteFixture.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where reported speech starts and ends, and who says it, in harder sentences. */
 class ReportBoundaryTest {
-
-    private static Quote only(String text) {
-        List<Quote> quotes = QuoteFixture.quotes(text);
-        assertEquals(1, quotes.size(), () -> "expected one quote, got " + quotes);
-        return quotes.get(0);
-    }
 
     @Test
     void secondVerbOfTheSameSubjectIsItsOwnReport() {

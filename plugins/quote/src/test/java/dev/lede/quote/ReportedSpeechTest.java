@@ -6,16 +6,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.lede.quote.QuoteFixture.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ReportedSpeechTest {
-
-    private static Quote only(String text) {
-        List<Quote> quotes = QuoteFixture.quotes(text);
-        assertEquals(1, quotes.size(), () -> "expected one quote, got " + quotes);
-        return quotes.get(0);
-    }
 
     @Test
     void saidThat() {

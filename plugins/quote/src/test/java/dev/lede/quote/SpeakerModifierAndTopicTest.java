@@ -5,16 +5,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.lede.quote.QuoteFixture.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Speaker phrases with a prepositional modifier, where a report ends, and what verbs of speaking report. */
 class SpeakerModifierAndTopicTest {
-
-    private static Quote only(String text) {
-        List<Quote> quotes = QuoteFixture.quotes(text);
-        assertEquals(1, quotes.size(), () -> "expected one quote, got " + quotes);
-        return quotes.get(0);
-    }
 
     @Test
     void invertedSpeakerWithAModifierAfterTheCue() {
