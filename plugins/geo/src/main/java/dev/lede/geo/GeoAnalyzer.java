@@ -1,6 +1,10 @@
 package dev.lede.geo;
 
 import dev.lede.analyzer.Analyzer;
+import dev.lede.annotation.Entity;
+import dev.lede.annotation.EntityType;
+import dev.lede.annotation.Mention;
+import dev.lede.annotation.MentionKind;
 import dev.lede.annotation.Place;
 import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Layers;
@@ -33,6 +37,7 @@ public final class GeoAnalyzer implements Analyzer {
         List<Resolution> resolutions = resolver.resolve(doc.text(), doc.document().metadata(), finder.find(doc));
         List<Place> places = new ArrayList<>();
         List<Toponym> streets = new ArrayList<>();
+        List<Mention> organisations = organisationNames(doc);
         for (Resolution r : resolutions) {
             if (r.toponym().isDemonym() && !settings.demonyms()) {
                 continue;
@@ -40,6 +45,10 @@ public final class GeoAnalyzer implements Analyzer {
             if (!r.toponym().isDemonym()
                     && LiteralUse.namesGovernmentOrActor(doc.text(), r.toponym().start(), r.toponym().end())) {
                 continue; // "U.S. officials", "Russia warned": the government, not the place
+            }
+            if (r.place().isPopulatedPlace() && r.toponym().source() != Toponym.Source.DATELINE
+                    && insideAny(r.toponym(), organisations)) {
+                continue; // "Real Madrid", "Dubai Police", "Tehran University": the town names the organisation
             }
             if (LiteralUse.namesAirlineOrCurrency(doc.text(), r.toponym().start(), r.toponym().end())) {
                 continue; // "Air Canada", "Hong Kong dollars"
@@ -60,6 +69,26 @@ public final class GeoAnalyzer implements Analyzer {
         }
         doc.put(Layers.PLACES, places);
         doc.put(Layers.FOCUS, focus.focus(resolutions, doc.text().length()));
+    }
+
+    private static List<Mention> organisationNames(AnnotatedDocument doc) {
+        List<Mention> out = new ArrayList<>();
+        for (Entity e : doc.layer(Layers.ENTITIES)) {
+            if (e.type() == EntityType.ORGANIZATION) {
+                e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the toponym is part of a longer name. */
+    private static boolean insideAny(Toponym t, List<Mention> names) {
+        for (Mention m : names) {
+            if (m.start() <= t.start() && t.end() <= m.end() && m.end() - m.start() > t.end() - t.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Place toPlace(Resolution r) {

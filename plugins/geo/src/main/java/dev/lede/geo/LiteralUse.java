@@ -49,7 +49,7 @@ final class LiteralUse {
     private static final Set<String> ACTOR_VERBS = Set.of("said", "says", "warned", "warns", "accused", "accuses",
             "announced", "urged", "urges", "denied", "denies", "claimed", "claims", "threatened", "vowed", "rejected",
             "rejects", "condemned", "wants", "wanted", "failed", "agreed", "signed", "refused", "insisted",
-            "responded", "called", "calls", "asked", "demanded", "expelled", "imposed");
+            "responded", "called", "calls", "asked", "demanded", "expelled", "imposed", "had", "should");
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "cent", "cents", "pound", "pounds",
             "peso", "pesos", "rupee", "rupees", "franc", "francs", "yuan", "won", "ruble", "rubles", "rouble",
             "roubles", "shilling", "shillings", "rand", "dinar", "dinars", "krona", "krone", "kronor");

@@ -237,6 +237,48 @@ class GeoAnalyzerTest {
         assertTrue(places(doc, "Mississippi").isEmpty(), doc.layer(Layers.PLACES).toString());
     }
 
+    @Test
+    void aBuildingTaggedAsAnOrganisationIsPinnedToTheTownTheArticleNamesMost() {
+        String text = "Firefighters in Toronto were called on Monday. Toronto police closed roads. "
+                + "Investigators spent the whole of the next day going through the records, the boxes and the "
+                + "photographs that were recovered from the site, and interviewing the neighbours one by one. "
+                + "Nobody could yet say how the fire had started, or why the alarms had stayed silent for so long "
+                + "after the first calls, and the families asked for answers. "
+                + "Later that week a vigil was held by the families and friends of the victims at the Rogers "
+                + "Centre, where thousands gathered in silence.";
+        List<Entity> entities = List.of(entity("e1", EntityType.LOCATION, text, "Toronto"),
+                entity("e2", EntityType.LOCATION, text, "Toronto", text.indexOf("Toronto police")),
+                entity("e3", EntityType.ORGANIZATION, text, "Rogers Centre"));
+        AnnotatedDocument doc = analyse(text, entities);
+        long toronto = places(doc, "Toronto").get(0).geonameId();
+        List<Place> centre = places(doc, "Rogers Centre");
+        assertTrue(text.indexOf("Rogers Centre") - text.lastIndexOf("Toronto") > 300, "no town nearby");
+        assertEquals(1, centre.size(), doc.layer(Layers.PLACES).toString());
+        assertEquals(toronto, centre.get(0).containedIn());
+        assertNull(centre.get(0).geonameId());
+    }
+
+    @Test
+    void anInstitutionTaggedAsAnOrganisationIsNotPinned() {
+        String text = "Students at Ryerson University in Toronto protested on Monday.";
+        List<Entity> entities = List.of(entity("e1", EntityType.ORGANIZATION, text, "Ryerson University"),
+                entity("e2", EntityType.LOCATION, text, "Toronto"));
+        assertTrue(places(analyse(text, entities), "Ryerson University").isEmpty());
+    }
+
+    @Test
+    void aTownInsideAnOrganisationsNameIsNotAPlace() {
+        String text = "Real Madrid beat Sevilla on Sunday, and Dubai Police opened an inquiry in Dubai.";
+        List<Entity> entities = List.of(entity("e1", EntityType.ORGANIZATION, text, "Real Madrid"),
+                entity("e2", EntityType.ORGANIZATION, text, "Dubai Police"),
+                entity("e3", EntityType.LOCATION, text, "Dubai", text.lastIndexOf("Dubai")));
+        AnnotatedDocument doc = analyse(text, entities);
+        assertTrue(places(doc, "Madrid").isEmpty(), doc.layer(Layers.PLACES).toString());
+        List<Place> dubai = places(doc, "Dubai");
+        assertEquals(1, dubai.size(), doc.layer(Layers.PLACES).toString());
+        assertEquals(text.lastIndexOf("Dubai"), dubai.get(0).start());
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));
