@@ -50,6 +50,11 @@ final class ArticleAnchors {
     }
 
     /** Share of the evidence from names other than {@code exceptName} that points to {@code countryCode}. */
+    /** Whether names other than {@code exceptName} give any country evidence. */
+    boolean hasCountryEvidenceBesides(String exceptName) {
+        return total - nameTotals.getOrDefault(exceptName, 0.0) > 1e-12;
+    }
+
     double countryShare(String countryCode, String exceptName) {
         Map<String, Double> own = countryEvidenceByName.getOrDefault(exceptName, Map.of());
         double others = total - nameTotals.getOrDefault(exceptName, 0.0);

@@ -57,7 +57,7 @@ final class PlaceResolver {
         Ranked ranked = rank(text, metadata, toponyms);
         List<Resolution> out = new ArrayList<>();
         for (NameGroup g : ranked.groups().values()) {
-            if (g.onlySpotted() && !supported(g, ranked.anchors())) {
+            if (g.onlySpotted() ? !supported(g, ranked.anchors()) : strayVillage(g, ranked.anchors())) {
                 continue;
             }
             for (Toponym t : g.mentions) {
@@ -290,6 +290,19 @@ final class PlaceResolver {
 
     private double[] features(String surface, GeoPlace p, NameGroup g, ArticleAnchors anchors) {
         return features(surface, p, g.candidates, g.qualifiers, g.key, anchors);
+    }
+
+    /**
+     * Whether a tagged name's best place is a village abroad that nothing else in the article supports: "Grand"
+     * (a French village of 500) in a story about Chicago streets, "Bridge" (an English village) in "Estey's Bridge"
+     * in Canada. The gazetteer has no place for what the name means there. A name the
+     * article repeats is what it is about, and its own evidence ("Samos" five times in a story about the island).
+     */
+    private boolean strayVillage(NameGroup g, ArticleAnchors anchors) {
+        GeoPlace w = g.winner;
+        return g.mentions.size() < 3 && w.isPopulatedPlace() && w.population() < settings.minPopulationStray() && g.qualifiers.isEmpty()
+                && anchors.hasCountryEvidenceBesides(g.key)
+                && anchors.countryShare(w.countryCode(), g.key) < settings.minAnchorShare();
     }
 
     /**

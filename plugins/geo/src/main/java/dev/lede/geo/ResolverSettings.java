@@ -9,6 +9,8 @@ import dev.lede.analyzer.AnalyzerConfig;
  * @param minPopulationMultiWord same for a name of several words ("Kryvyi Rih"), which is rarely anything else
  * @param minAnchorShare         share of the article's country evidence that makes a smaller town acceptable
  * @param minPopulationAnchored  smallest town accepted with that support
+ * @param minPopulationStray     smallest town a tagged name may be when the article gives its country less than
+ *                               {@code minAnchorShare} of its evidence
  * @param demonymConfidence      confidence given to a demonym's country
  * @param demonyms               report demonyms ("Ukrainian") as places of their country (they count for focus anyway)
  * @param literalOnly            report only literal uses ("in Syria"), not metonymic ones ("Russia said") or modifiers
@@ -16,7 +18,7 @@ import dev.lede.analyzer.AnalyzerConfig;
  * @param containedPlaces        also report streets and buildings the gazetteer lacks, pinned to the town they are in
  */
 record ResolverSettings(long minPopulation, long minPopulationMultiWord, double minAnchorShare,
-                        long minPopulationAnchored, double demonymConfidence, boolean demonyms,
+                        long minPopulationAnchored, long minPopulationStray, double demonymConfidence, boolean demonyms,
                         boolean literalOnly, boolean containedPlaces) {
 
     static ResolverSettings from(AnalyzerConfig c) {
@@ -25,6 +27,7 @@ record ResolverSettings(long minPopulation, long minPopulationMultiWord, double 
                 c.getInt("minPopulationMultiWord", 5_000),
                 c.getDouble("minAnchorShare", 0.25),
                 c.getInt("minPopulationAnchored", 2_000),
+                c.getInt("minPopulationStray", 5_000),
                 c.getDouble("demonymConfidence", 0.9),
                 c.getBoolean("demonyms", false),
                 c.getBoolean("literalOnly", false),

@@ -57,7 +57,8 @@ final class ToponymFinder {
             "analysis", "comment", "editorial", "his", "her", "its", "their", "our", "your", "my", "these",
             "those", "each", "every", "both", "such", "other", "another", "any", "few", "several", "much",
             "mission", "borders", "market", "office", "bank", "general", "royal", "federal", "national",
-            "international", "world", "global", "earth", "moon", "mars", "venus", "trump", "obama", "nato");
+            "international", "world", "global", "earth", "moon", "mars", "venus", "trump", "obama", "nato",
+            "industry", "commerce", "enterprise");
     /** Words that, before "of", make the following place part of an organisation's name. */
     private static final Set<String> ORGANISATION_HEADS = Set.of("university", "bank", "ministry", "department",
             "council", "museum", "college", "institute", "church", "archdiocese", "diocese", "government", "court",
@@ -396,6 +397,9 @@ final class ToponymFinder {
         String lower = name.toLowerCase(Locale.ROOT);
         if (NOT_PLACES.contains(lower) || (COMMON_WORDS.contains(lower) && !DIRECTIONS.contains(lower))) {
             return false;
+        }
+        if (name.length() <= 3 && isAllCaps(name) && !PLACE_ABBREVIATIONS.contains(name)) {
+            return false; // "CIS", "HAP": an acronym, not the Italian town of Cis
         }
         String before = text.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
         return !(DIRECTIONS.contains(lower) && before.endsWith("the "));

@@ -279,6 +279,33 @@ class GeoAnalyzerTest {
         assertEquals(text.lastIndexOf("Dubai"), dubai.get(0).start());
     }
 
+    @Test
+    void aVillageAbroadThatNothingElseSupportsIsNotThePlaceMeant() {
+        String text = "Police in Chicago closed Hubbard and Grand after a crash in Illinois.";
+        List<Entity> entities = List.of(entity("e1", EntityType.LOCATION, text, "Chicago"),
+                entity("e2", EntityType.LOCATION, text, "Grand"), entity("e3", EntityType.LOCATION, text, "Illinois"));
+        AnnotatedDocument doc = analyse(text, entities);
+        assertTrue(places(doc, "Grand").stream().noneMatch(p -> p.geonameId() != null
+                && !"US".equals(p.countryCode())), doc.layer(Layers.PLACES).toString());
+        String island = "Samos is quiet. Samos has a port. Tourists love Samos, and Greece hopes they return.";
+        List<Entity> mentions = new ArrayList<>();
+        for (int i = island.indexOf("Samos"); i >= 0; i = island.indexOf("Samos", i + 1)) {
+            mentions.add(entity("e" + i, EntityType.LOCATION, island, "Samos", i));
+        }
+        mentions.add(entity("g", EntityType.LOCATION, island, "Greece"));
+        assertEquals(3, places(analyse(island, mentions), "Samos").size(), "a name the article repeats stays");
+    }
+
+    @Test
+    void aShortAcronymIsNotATownSpelledTheSame() {
+        String text = "Leaders of the CIS met in Moscow.";
+        List<Entity> entities = List.of(entity("e1", EntityType.LOCATION, text, "CIS"),
+                entity("e2", EntityType.LOCATION, text, "Moscow"));
+        AnnotatedDocument doc = analyse(text, entities);
+        assertTrue(places(doc, "CIS").isEmpty(), doc.layer(Layers.PLACES).toString());
+        assertEquals(1, places(doc, "Moscow").size());
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));
