@@ -24,7 +24,7 @@ public record GeoPlace(int index, long geonameId, String name, String asciiName,
     /** Continents, regions, seas and other areas larger than a town that are not administrative divisions. */
     public boolean isRegion() {
         return switch (featureCode) {
-            case "CONT", "RGN", "OCN", "SEA", "GULF", "STRT", "PEN", "TERR", "PLAT", "LK" -> true;
+            case "CONT", "RGN", "OCN", "SEA", "GULF", "STRT", "PEN", "TERR", "PLAT", "LK", "ISL" -> true;
             default -> false;
         };
     }

@@ -311,8 +311,8 @@ final class PlaceResolver {
      */
     private boolean supported(NameGroup g, ArticleAnchors anchors) {
         GeoPlace w = g.winner;
-        if (w.isCountry() || w.isRegion() || w.isAdmin1() || w.isCapital()) {
-            return true;
+        if (w.isCountry() || w.isRegion() || w.isAdmin1() || w.isCapital() || w.featureCode().equals("AIRP")) {
+            return true; // the curated airports are the ones news names without saying "airport"
         }
         if (!g.qualifiers.isEmpty()) {
             return true;

@@ -27,7 +27,7 @@ record ResolverSettings(long minPopulation, long minPopulationMultiWord, double 
                 c.getInt("minPopulationMultiWord", 5_000),
                 c.getDouble("minAnchorShare", 0.25),
                 c.getInt("minPopulationAnchored", 2_000),
-                c.getInt("minPopulationStray", 5_000),
+                c.getInt("minPopulationStray", 10_000),
                 c.getDouble("demonymConfidence", 0.9),
                 c.getBoolean("demonyms", false),
                 c.getBoolean("literalOnly", false),

@@ -92,7 +92,8 @@ final class ToponymFinder {
                     + "streets|centre|center) of[ \u00A0]$");
     /** Prepositions after which a name is used as a place ("in Hawaii"), the evidence against a PERSON tag. */
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "from", "at", "near", "across",
-            "throughout", "into", "outside", "inside", "around", "via", "to");
+            "throughout", "into", "outside", "inside", "around", "via", "to", "on", "eastern", "western",
+            "northern", "southern", "central");
     /** A whole mention that is the name of a county or similar division ("Black Hawk County"). */
     private static final Pattern COUNTY_LIKE = Pattern.compile(
             "(?:[Tt]he )?\\p{Lu}[\\p{L}.' -]* (?:County|Parish|Borough|Township|Province|District|Oblast|Region)");
@@ -141,7 +142,7 @@ final class ToponymFinder {
                     boolean known = gazetteer.knows(name) || gazetteer.demonym(name).isPresent();
                     if (known && plausibleEntityName(text, m.start() + Math.max(0, offset), name)) {
                         out.add(new Toponym(m.start() + Math.max(0, offset), m.start() + Math.max(0, offset) + name.length(),
-                                name, name, e.id(), Toponym.Source.ENTITY));
+                                name, airportName(text, m.end(), name), e.id(), Toponym.Source.ENTITY));
                     }
                     if (known || ContainedPlaces.namesFacility(name) || NATURAL_FEATURE.matcher(name).find()) {
                         // "Mississippi River" is not Mississippi; "Colchester Hospital" is pinned as a whole
@@ -290,6 +291,17 @@ final class ToponymFinder {
             }
             offset += part.length() + 1;
         }
+    }
+
+    /** "Heathrow Airport" for "Heathrow" in "at Heathrow airport": not the town of Heathrow, Florida. */
+    private String airportName(String text, int end, String name) {
+        if (text.regionMatches(true, end, " airport", 0, 8)) {
+            String airport = name + " Airport";
+            if (gazetteer.knows(airport)) {
+                return airport;
+            }
+        }
+        return name;
     }
 
     /** A country, state or city of a million that the entity model took for something else ("Montreal" as ORG). */

@@ -306,6 +306,27 @@ class GeoAnalyzerTest {
         assertEquals(1, places(doc, "Moscow").size());
     }
 
+    @Test
+    void heathrowAirportIsTheAirportNotTheFloridaTown() {
+        String text = "Russian diplomats said British officers searched a plane at Heathrow airport.";
+        Place heathrow = places(analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Heathrow"))),
+                "Heathrow").get(0);
+        assertEquals("AIRP", heathrow.featureCode());
+        assertEquals("GB", heathrow.countryCode());
+    }
+
+    @Test
+    void aDistrictTheTaggerTookForAPersonAfterADirectionIsAPlace() {
+        String text = "Government forces pressed on in eastern Ghouta. Ghouta had been held by rebels.";
+        Entity ghouta = new Entity("e1", EntityType.PERSON, "Ghouta", List.of(
+                new Mention(text.indexOf("Ghouta"), text.indexOf("Ghouta") + 6, "Ghouta", MentionKind.NAME),
+                new Mention(text.lastIndexOf("Ghouta"), text.lastIndexOf("Ghouta") + 6, "Ghouta", MentionKind.NAME)),
+                null);
+        List<Place> places = places(analyse(text, List.of(ghouta)), "Ghouta");
+        assertEquals(2, places.size(), "both mentions");
+        assertEquals("SY", places.get(0).countryCode());
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));
