@@ -317,7 +317,7 @@ class GeoAnalyzerTest {
 
     @Test
     void aDistrictTheTaggerTookForAPersonAfterADirectionIsAPlace() {
-        String text = "Government forces pressed on in eastern Ghouta. Shelling in Ghouta went on.";
+        String text = "Government forces pressed on in eastern Ghouta. Ghouta was quiet on Monday.";
         Entity ghouta = new Entity("e1", EntityType.PERSON, "Ghouta", List.of(
                 new Mention(text.indexOf("Ghouta"), text.indexOf("Ghouta") + 6, "Ghouta", MentionKind.NAME),
                 new Mention(text.lastIndexOf("Ghouta"), text.lastIndexOf("Ghouta") + 6, "Ghouta", MentionKind.NAME)),
