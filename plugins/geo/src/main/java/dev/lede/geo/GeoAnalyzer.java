@@ -34,7 +34,9 @@ public final class GeoAnalyzer implements Analyzer {
 
     @Override
     public void analyze(AnnotatedDocument doc) {
-        List<Resolution> resolutions = resolver.resolve(doc.text(), doc.document().metadata(), finder.find(doc));
+        List<Resolution> resolutions = new ArrayList<>(
+                resolver.resolve(doc.text(), doc.document().metadata(), finder.find(doc)));
+        resolutions.removeIf(GeoAnalyzer::facilityUnderAnotherName);
         List<Place> places = new ArrayList<>();
         List<Toponym> streets = new ArrayList<>();
         List<Mention> organisations = organisationNames(doc);
@@ -49,6 +51,10 @@ public final class GeoAnalyzer implements Analyzer {
             if (r.place().isPopulatedPlace() && r.toponym().source() != Toponym.Source.DATELINE
                     && insideAny(r.toponym(), organisations)) {
                 continue; // "Real Madrid", "Dubai Police", "Tehran University": the town names the organisation
+            }
+            if (r.place().isAdmin1() && r.place().countryCode().equals("US")
+                    && LiteralUse.namesStateUniversity(doc.text(), r.toponym().end())) {
+                continue; // "Mississippi State's center", "Colorado State will update its outlook"
             }
             if (LiteralUse.namesAirlineOrCurrency(doc.text(), r.toponym().start(), r.toponym().end())) {
                 continue; // "Air Canada", "Hong Kong dollars"
@@ -69,6 +75,17 @@ public final class GeoAnalyzer implements Analyzer {
         }
         doc.put(Layers.PLACES, places);
         doc.put(Layers.FOCUS, focus.focus(resolutions, doc.text().length()));
+    }
+
+    /**
+     * "Washington Square" that the gazetteer knows only as another name of the town of Franklin Square, New York: a
+     * square, street or building is meant, which {@link ContainedPlaces} pins to its town instead.
+     */
+    private static boolean facilityUnderAnotherName(Resolution r) {
+        GeoPlace p = r.place();
+        String key = Gazetteer.key(r.toponym().lookupName());
+        return p.isPopulatedPlace() && ContainedPlaces.namesBuilding(r.toponym().text())
+                && !Gazetteer.key(p.name()).equals(key) && !Gazetteer.key(p.asciiName()).equals(key);
     }
 
     private static List<Mention> organisationNames(AnnotatedDocument doc) {

@@ -112,6 +112,21 @@ final class LiteralUse {
     }
 
     /**
+     * Whether a US state's name at {@code end} is followed by "State" and no further name: the university or its team
+     * ("Mississippi State's center", "Colorado State will update"), not "Kentucky State Police".
+     */
+    static boolean namesStateUniversity(String text, int end) {
+        if (!text.startsWith(" State", end)) {
+            return false;
+        }
+        int after = end + 6;
+        if (after < text.length() && Character.isLetter(text.charAt(after))) {
+            return false; // "Statesboro"
+        }
+        return !(after + 1 < text.length() && text.charAt(after) == ' ' && Character.isUpperCase(text.charAt(after + 1)));
+    }
+
+    /**
      * Whether the place name is part of an airline's or a currency's name ("Air Canada", "Air France", "U.S.
      * dollars", "Canadian dollar"), which name no place at all.
      */

@@ -327,6 +327,28 @@ class GeoAnalyzerTest {
         assertEquals("SY", places.get(0).countryCode());
     }
 
+    @Test
+    void aSquareKnownOnlyAsAnotherNameOfATownIsTheSquare() {
+        String text = "Crowds gathered in Washington Square on Sunday.";
+        AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Washington Square")));
+        assertTrue(places(doc, "Washington Square").stream().noneMatch(p -> p.geonameId() != null),
+                doc.layer(Layers.PLACES).toString());
+    }
+
+    @Test
+    void aStateFollowedByStateAloneIsTheUniversity() {
+        String text = "Mississippi State's center scored 20 points. Kentucky State Police said roads in Mississippi "
+                + "were closed.";
+        List<Entity> entities = List.of(entity("e1", EntityType.ORGANIZATION, text, "Mississippi State"),
+                entity("e2", EntityType.ORGANIZATION, text, "Kentucky State Police"),
+                entity("e3", EntityType.LOCATION, text, "Mississippi", text.lastIndexOf("Mississippi")));
+        AnnotatedDocument doc = analyse(text, entities);
+        List<Place> mississippi = places(doc, "Mississippi");
+        assertEquals(1, mississippi.size(), doc.layer(Layers.PLACES).toString());
+        assertEquals(text.lastIndexOf("Mississippi"), mississippi.get(0).start());
+        assertEquals(1, places(doc, "Kentucky").size(), "the state police's state is still named");
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));
