@@ -48,9 +48,12 @@ public final class GeoAnalyzer implements Analyzer {
                     && LiteralUse.namesGovernmentOrActor(doc.text(), r.toponym().start(), r.toponym().end())) {
                 continue; // "U.S. officials", "Russia warned": the government, not the place
             }
-            if (r.place().isPopulatedPlace() && r.toponym().source() != Toponym.Source.DATELINE
+            if (!r.toponym().isDemonym() && r.toponym().source() != Toponym.Source.DATELINE
+                    && (r.place().isPopulatedPlace() || !settings.placesInOrganisationNames())
                     && insideAny(r.toponym(), organisations)) {
-                continue; // "Real Madrid", "Dubai Police", "Tehran University": the town names the organisation
+                // "Real Madrid", "Jamaica Cancer Society", "Kentucky State Police": the name names the organisation
+                // (it still counts for the article's focus and anchors)
+                continue;
             }
             if (r.place().isAdmin1() && r.place().countryCode().equals("US")
                     && LiteralUse.namesStateUniversity(doc.text(), r.toponym().end())) {

@@ -16,10 +16,13 @@ import dev.lede.analyzer.AnalyzerConfig;
  * @param literalOnly            report only literal uses ("in Syria"), not metonymic ones ("Russia said") or modifiers
  *                               ("U.S. officials"), as GeoWebNews annotates
  * @param containedPlaces        also report streets and buildings the gazetteer lacks, pinned to the town they are in
+ * @param placesInOrganisationNames report the country or division named inside an organisation's name ("Kentucky" in
+ *                               "Kentucky State Police"), as TR-News annotates; off by default, as CLIFF and
+ *                               GeoWebNews do: the name names the organisation (a town inside one is never reported)
  */
 record ResolverSettings(long minPopulation, long minPopulationMultiWord, double minAnchorShare,
                         long minPopulationAnchored, long minPopulationStray, double demonymConfidence, boolean demonyms,
-                        boolean literalOnly, boolean containedPlaces) {
+                        boolean literalOnly, boolean containedPlaces, boolean placesInOrganisationNames) {
 
     static ResolverSettings from(AnalyzerConfig c) {
         return new ResolverSettings(
@@ -31,6 +34,7 @@ record ResolverSettings(long minPopulation, long minPopulationMultiWord, double 
                 c.getDouble("demonymConfidence", 0.9),
                 c.getBoolean("demonyms", false),
                 c.getBoolean("literalOnly", false),
-                c.getBoolean("containedPlaces", true));
+                c.getBoolean("containedPlaces", true),
+                c.getBoolean("placesInOrganisationNames", false));
     }
 }
