@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
 final class PlaceResolver {
     private static final Pattern HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CANDIDATES = 200;
+    /** A division's name made of direction words only (keys are lower case). */
+    private static final Pattern DIRECTIONAL_NAME = Pattern.compile(
+            "(?:(?:far|north|south|east|west|northern|southern|eastern|western|central|centre|center|north-east|"
+                    + "north-west|south-east|south-west|northeast|northwest|southeast|southwest|upper|lower)\\s*)+"
+                    + "(?:district|region|province)?");
 
     private final Gazetteer gazetteer;
     private final RankingWeights weights;
@@ -57,7 +62,8 @@ final class PlaceResolver {
         Ranked ranked = rank(text, metadata, toponyms);
         List<Resolution> out = new ArrayList<>();
         for (NameGroup g : ranked.groups().values()) {
-            if (g.onlySpotted() ? !supported(g, ranked.anchors()) : strayVillage(g, ranked.anchors())) {
+            if (directionalDivisionAbroad(g, ranked.anchors())
+                    || (g.onlySpotted() ? !supported(g, ranked.anchors()) : strayVillage(g, ranked.anchors()))) {
                 continue;
             }
             for (Toponym t : g.mentions) {
@@ -290,6 +296,16 @@ final class PlaceResolver {
 
     private double[] features(String surface, GeoPlace p, NameGroup g, ArticleAnchors anchors) {
         return features(surface, p, g.candidates, g.qualifiers, g.key, anchors);
+    }
+
+    /**
+     * "South", "Far North", "Southern District": Cameroon's and Belize's divisions only where the article is about
+     * their country; elsewhere the words are a direction or part of a longer name.
+     */
+    private boolean directionalDivisionAbroad(NameGroup g, ArticleAnchors anchors) {
+        GeoPlace w = g.winner;
+        return (w.isAdmin1() || w.isAdmin2()) && DIRECTIONAL_NAME.matcher(g.key).matches()
+                && anchors.countryShare(w.countryCode(), g.key) < settings.minAnchorShare();
     }
 
     /**

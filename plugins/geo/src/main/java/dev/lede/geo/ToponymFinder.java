@@ -58,7 +58,7 @@ final class ToponymFinder {
             "those", "each", "every", "both", "such", "other", "another", "any", "few", "several", "much",
             "mission", "borders", "market", "office", "bank", "general", "royal", "federal", "national",
             "international", "world", "global", "earth", "moon", "mars", "venus", "trump", "obama", "nato",
-            "industry", "commerce", "enterprise");
+            "industry", "commerce", "enterprise", "same", "christmas");
     /** Words that, before "of", make the following place part of an organisation's name. */
     private static final Set<String> ORGANISATION_HEADS = Set.of("university", "bank", "ministry", "department",
             "council", "museum", "college", "institute", "church", "archdiocese", "diocese", "government", "court",

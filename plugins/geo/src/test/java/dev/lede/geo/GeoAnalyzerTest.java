@@ -352,6 +352,17 @@ class GeoAnalyzerTest {
         assertTrue(places(tr, "Mississippi").stream().noneMatch(p -> p.start() == 0));
     }
 
+    @Test
+    void aDivisionNamedOnlyByDirectionsIsNotReportedAbroad() {
+        String text = "Cyclone warnings were issued for the Far North after storms hit Cairns and Queensland.";
+        List<Entity> entities = List.of(entity("e1", EntityType.LOCATION, text, "Far North"),
+                entity("e2", EntityType.LOCATION, text, "Cairns"), entity("e3", EntityType.LOCATION, text, "Queensland"));
+        AnnotatedDocument doc = analyse(text, entities);
+        assertTrue(places(doc, "Far North").stream().noneMatch(p -> "CM".equals(p.countryCode())),
+                doc.layer(Layers.PLACES).toString());
+        assertEquals("AU", places(doc, "Cairns").get(0).countryCode());
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));
