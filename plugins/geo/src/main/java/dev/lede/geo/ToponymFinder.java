@@ -157,7 +157,8 @@ final class ToponymFinder {
                 } else if ((e.type() == EntityType.ORGANIZATION
                         && orgsWithPlace.computeIfAbsent(m.text(), this::containsMajorPlace))
                         || (e.type() != EntityType.PERSON && isMajorPlace(m.text()))) {
-                    // "Kentucky State Police", "Government of Alberta": the place itself is named; keep it findable
+                    // "Kentucky State Police", "Government of Alberta": the place is named; findable for the focus
+                    // (and reported with placesInOrganisationNames)
                     continue;
                 } else if (COUNTY_LIKE.matcher(m.text()).matches() && gazetteer.knows(stripArticle(m.text()))) {
                     // "Adair County", "Plymouth County" tagged as organisations: the county is named
