@@ -1,5 +1,6 @@
 package dev.lede.geo;
 
+import dev.lede.annotation.GeoDistance;
 import dev.lede.document.Metadata;
 
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.regex.Pattern;
 final class PlaceResolver {
     private static final Pattern HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CANDIDATES = 200;
+    /** How far from a county's point (the centre of its towns) a town of that county may be. */
+    private static final double COUNTY_KM = 80;
     /** A division's name made of direction words only (keys are lower case). */
     private static final Pattern DIRECTIONAL_NAME = Pattern.compile(
             "(?:(?:far|north|south|east|west|northern|southern|eastern|western|central|centre|center|north-east|"
@@ -43,7 +46,7 @@ final class PlaceResolver {
         final String key;
         final List<Toponym> mentions = new ArrayList<>();
         final List<GeoPlace> candidates;
-        final List<String> qualifiers = new ArrayList<>(); // "CC" or "CC.ADM1" written after the name
+        final List<GeoPlace> qualifiers = new ArrayList<>(); // countries and divisions written after the name
         GeoPlace winner;
         double confidence;
 
@@ -147,10 +150,8 @@ final class PlaceResolver {
                 continue;
             }
             for (GeoPlace q : gazetteer.lookup(b.lookupName())) {
-                if (q.isCountry()) {
-                    g.qualifiers.add(q.countryCode());
-                } else if (q.isAdmin1()) {
-                    g.qualifiers.add(q.countryCode() + "." + q.admin1Code());
+                if (q.isCountry() || q.isAdmin1() || q.isAdmin2()) {
+                    g.qualifiers.add(q);
                 }
             }
         }
@@ -240,7 +241,7 @@ final class PlaceResolver {
     }
 
     /** The feature vector of one candidate; see {@link Feature}. Package-private for the weight fitter. */
-    double[] features(String surface, GeoPlace p, List<GeoPlace> candidates, List<String> qualifiers, String groupKey,
+    double[] features(String surface, GeoPlace p, List<GeoPlace> candidates, List<GeoPlace> qualifiers, String groupKey,
                       ArticleAnchors anchors) {
         double[] f = new double[Feature.values().length];
         f[Feature.COUNTRY.ordinal()] = p.isCountry() ? 1 : 0;
@@ -266,8 +267,8 @@ final class PlaceResolver {
         double km = anchors.nearestKm(p, groupKey);
         f[Feature.NEAR_ANCHOR.ordinal()] = Double.isInfinite(km) ? 0 : Math.exp(-km / 500.0);
         boolean qualified = false;
-        for (String q : qualifiers) {
-            qualified |= q.equals(p.countryCode()) || q.equals(p.countryCode() + "." + p.admin1Code());
+        for (GeoPlace q : qualifiers) {
+            qualified |= qualifies(q, p);
         }
         f[Feature.QUALIFIED.ordinal()] = qualified && !p.isCountry() ? 1 : 0;
         f[Feature.DATELINE_COUNTRY.ordinal()] = anchors.isDatelineCountry(p.countryCode()) ? 1 : 0;
@@ -276,6 +277,28 @@ final class PlaceResolver {
                 c -> c.isCapital() || (c.isPopulatedPlace() && c.population() >= 1_000_000))
                 && anchors.otherAdmin1Named(p.countryCode(), p.admin1Code(), groupKey) ? 1 : 0;
         return f;
+    }
+
+    /**
+     * Whether the country or division written after a name ("Paris, Texas", "Rockingham, Northamptonshire") contains
+     * the candidate. The gazetteer has no second-level codes for towns, so a county contains the towns of its
+     * first-level division within {@link #COUNTY_KM} of its point.
+     */
+    private static boolean qualifies(GeoPlace qualifier, GeoPlace p) {
+        if (!qualifier.countryCode().equals(p.countryCode())) {
+            return false;
+        }
+        if (qualifier.isCountry()) {
+            return true;
+        }
+        boolean sameAdmin1 = qualifier.admin1Code().equals(p.admin1Code());
+        return qualifier.isAdmin1() ? sameAdmin1
+                : sameAdmin1 && GeoDistance.km(qualifier.lat(), qualifier.lon(), p.lat(), p.lon()) < COUNTY_KM;
+    }
+
+    /** Whether the text qualifies the name's chosen place ("Rockingham, Northamptonshire"). */
+    private static boolean qualified(NameGroup g) {
+        return g.qualifiers.stream().anyMatch(q -> qualifies(q, g.winner));
     }
 
     private static boolean isLowerSeat(String featureCode) {
@@ -316,8 +339,8 @@ final class PlaceResolver {
      */
     private boolean strayVillage(NameGroup g, ArticleAnchors anchors) {
         GeoPlace w = g.winner;
-        return g.mentions.size() < 3 && w.isPopulatedPlace() && w.population() < settings.minPopulationStray() && g.qualifiers.isEmpty()
-                && anchors.hasCountryEvidenceBesides(g.key)
+        return g.mentions.size() < 3 && w.isPopulatedPlace() && w.population() < settings.minPopulationStray()
+                && !qualified(g) && anchors.hasCountryEvidenceBesides(g.key)
                 && anchors.countryShare(w.countryCode(), g.key) < settings.minAnchorShare();
     }
 
@@ -330,7 +353,7 @@ final class PlaceResolver {
         if (w.isCountry() || w.isRegion() || w.isAdmin1() || w.isCapital() || w.featureCode().equals("AIRP")) {
             return true; // the curated airports are the ones news names without saying "airport"
         }
-        if (!g.qualifiers.isEmpty()) {
+        if (qualified(g)) {
             return true;
         }
         if (w.isAdmin2() && (g.key.endsWith(" county") || g.key.endsWith(" parish"))) {

@@ -363,6 +363,15 @@ class GeoAnalyzerTest {
         assertEquals("AU", places(doc, "Cairns").get(0).countryCode());
     }
 
+    @Test
+    void aCountyAfterTheNameQualifiesIt() {
+        String text = "The band played in Newport, Shropshire, on Friday.";
+        List<Entity> entities = List.of(entity("e1", EntityType.LOCATION, text, "Newport"),
+                entity("e2", EntityType.LOCATION, text, "Shropshire"));
+        assertEquals(2641595L, places(analyse(text, entities), "Newport").get(0).geonameId(),
+                "the Shropshire town, not the Welsh city of Newport");
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));
