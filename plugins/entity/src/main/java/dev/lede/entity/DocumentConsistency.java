@@ -72,6 +72,7 @@ final class DocumentConsistency {
         votes.forEach((k, v) -> majority.put(k, v.entrySet().stream()
                 .max(Map.Entry.<EntityType, Integer>comparingByValue()).orElseThrow().getKey()));
         Set<String> surnames = surnames(majority);
+        Map<String, List<String>> givenNames = givenNames(majority);
         for (int k = 0; k < spans.size(); k++) {
             NameSpan s = spans.get(k);
             String phrase = words.phrase(s.first(), s.end());
@@ -83,7 +84,8 @@ final class DocumentConsistency {
         List<NameSpan> out = new ArrayList<>();
         for (NameSpan s : spans) {
             EntityType type = majority.get(words.phrase(s.first(), s.end()));
-            if (type != EntityType.PERSON && isSurnameAlone(words, s, surnames)) {
+            if (type != EntityType.PERSON && (isSurnameAlone(words, s, surnames)
+                    || isGivenNameAlone(words, s, givenNames))) {
                 type = EntityType.PERSON;
             }
             out.add(new NameSpan(s.first(), s.end(), type));
@@ -153,6 +155,51 @@ final class DocumentConsistency {
         return out;
     }
 
+    /** First words of the multi-word person names of the article, each with the rest of its names. */
+    private static Map<String, List<String>> givenNames(Map<String, EntityType> majority) {
+        Map<String, List<String>> out = new HashMap<>();
+        majority.forEach((name, type) -> {
+            int space = name.indexOf(' ');
+            if (type == EntityType.PERSON && space > 0) {
+                out.computeIfAbsent(name.substring(0, space), k -> new ArrayList<>()).add(name.substring(space + 1));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * A one-word name that is the given name of a person the article names in full, and that the article never
+     * uses as a place, refers to that person when the article never calls the person by the surname alone: features
+     * about children and athletes do ("Georgia Stevens ... Georgia began skating at four"), where the tagger reads
+     * a state or a country.
+     */
+    private boolean isGivenNameAlone(Words words, NameSpan s, Map<String, List<String>> givenNames) {
+        if (s.end() - s.first() != 1) {
+            return false;
+        }
+        String w = words.word(s.first());
+        List<String> rests = givenNames.get(w);
+        int cats = gazetteer.categories(w);
+        // one person of two words: "Maui Divers Jewelry", a shop the tagger took for a person, is not a name to go by
+        if (rests == null || rests.size() != 1 || rests.get(0).indexOf(' ') >= 0
+                || !GazetteerCategory.isGivenName(cats) || GazetteerCategory.NORP.in(cats)) {
+            return false;
+        }
+        String surname = rests.get(0);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.word(i);
+            String previous = i > 0 ? words.word(i - 1) : "";
+            if (word.equals(surname) && (previous.isEmpty() || !Character.isUpperCase(previous.charAt(0)))) {
+                return false; // "Stevens said": the article calls the person by the surname
+            }
+            if (word.equals(w) && LOCATIVES.contains(previous.toLowerCase(java.util.Locale.ROOT))
+                    && !(i + 1 < words.size() && NameLexicon.isPossessive(words.word(i + 1)))) {
+                return false; // "in Georgia" (not "from Georgia's hard work"): the article also names the place
+            }
+        }
+        return true;
+    }
+
     /**
      * A one-word name that is the surname of a person the article names in full refers to that person, even when
      * the word is also a city ("Paris said" after "Valeska Paris"); not after a place preposition ("in Paris"), and
@@ -200,6 +247,9 @@ final class DocumentConsistency {
         }
     }
 
+    /** Prepositions that, unlike "to" or "of", are never followed by a person's name. */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "into", "outside", "across",
+            "throughout");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into",
             "outside", "across", "toward", "towards", "via", "of");
 }

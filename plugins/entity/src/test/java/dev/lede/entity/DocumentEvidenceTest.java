@@ -39,7 +39,9 @@ class DocumentEvidenceTest {
             Map.entry("Vesta", GazetteerCategory.FEMALE_NAME.bit() | GazetteerCategory.CITY.bit()),
             Map.entry("Minister", GazetteerCategory.TITLE.bit()),
             Map.entry("Port Vale", GazetteerCategory.CITY.bit()),
-            Map.entry("General", GazetteerCategory.TITLE.bit()), Map.entry("Manager", GazetteerCategory.TITLE.bit())));
+            Map.entry("General", GazetteerCategory.TITLE.bit()), Map.entry("Manager", GazetteerCategory.TITLE.bit()),
+            Map.entry("Georgina", GazetteerCategory.FEMALE_NAME.bit() | GazetteerCategory.COUNTRY.bit()),
+            Map.entry("Cory", GazetteerCategory.MALE_NAME.bit())));
     private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
 
 
@@ -54,6 +56,31 @@ class DocumentEvidenceTest {
         List<NameSpan> out = consistency.apply(w, spans);
         assertEquals(List.of("Ilsa Harlow/PERSON", "Norlandic/NORP", "Ilsa Harlow/PERSON", "Harlow/PERSON"),
                 describe(w, out));
+    }
+
+    @Test
+    void aGivenNameAloneIsThePersonWhenTheArticleNeverUsesTheSurnameOrThePlace() {
+        Words w = words("Nine-year-old Georgina Stell skates . Georgina began at four , and her father Cory Stell "
+                + "says Georgina loves it .");
+        List<NameSpan> spans = new ArrayList<>(all(w, "Georgina Stell", EntityType.PERSON));
+        spans.addAll(all(w, "Cory Stell", EntityType.PERSON));
+        for (NameSpan s : all(w, "Georgina", EntityType.LOCATION)) {
+            if (spans.stream().noneMatch(p -> p.first() == s.first())) {
+                spans.add(s);
+            }
+        }
+        assertEquals(List.of("Georgina Stell/PERSON", "Georgina/PERSON", "Cory Stell/PERSON", "Georgina/PERSON"),
+                describe(w, consistency.apply(w, spans)));
+        Words place = words("Georgina Stell moved from Georgina . Stell said Georgina was warm .");
+        List<NameSpan> placeSpans = new ArrayList<>(all(place, "Georgina Stell", EntityType.PERSON));
+        placeSpans.addAll(all(place, "Stell", EntityType.PERSON).subList(1, 2));
+        for (NameSpan s : all(place, "Georgina", EntityType.LOCATION)) {
+            if (placeSpans.stream().noneMatch(p -> p.first() == s.first())) {
+                placeSpans.add(s);
+            }
+        }
+        assertEquals(List.of("Georgina Stell/PERSON", "Georgina/LOCATION", "Stell/PERSON", "Georgina/LOCATION"),
+                describe(place, consistency.apply(place, placeSpans)));
     }
 
     @Test

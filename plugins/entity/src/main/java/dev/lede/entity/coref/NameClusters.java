@@ -75,6 +75,12 @@ final class NameClusters {
         if (person != null) {
             return person;
         }
+        if (m.type() == EntityType.PERSON && mWords.size() == 1) {
+            Cluster byGivenName = onlyPersonWithGivenName(mWords.get(0), clusters);
+            if (byGivenName != null) {
+                return byGivenName;
+            }
+        }
         for (int k = clusters.size() - 1; k >= 0; k--) {
             Cluster c = clusters.get(k);
             EntityType type = c.type();
@@ -91,6 +97,29 @@ final class NameClusters {
             }
         }
         return null;
+    }
+
+    /**
+     * "Georgia" after "Georgia Stevens": a lone given name is the one person of the article named by that given name
+     * and a surname; none when two people share it.
+     */
+    private static Cluster onlyPersonWithGivenName(String given, List<Cluster> clusters) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            if (c.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (String ck : c.keys) {
+                List<String> words = NameKeys.words(ck);
+                if (words.size() == 2 && words.get(0).equals(given)) {
+                    if (found != null && found != c) {
+                        return null;
+                    }
+                    found = c;
+                }
+            }
+        }
+        return found;
     }
 
     /** "Zelensky" in "Volodymyr Zelensky", "Mark Rutte" in "Mark Rutte": the last word matches, the rest in order. */

@@ -149,4 +149,14 @@ class CorefResolverTest {
         assertTrue(texts(entities.get(0)).contains("Kowal"), texts(entities.get(0)).toString());
         assertEquals(List.of("Tom Kowal"), texts(entities.get(1)));
     }
+
+    @Test
+    void aLoneGivenNameJoinsTheOnePersonWithThatGivenName() {
+        List<Entity> entities = resolve("Anna Kowal skates daily. Anna began at four, her coach Tom Reyes said.",
+                "Anna Kowal", EntityType.PERSON, "Anna", EntityType.PERSON, "Tom Reyes", EntityType.PERSON);
+        assertEquals(List.of("Anna Kowal", "Anna"), texts(entities.get(0)).subList(0, 2));
+        List<Entity> shared = resolve("Anna Kowal met Anna Reyes. Anna said little.",
+                "Anna Kowal", EntityType.PERSON, "Anna Reyes", EntityType.PERSON, "Anna", EntityType.PERSON);
+        assertEquals(3, shared.size(), "two Annas: the lone one is neither");
+    }
 }
