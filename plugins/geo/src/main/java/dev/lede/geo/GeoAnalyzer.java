@@ -41,36 +41,16 @@ public final class GeoAnalyzer implements Analyzer {
         List<Toponym> streets = new ArrayList<>();
         List<Mention> organisations = organisationNames(doc);
         for (Resolution r : resolutions) {
-            if (r.toponym().isDemonym() && !settings.demonyms()) {
+            Toponym t = r.toponym();
+            if (namesSomethingElse(doc.text(), r, organisations)) {
                 continue;
             }
-            if (!r.toponym().isDemonym()
-                    && LiteralUse.namesGovernmentOrActor(doc.text(), r.toponym().start(), r.toponym().end())) {
-                continue; // "U.S. officials", "Russia warned": the government, not the place
+            if (LiteralUse.namesStreet(doc.text(), t.start(), t.end())) {
+                streets.add(t); // "State and Hubbard streets": pinned to the town they are in, below
+            } else if (!settings.literalOnly() || t.isDemonym()
+                    || LiteralUse.isLiteral(doc.text(), t.start(), t.end())) {
+                places.add(toPlace(r)); // with literalOnly, not "Russia's" or "Toronto police"
             }
-            if (!r.toponym().isDemonym() && r.toponym().source() != Toponym.Source.DATELINE
-                    && (r.place().isPopulatedPlace() || !settings.placesInOrganisationNames())
-                    && insideAny(r.toponym(), organisations)) {
-                // "Real Madrid", "Jamaica Cancer Society", "Kentucky State Police": the name names the organisation
-                // (it still counts for the article's focus and anchors)
-                continue;
-            }
-            if (r.place().isAdmin1() && r.place().countryCode().equals("US")
-                    && LiteralUse.namesStateUniversity(doc.text(), r.toponym().end())) {
-                continue; // "Mississippi State's center", "Colorado State will update its outlook"
-            }
-            if (LiteralUse.namesAirlineOrCurrency(doc.text(), r.toponym().start(), r.toponym().end())) {
-                continue; // "Air Canada", "Hong Kong dollars"
-            }
-            if (LiteralUse.namesStreet(doc.text(), r.toponym().start(), r.toponym().end())) {
-                streets.add(r.toponym()); // "State and Hubbard streets": pinned to the town they are in, below
-                continue;
-            }
-            if (settings.literalOnly() && !r.toponym().isDemonym()
-                    && !LiteralUse.isLiteral(doc.text(), r.toponym().start(), r.toponym().end())) {
-                continue;
-            }
-            places.add(toPlace(r));
         }
         if (settings.containedPlaces()) {
             places.addAll(ContainedPlaces.locate(doc.layer(Layers.ENTITIES), resolutions, streets));
@@ -78,6 +58,30 @@ public final class GeoAnalyzer implements Analyzer {
         }
         doc.put(Layers.PLACES, places);
         doc.put(Layers.FOCUS, focus.focus(resolutions, doc.text().length()));
+    }
+
+    /**
+     * Whether the mention is not reported as a place because it names a government, an organisation, a team, an
+     * airline or a currency (or is a demonym, unless demonyms are asked for). Such mentions still count for the
+     * article's focus and anchors.
+     */
+    private boolean namesSomethingElse(String text, Resolution r, List<Mention> organisations) {
+        Toponym t = r.toponym();
+        GeoPlace p = r.place();
+        if (t.isDemonym()) {
+            return !settings.demonyms();
+        }
+        if (LiteralUse.namesGovernmentOrActor(text, t.start(), t.end())) {
+            return true; // "U.S. officials", "Russia warned": the government, not the place
+        }
+        if (t.source() != Toponym.Source.DATELINE && (p.isPopulatedPlace() || !settings.placesInOrganisationNames())
+                && insideAny(t, organisations)) {
+            return true; // "Real Madrid", "Jamaica Cancer Society", "Kentucky State Police": the organisation
+        }
+        if (p.isAdmin1() && p.countryCode().equals("US") && LiteralUse.namesStateUniversity(text, t.end())) {
+            return true; // "Mississippi State's center", "Colorado State will update its outlook"
+        }
+        return LiteralUse.namesAirlineOrCurrency(text, t.start(), t.end()); // "Air Canada", "Hong Kong dollars"
     }
 
     /**
