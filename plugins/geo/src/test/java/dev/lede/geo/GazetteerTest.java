@@ -88,6 +88,16 @@ class GazetteerTest {
                 "the oblast is still there beside the curated Donbas");
     }
 
+    @Test
+    void curatedRegionsFillWhatCities500Lacks() {
+        GeoPlace county = gazetteer.lookup("Northamptonshire").get(0);
+        assertEquals("GB", county.countryCode());
+        assertFalse(county.hasGeonameId());
+        assertTrue(gazetteer.lookup("Heathrow").stream().anyMatch(p -> p.featureCode().equals("AIRP")));
+        assertTrue(gazetteer.lookup("Sahel").stream().noneMatch(GeoPlace::hasGeonameId),
+                "the id it carried was Southern Europe's");
+    }
+
     private static GeoPlace byId(List<GeoPlace> places, long id) {
         return places.stream().filter(p -> p.geonameId() == id).findFirst()
                 .orElseThrow(() -> new AssertionError("no place " + id + " in " + places));
