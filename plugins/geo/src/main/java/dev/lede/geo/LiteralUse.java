@@ -107,6 +107,19 @@ final class LiteralUse {
         return text.substring(from, i).toLowerCase(Locale.ROOT);
     }
 
+    /** The word (up to 12 letters, as written) just before {@code start} across one space; "" when none. */
+    static String previousWord(String text, int start) {
+        int end = start;
+        while (end > 0 && end > start - 2 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && end - begin < 12 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return end == start || begin == end ? "" : text.substring(begin, end);
+    }
+
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }

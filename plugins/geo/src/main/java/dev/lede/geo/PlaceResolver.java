@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
 final class PlaceResolver {
     private static final Pattern HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CANDIDATES = 200;
+    /** Lower-case words before a name that make it a region's part: "central Washington" is the state. */
+    private static final Set<String> REGION_OF = Set.of("central", "eastern", "western", "northern", "southern",
+            "northeastern", "northwestern", "southeastern", "southwestern", "upstate", "downstate", "rural");
     /** How far from a county's point (the centre of its towns) a town of that county may be. */
     private static final double COUNTY_KM = 80;
     /** A division's name made of direction words only (keys are lower case). */
@@ -153,6 +157,15 @@ final class PlaceResolver {
                 if (q.isCountry() || q.isAdmin1() || q.isAdmin2()) {
                     g.qualifiers.add(q);
                 }
+            }
+        }
+        for (Toponym t : toponyms) {
+            NameGroup g = groups.get(Gazetteer.key(t.lookupName()));
+            if (g != null && !t.isDemonym() && REGION_OF.contains(LiteralUse.previousWord(text, t.start()))
+                    && g.candidates.stream().noneMatch(GeoPlace::isCountry)) {
+                // "central Washington", "northern New York": part of a state or province, not of its city (but
+                // "northern Mexico" is the country's north, not the State of Mexico's)
+                g.candidates.stream().filter(GeoPlace::isAdmin1).forEach(g.qualifiers::add);
             }
         }
     }

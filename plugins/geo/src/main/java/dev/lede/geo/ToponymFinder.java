@@ -361,25 +361,12 @@ final class ToponymFinder {
                 return false;
             }
             if (!locative) {
-                String previous = previousWord(text, m.start());
+                String previous = LiteralUse.previousWord(text, m.start()).toLowerCase(Locale.ROOT);
                 locative = LOCATIVE_PREPOSITIONS.contains(previous) || (previous.equals("of")
                         && PLACE_OF.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find());
             }
         }
         return locative;
-    }
-
-    /** The lower-case word just before {@code start}, across one space; "" when there is none. */
-    private static String previousWord(String text, int start) {
-        int end = start;
-        while (end > 0 && end > start - 2 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00A0')) {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && end - begin < 12 && Character.isLetter(text.charAt(begin - 1))) {
-            begin--;
-        }
-        return end == start || begin == end ? "" : text.substring(begin, end).toLowerCase(Locale.ROOT);
     }
 
     /** Whether an organisation's name contains a country or first-level division ("Environment Canada"). */

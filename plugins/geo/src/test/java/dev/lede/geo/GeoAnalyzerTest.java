@@ -372,6 +372,19 @@ class GeoAnalyzerTest {
                 "the Shropshire town, not the Welsh city of Newport");
     }
 
+    @Test
+    void aDirectionBeforeAStatesNameMakesItTheState() {
+        String text = "Wildfires spread across central Washington on Monday.";
+        assertEquals("ADM1", places(analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Washington"))),
+                "Washington").get(0).featureCode());
+        String city = "Lawmakers in Washington voted on Monday.";
+        assertEquals("PPLC", places(analyse(city, List.of(entity("e1", EntityType.LOCATION, city, "Washington"))),
+                "Washington").get(0).featureCode(), "alone, the capital");
+        String country = "Cartels fought in northern Mexico on Monday.";
+        assertEquals("PCLI", places(analyse(country, List.of(entity("e1", EntityType.LOCATION, country, "Mexico"))),
+                "Mexico").get(0).featureCode(), "a country's north, not the State of Mexico");
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));
