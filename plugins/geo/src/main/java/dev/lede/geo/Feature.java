@@ -44,5 +44,11 @@ enum Feature {
      * ("Quebec and Ontario"): names of the same rank go together, which outweighs a seat of the same name. Not
      * for a division named like a capital or a city of a million ("Washington", "New York").
      */
-    SIBLING_DIVISION
+    SIBLING_DIVISION,
+    /**
+     * The candidate is a first-level division and the text uses the name as one: a direction before it ("central
+     * Washington"), a state office after it ("New York Gov. Andrew Cuomo"), or it follows a town and a comma ("Bronx,
+     * New York"). Set by hand, like {@link #QUALIFIED}.
+     */
+    USED_AS_DIVISION
 }

@@ -27,6 +27,12 @@ final class PlaceResolver {
     /** Lower-case words before a name that make it a region's part: "central Washington" is the state. */
     private static final Set<String> REGION_OF = Set.of("central", "eastern", "western", "northern", "southern",
             "northeastern", "northwestern", "southeastern", "southwestern", "upstate", "downstate", "rural");
+    /** A state's office after its name: "New York Gov. Andrew Cuomo" is the state's governor, not the city's. */
+    private static final Pattern STATE_OFFICE = Pattern.compile(
+            " (?:Gov\\.|Lt\\. Gov\\.|(?:Governor|Lieutenant Governor|Attorney General|State Senate|State Assembly|"
+                    + "Legislature|state)\\b)");
+    /** What follows a name in the middle of a list: ", and", " and", ", or", ", Boston". */
+    private static final Pattern LIST_GOES_ON = Pattern.compile(",? (?:and|or|&) |, \\p{Lu}");
     /** How far from a county's point (the centre of its towns) a town of that county may be. */
     private static final double COUNTY_KM = 80;
     /** A division's name made of direction words only (keys are lower case). */
@@ -51,6 +57,7 @@ final class PlaceResolver {
         final List<Toponym> mentions = new ArrayList<>();
         final List<GeoPlace> candidates;
         final List<GeoPlace> qualifiers = new ArrayList<>(); // countries and divisions written after the name
+        boolean usedAsDivision; // "central Washington", "New York Gov.", "Bronx, New York"
         GeoPlace winner;
         double confidence;
 
@@ -158,14 +165,22 @@ final class PlaceResolver {
                     g.qualifiers.add(q);
                 }
             }
+            NameGroup qualifier = groups.get(Gazetteer.key(b.lookupName()));
+            if (qualifier != null && !LIST_GOES_ON.matcher(text).region(b.end(), Math.min(text.length(), b.end() + 6))
+                    .lookingAt()) {
+                qualifier.usedAsDivision = true; // "Bronx, New York": the state (not in "Miami, New York and Boston")
+            }
         }
         for (Toponym t : toponyms) {
             NameGroup g = groups.get(Gazetteer.key(t.lookupName()));
-            if (g != null && !t.isDemonym() && REGION_OF.contains(LiteralUse.previousWord(text, t.start()))
-                    && g.candidates.stream().noneMatch(GeoPlace::isCountry)) {
-                // "central Washington", "northern New York": part of a state or province, not of its city (but
-                // "northern Mexico" is the country's north, not the State of Mexico's)
-                g.candidates.stream().filter(GeoPlace::isAdmin1).forEach(g.qualifiers::add);
+            if (g != null && !t.isDemonym() && (REGION_OF.contains(LiteralUse.previousWord(text, t.start()))
+                    || STATE_OFFICE.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt())) {
+                g.usedAsDivision = true; // "central Washington", "New York Gov. Andrew Cuomo": the state
+            }
+        }
+        for (NameGroup g : groups.values()) {
+            if (g.mentions.stream().anyMatch(m -> m.source() == Toponym.Source.DATELINE)) {
+                g.usedAsDivision = false; // "NEW YORK (AP) -": a dateline names the city
             }
         }
     }
@@ -254,8 +269,8 @@ final class PlaceResolver {
     }
 
     /** The feature vector of one candidate; see {@link Feature}. Package-private for the weight fitter. */
-    double[] features(String surface, GeoPlace p, List<GeoPlace> candidates, List<GeoPlace> qualifiers, String groupKey,
-                      ArticleAnchors anchors) {
+    double[] features(String surface, GeoPlace p, List<GeoPlace> candidates, List<GeoPlace> qualifiers,
+                      boolean usedAsDivision, String groupKey, ArticleAnchors anchors) {
         double[] f = new double[Feature.values().length];
         f[Feature.COUNTRY.ordinal()] = p.isCountry() ? 1 : 0;
         f[Feature.REGION.ordinal()] = p.isRegion() ? 1 : 0;
@@ -284,6 +299,9 @@ final class PlaceResolver {
             qualified |= qualifies(q, p);
         }
         f[Feature.QUALIFIED.ordinal()] = qualified && !p.isCountry() ? 1 : 0;
+        // not when the name is also a country's: "northern Mexico", "Tbilisi, Georgia"
+        f[Feature.USED_AS_DIVISION.ordinal()] = usedAsDivision && p.isAdmin1()
+                && candidates.stream().noneMatch(GeoPlace::isCountry) ? 1 : 0;
         f[Feature.DATELINE_COUNTRY.ordinal()] = anchors.isDatelineCountry(p.countryCode()) ? 1 : 0;
         // not for a division named like a capital or a metropolis: "Washington" and "New York" stay the cities
         f[Feature.SIBLING_DIVISION.ordinal()] = p.isAdmin1() && candidates.stream().noneMatch(
@@ -331,7 +349,7 @@ final class PlaceResolver {
     }
 
     private double[] features(String surface, GeoPlace p, NameGroup g, ArticleAnchors anchors) {
-        return features(surface, p, g.candidates, g.qualifiers, g.key, anchors);
+        return features(surface, p, g.candidates, g.qualifiers, g.usedAsDivision, g.key, anchors);
     }
 
     /**

@@ -385,6 +385,34 @@ class GeoAnalyzerTest {
                 "Mexico").get(0).featureCode(), "a country's north, not the State of Mexico");
     }
 
+    @Test
+    void aStateOfficeOrATownBeforeTheNameMakesItTheState() {
+        assertEquals("ADM1", newYork("Former New York Gov. Mario Cuomo died on Thursday."));
+        assertEquals("ADM1", newYork("He works at a hospital in Bronx, New York. He is certified."));
+        assertEquals("PPL", newYork("After stops in Washington, New York and Boston, the prince flew home."),
+                "a list of cities");
+        assertEquals("PPL", newYork("NEW YORK (AP) - The New York Attorney General said on Monday..."),
+                "a dateline names the city");
+        String text = "Talks were held in Tbilisi, Georgia, on Monday.";
+        List<Entity> entities = List.of(entity("e1", EntityType.LOCATION, text, "Tbilisi"),
+                entity("e2", EntityType.LOCATION, text, "Georgia"));
+        assertEquals("GE", places(analyse(text, entities), "Georgia").get(0).countryCode());
+    }
+
+    private String newYork(String text) {
+        List<Entity> entities = new ArrayList<>();
+        int i = text.indexOf("New York");
+        if (i > 0) {
+            entities.add(entity("e1", EntityType.LOCATION, text, "New York", i));
+        }
+        for (String town : List.of("Bronx", "Washington", "Boston")) {
+            if (text.contains(town)) {
+                entities.add(entity("t" + town, EntityType.LOCATION, text, town));
+            }
+        }
+        return places(analyse(text, entities), "New York").get(0).featureCode();
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));
