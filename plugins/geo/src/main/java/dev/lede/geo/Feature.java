@@ -50,5 +50,10 @@ enum Feature {
      * Washington"), a state office after it ("New York Gov. Andrew Cuomo"), or it follows a town and a comma ("Bronx,
      * New York"). Set by hand, like {@link #QUALIFIED}.
      */
-    USED_AS_DIVISION
+    USED_AS_DIVISION,
+    /**
+     * The candidate is a division with fewer people than a town of the same name elsewhere ("Manchester" the
+     * Jamaican parish of 60,000 against the English city of 400,000): news means the bigger place. Set by hand.
+     */
+    SMALLER_THAN_NAMESAKE_TOWN
 }

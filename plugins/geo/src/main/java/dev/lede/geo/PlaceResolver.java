@@ -299,6 +299,8 @@ final class PlaceResolver {
             qualified |= qualifies(q, p);
         }
         f[Feature.QUALIFIED.ordinal()] = qualified && !p.isCountry() ? 1 : 0;
+        f[Feature.SMALLER_THAN_NAMESAKE_TOWN.ordinal()] = (p.isAdmin1() || p.isAdmin2()) && candidates.stream()
+                .anyMatch(c -> c.isPopulatedPlace() && c.population() > p.population()) ? 1 : 0;
         // not when the name is also a country's: "northern Mexico", "Tbilisi, Georgia"
         f[Feature.USED_AS_DIVISION.ordinal()] = usedAsDivision && p.isAdmin1()
                 && candidates.stream().noneMatch(GeoPlace::isCountry) ? 1 : 0;

@@ -413,6 +413,17 @@ class GeoAnalyzerTest {
         return places(analyse(text, entities), "New York").get(0).featureCode();
     }
 
+    @Test
+    void aSmallDivisionDoesNotBeatABiggerTownOfTheSameName() {
+        String text = "Talks were held in Manchester on Monday, officials said.";
+        Place manchester = places(analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Manchester"))),
+                "Manchester").get(0);
+        assertEquals("GB", manchester.countryCode(), "the English city, not the Jamaican parish");
+        String state = "Floods hit Victoria on Monday.";
+        assertEquals("ADM1", places(analyse(state, List.of(entity("e1", EntityType.LOCATION, state, "Victoria"))),
+                "Victoria").get(0).featureCode(), "a state bigger than any town called Victoria");
+    }
+
     private static GeoAnalyzer analyzer(Map<String, String> options) {
         return new GeoAnalyzer(SharedGazetteer.GAZETTEER, RankingWeights.load(),
                 ResolverSettings.from(new AnalyzerConfig(options)));

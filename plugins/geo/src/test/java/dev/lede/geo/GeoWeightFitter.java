@@ -37,7 +37,7 @@ public final class GeoWeightFitter {
      */
     private static final java.util.Set<Feature> FROZEN = java.util.EnumSet.of(Feature.DIVISION_NAMED_LIKE_SEAT,
             Feature.ADMIN1_SEAT, Feature.REGION,
-            Feature.QUALIFIED, Feature.USED_AS_DIVISION);
+            Feature.QUALIFIED, Feature.USED_AS_DIVISION, Feature.SMALLER_THAN_NAMESAKE_TOWN);
 
     private record Problem(List<double[]> features, boolean[] correct, int weight) {
     }
