@@ -49,17 +49,21 @@ final class ArticleAnchors {
         }
     }
 
-    /** Share of the evidence from names other than {@code exceptName} that points to {@code countryCode}. */
     /** Whether names other than {@code exceptName} give any country evidence. */
     boolean hasCountryEvidenceBesides(String exceptName) {
-        return total - nameTotals.getOrDefault(exceptName, 0.0) > 1e-12;
+        return evidenceBesides(exceptName) > 1e-12;
     }
 
+    /** Share of the evidence from names other than {@code exceptName} that points to {@code countryCode}. */
     double countryShare(String countryCode, String exceptName) {
         Map<String, Double> own = countryEvidenceByName.getOrDefault(exceptName, Map.of());
-        double others = total - nameTotals.getOrDefault(exceptName, 0.0);
+        double others = evidenceBesides(exceptName);
         double mine = countryTotals.getOrDefault(countryCode, 0.0) - own.getOrDefault(countryCode, 0.0);
         return others <= 1e-12 ? 0 : Math.max(0, mine) / others;
+    }
+
+    private double evidenceBesides(String exceptName) {
+        return total - nameTotals.getOrDefault(exceptName, 0.0);
     }
 
     /** Country evidence summed over all names (for the focus). */

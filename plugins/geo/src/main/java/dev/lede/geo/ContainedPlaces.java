@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Locates the streets, buildings and venues the gazetteer does not list ("Royal Street", "Barclays Center",
@@ -21,20 +23,9 @@ import java.util.Set;
  * Natural features (rivers, islands, peninsulas) are left out: they are larger than any town near them.
  */
 final class ContainedPlaces {
-    /** The last word of a name that makes it a street, building or venue. */
-    private static final Set<String> FACILITY = Set.of("Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd",
-            "Rd.", "Boulevard", "Blvd", "Blvd.", "Drive", "Lane", "Square", "Plaza", "Way", "Terrace", "Crescent",
-            "Highway", "Center", "Centre", "Hospital", "Clinic", "Church", "Cathedral", "Basilica", "Chapel", "Mosque",
-            "Temple", "Synagogue", "Airport", "Station", "Terminal", "Stadium", "Arena", "Ballpark", "Racecourse",
-            "Circuit", "Museum", "Gallery", "Theatre", "Theater", "Library", "Hall", "Palace", "Castle", "Tower",
-            "Mall", "Market", "Prison", "Jail", "Courthouse", "Hotel", "Inn", "Campus", "School", "Academy", "College",
-            "University", "Institute", "Estate", "Quarter", "Heights", "Complex", "Wharf", "Pier", "Bridge", "Canal",
-            "Cemetery", "Zoo", "Gardens", "Park");
     /**
-     * The last words of {@link #FACILITY} that make a name a street or building whatever the entity model tagged it
-     * and wherever the town is named: not "University", "School", "Church", "Park" or "Tower", which as often name
-     * the institution, the congregation, the team or the company (measured on the development sets: those
-     * heads added more names no corpus counts as places than places).
+     * The last words that make a name a street or building whatever the entity model tagged it and wherever the
+     * town is named.
      */
     private static final Set<String> BUILDING = Set.of("Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road",
             "Rd", "Rd.", "Boulevard", "Blvd", "Blvd.", "Drive", "Lane", "Square", "Plaza", "Terrace", "Highway",
@@ -43,6 +34,15 @@ final class ContainedPlaces {
             "Theatre", "Theater", "Library", "Hall", "Palace", "Castle", "Mall", "Prison", "Jail", "Courthouse",
             "Hotel", "Inn", "Campus", "Estate", "Quarter", "Heights", "Complex", "Wharf", "Pier", "Bridge", "Canal",
             "Cemetery", "Zoo", "Gardens");
+    /**
+     * The last words of a name that make it a street, building or venue when the entity model tagged it a location
+     * and a town is named near it: the {@link #BUILDING} words and those that as often name the institution, the
+     * congregation, the team or the company ("University", "Church", "Park"; measured on the development sets,
+     * pinning those whatever their tag added more names no corpus counts as places than places).
+     */
+    private static final Set<String> FACILITY = Stream.concat(BUILDING.stream(), Stream.of("Way", "Crescent",
+            "Church", "Terminal", "Ballpark", "Tower", "Market", "School", "Academy", "College", "University",
+            "Institute", "Park")).collect(Collectors.toUnmodifiableSet());
     /** How far (in characters) a town may be from the name and still be the one it is in. */
     private static final int NEAR_CHARS = 300;
     /** A contained place is less certain than the town it is pinned to. */

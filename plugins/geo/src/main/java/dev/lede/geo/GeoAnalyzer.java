@@ -90,9 +90,11 @@ public final class GeoAnalyzer implements Analyzer {
      */
     private static boolean facilityUnderAnotherName(Resolution r) {
         GeoPlace p = r.place();
+        if (!p.isPopulatedPlace() || !ContainedPlaces.namesBuilding(r.toponym().text())) {
+            return false;
+        }
         String key = Gazetteer.key(r.toponym().lookupName());
-        return p.isPopulatedPlace() && ContainedPlaces.namesBuilding(r.toponym().text())
-                && !Gazetteer.key(p.name()).equals(key) && !Gazetteer.key(p.asciiName()).equals(key);
+        return !Gazetteer.key(p.name()).equals(key) && !Gazetteer.key(p.asciiName()).equals(key);
     }
 
     private static List<Mention> organisationNames(AnnotatedDocument doc) {

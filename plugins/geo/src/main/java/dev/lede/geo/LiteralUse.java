@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Tells literal uses of a place name ("fighting in Syria") from metonymic ones ("Russia said", "Russia's veto") and
@@ -14,11 +16,13 @@ import java.util.regex.Pattern;
 final class LiteralUse {
     private static final Pattern NEXT_WORD = Pattern.compile("^(['\u2019]s\\b)|^[ \u00A0]+([a-z][a-z-]*)");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([A-Za-z]+)[ \u00A0]+$");
+    /** "northern Syria", "central Washington": before a name, the part of a place it names. */
+    static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western", "central");
     /** Prepositions after which a place is nearly always a location. */
-    private static final Set<String> LOCATIVE = Set.of("in", "from", "to", "at", "near", "across", "throughout",
-            "into", "outside", "inside", "around", "through", "toward", "towards", "via", "within",
-            "visit", "visited", "visiting", "fled", "entered", "left", "over", "off", "northern", "southern",
-            "eastern", "western", "central", "north", "south", "east", "west");
+    private static final Set<String> LOCATIVE = Stream.concat(COMPASS_ADJECTIVES.stream(), Stream.of("in", "from",
+            "to", "at", "near", "across", "throughout", "into", "outside", "inside", "around", "through", "toward",
+            "towards", "via", "within", "visit", "visited", "visiting", "fled", "entered", "left", "over", "off",
+            "north", "south", "east", "west")).collect(Collectors.toUnmodifiableSet());
     /** Words that can follow a literal place name: function words, time words, place nouns. */
     private static final Set<String> LITERAL_FOLLOWERS = Set.of("and", "or", "in", "on", "at", "for", "from", "to",
             "with", "by", "as", "of", "that", "which", "where", "when", "after", "before", "since", "during",

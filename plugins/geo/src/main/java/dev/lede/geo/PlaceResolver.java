@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Chooses a place for every toponym. Two passes: the first ranks each name's candidates on prominence and spelling
@@ -25,8 +27,9 @@ final class PlaceResolver {
     private static final Pattern HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CANDIDATES = 200;
     /** Lower-case words before a name that make it a region's part: "central Washington" is the state. */
-    private static final Set<String> REGION_OF = Set.of("central", "eastern", "western", "northern", "southern",
-            "northeastern", "northwestern", "southeastern", "southwestern", "upstate", "downstate", "rural");
+    private static final Set<String> REGION_OF = Stream.concat(LiteralUse.COMPASS_ADJECTIVES.stream(), Stream.of(
+            "northeastern", "northwestern", "southeastern", "southwestern", "upstate", "downstate", "rural"))
+            .collect(Collectors.toUnmodifiableSet());
     /** A state's office after its name: "New York Gov. Andrew Cuomo" is the state's governor, not the city's. */
     private static final Pattern STATE_OFFICE = Pattern.compile(
             " (?:Gov\\.|Lt\\. Gov\\.|(?:Governor|Lieutenant Governor|Attorney General|State Senate|State Assembly|"
@@ -58,12 +61,21 @@ final class PlaceResolver {
         final List<GeoPlace> candidates;
         final List<GeoPlace> qualifiers = new ArrayList<>(); // countries and divisions written after the name
         boolean usedAsDivision; // "central Washington", "New York Gov.", "Bronx, New York"
+        // facts about all the candidates that several features ask of each one
+        final boolean countryAmongCandidates;
+        final boolean capitalOrMetropolisAmongCandidates;
+        final long biggestTown;
         GeoPlace winner;
         double confidence;
 
         NameGroup(String key, List<GeoPlace> candidates) {
             this.key = key;
             this.candidates = candidates;
+            this.countryAmongCandidates = candidates.stream().anyMatch(GeoPlace::isCountry);
+            this.capitalOrMetropolisAmongCandidates = candidates.stream()
+                    .anyMatch(c -> c.isCapital() || (c.isPopulatedPlace() && c.population() >= 1_000_000));
+            this.biggestTown = candidates.stream().filter(GeoPlace::isPopulatedPlace)
+                    .mapToLong(GeoPlace::population).max().orElse(-1);
         }
 
         boolean onlySpotted() {
@@ -100,8 +112,7 @@ final class PlaceResolver {
         Ranked ranked = rank(text, metadata, toponyms);
         List<CandidateSet> out = new ArrayList<>();
         for (NameGroup g : ranked.groups().values()) {
-            String surface = g.mentions.get(0).lookupName();
-            List<double[]> f = g.candidates.stream().map(p -> features(surface, p, g, ranked.anchors())).toList();
+            List<double[]> f = g.candidates.stream().map(p -> features(p, g, ranked.anchors())).toList();
             out.add(new CandidateSet(List.copyOf(g.mentions), List.copyOf(g.candidates), f,
                     !g.onlySpotted() || supported(g, ranked.anchors())));
         }
@@ -252,9 +263,8 @@ final class PlaceResolver {
         double[] scores = new double[g.candidates.size()];
         double best = Double.NEGATIVE_INFINITY;
         int bestIndex = 0;
-        String surface = g.mentions.get(0).lookupName();
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = weights.score(features(surface, g.candidates.get(i), g, anchors));
+            scores[i] = weights.score(features(g.candidates.get(i), g, anchors));
             if (scores[i] > best) {
                 best = scores[i];
                 bestIndex = i;
@@ -268,9 +278,9 @@ final class PlaceResolver {
         g.confidence = 1.0 / sum;
     }
 
-    /** The feature vector of one candidate; see {@link Feature}. Package-private for the weight fitter. */
-    double[] features(String surface, GeoPlace p, List<GeoPlace> candidates, List<GeoPlace> qualifiers,
-                      boolean usedAsDivision, String groupKey, ArticleAnchors anchors) {
+    /** The feature vector of one candidate of a name; see {@link Feature}. */
+    private double[] features(GeoPlace p, NameGroup g, ArticleAnchors anchors) {
+        String groupKey = g.key;
         double[] f = new double[Feature.values().length];
         f[Feature.COUNTRY.ordinal()] = p.isCountry() ? 1 : 0;
         f[Feature.REGION.ordinal()] = p.isRegion() ? 1 : 0;
@@ -280,12 +290,11 @@ final class PlaceResolver {
         f[Feature.LOWER_SEAT.ordinal()] = isLowerSeat(p.featureCode()) ? 1 : 0;
         f[Feature.ADMIN2.ordinal()] = p.isAdmin2() ? 1 : 0;
         f[Feature.DIVISION_NAMED_LIKE_SEAT.ordinal()] = (p.isAdmin1() || p.isAdmin2())
-                && seatNamedLike(p, candidates) ? 1 : 0;
+                && seatNamedLike(p, g.candidates) ? 1 : 0;
         f[Feature.POPULATION.ordinal()] = p.isPopulatedPlace() ? Math.log10(p.population() + 1.0) / 7.0 : 0;
-        String k = Gazetteer.key(surface);
         // the curated and world-countries names of countries and regions ("UK", "Atlantic") are as good as official
-        boolean official = Gazetteer.key(p.name()).equals(k) || p.isCountry() || p.isRegion();
-        boolean ascii = !official && Gazetteer.key(p.asciiName()).equals(k);
+        boolean official = Gazetteer.key(p.name()).equals(groupKey) || p.isCountry() || p.isRegion();
+        boolean ascii = !official && Gazetteer.key(p.asciiName()).equals(groupKey);
         f[Feature.OFFICIAL_NAME.ordinal()] = official ? 1 : 0;
         f[Feature.ASCII_NAME.ordinal()] = ascii ? 1 : 0;
         f[Feature.ALTERNATE_NAME.ordinal()] = official || ascii ? 0 : 1;
@@ -294,20 +303,14 @@ final class PlaceResolver {
                 && anchors.admin1Named(p.countryCode(), p.admin1Code(), groupKey) ? 1 : 0;
         double km = anchors.nearestKm(p, groupKey);
         f[Feature.NEAR_ANCHOR.ordinal()] = Double.isInfinite(km) ? 0 : Math.exp(-km / 500.0);
-        boolean qualified = false;
-        for (GeoPlace q : qualifiers) {
-            qualified |= qualifies(q, p);
-        }
-        f[Feature.QUALIFIED.ordinal()] = qualified && !p.isCountry() ? 1 : 0;
-        f[Feature.SMALLER_THAN_NAMESAKE_TOWN.ordinal()] = (p.isAdmin1() || p.isAdmin2()) && candidates.stream()
-                .anyMatch(c -> c.isPopulatedPlace() && c.population() > p.population()) ? 1 : 0;
+        f[Feature.QUALIFIED.ordinal()] = !p.isCountry() && qualifiedAs(g, p) ? 1 : 0;
+        f[Feature.SMALLER_THAN_NAMESAKE_TOWN.ordinal()] = (p.isAdmin1() || p.isAdmin2())
+                && g.biggestTown > p.population() ? 1 : 0;
         // not when the name is also a country's: "northern Mexico", "Tbilisi, Georgia"
-        f[Feature.USED_AS_DIVISION.ordinal()] = usedAsDivision && p.isAdmin1()
-                && candidates.stream().noneMatch(GeoPlace::isCountry) ? 1 : 0;
+        f[Feature.USED_AS_DIVISION.ordinal()] = g.usedAsDivision && p.isAdmin1() && !g.countryAmongCandidates ? 1 : 0;
         f[Feature.DATELINE_COUNTRY.ordinal()] = anchors.isDatelineCountry(p.countryCode()) ? 1 : 0;
         // not for a division named like a capital or a metropolis: "Washington" and "New York" stay the cities
-        f[Feature.SIBLING_DIVISION.ordinal()] = p.isAdmin1() && candidates.stream().noneMatch(
-                c -> c.isCapital() || (c.isPopulatedPlace() && c.population() >= 1_000_000))
+        f[Feature.SIBLING_DIVISION.ordinal()] = p.isAdmin1() && !g.capitalOrMetropolisAmongCandidates
                 && anchors.otherAdmin1Named(p.countryCode(), p.admin1Code(), groupKey) ? 1 : 0;
         return f;
     }
@@ -331,7 +334,11 @@ final class PlaceResolver {
 
     /** Whether the text qualifies the name's chosen place ("Rockingham, Northamptonshire"). */
     private static boolean qualified(NameGroup g) {
-        return g.qualifiers.stream().anyMatch(q -> qualifies(q, g.winner));
+        return qualifiedAs(g, g.winner);
+    }
+
+    private static boolean qualifiedAs(NameGroup g, GeoPlace p) {
+        return g.qualifiers.stream().anyMatch(q -> qualifies(q, p));
     }
 
     private static boolean isLowerSeat(String featureCode) {
@@ -348,10 +355,6 @@ final class PlaceResolver {
             }
         }
         return false;
-    }
-
-    private double[] features(String surface, GeoPlace p, NameGroup g, ArticleAnchors anchors) {
-        return features(surface, p, g.candidates, g.qualifiers, g.usedAsDivision, g.key, anchors);
     }
 
     /**

@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds toponym candidates: LOCATION entity mentions, nationality (NORP) mentions, and capitalised names the
@@ -91,9 +93,9 @@ final class ToponymFinder {
             "\\b(?:city|town|village|outskirts|suburbs?|province|region|district|county|state|capital|island|port|"
                     + "streets|centre|center) of[ \u00A0]$");
     /** Prepositions after which a name is used as a place ("in Hawaii"), the evidence against a PERSON tag. */
-    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "from", "at", "near", "across",
-            "throughout", "into", "outside", "inside", "around", "via", "to", "on", "eastern", "western",
-            "northern", "southern", "central");
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Stream.concat(LiteralUse.COMPASS_ADJECTIVES.stream(),
+            Stream.of("in", "from", "at", "near", "across", "throughout", "into", "outside", "inside", "around", "via",
+                    "to", "on")).collect(Collectors.toUnmodifiableSet());
     /** A whole mention that is the name of a county or similar division ("Black Hawk County"). */
     private static final Pattern COUNTY_LIKE = Pattern.compile(
             "(?:[Tt]he )?\\p{Lu}[\\p{L}.' -]* (?:County|Parish|Borough|Township|Province|District|Oblast|Region)");

@@ -206,8 +206,7 @@ class GeoAnalyzerTest {
                 entity("e2", EntityType.LOCATION, text, "Ontario"), entity("e3", EntityType.LOCATION, text, "Ottawa"));
         assertEquals("ADM1", places(analyse(text, entities), "Quebec").get(0).featureCode());
         String city = "Tourists crowded the old town of Quebec on Monday.";
-        assertEquals("PPLA", places(analyse(city, List.of(entity("e1", EntityType.LOCATION, city, "Quebec"))),
-                "Quebec").get(0).featureCode(), "alone, the name is the city");
+        assertEquals("PPLA", taggedPlace(city, "Quebec").featureCode(), "alone, the name is the city");
     }
 
     @Test
@@ -309,8 +308,7 @@ class GeoAnalyzerTest {
     @Test
     void heathrowAirportIsTheAirportNotTheFloridaTown() {
         String text = "Russian diplomats said British officers searched a plane at Heathrow airport.";
-        Place heathrow = places(analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Heathrow"))),
-                "Heathrow").get(0);
+        Place heathrow = taggedPlace(text, "Heathrow");
         assertEquals("AIRP", heathrow.featureCode());
         assertEquals("GB", heathrow.countryCode());
     }
@@ -375,14 +373,12 @@ class GeoAnalyzerTest {
     @Test
     void aDirectionBeforeAStatesNameMakesItTheState() {
         String text = "Wildfires spread across central Washington on Monday.";
-        assertEquals("ADM1", places(analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Washington"))),
-                "Washington").get(0).featureCode());
+        assertEquals("ADM1", taggedPlace(text, "Washington").featureCode());
         String city = "Lawmakers in Washington voted on Monday.";
-        assertEquals("PPLC", places(analyse(city, List.of(entity("e1", EntityType.LOCATION, city, "Washington"))),
-                "Washington").get(0).featureCode(), "alone, the capital");
+        assertEquals("PPLC", taggedPlace(city, "Washington").featureCode(), "alone, the capital");
         String country = "Cartels fought in northern Mexico on Monday.";
-        assertEquals("PCLI", places(analyse(country, List.of(entity("e1", EntityType.LOCATION, country, "Mexico"))),
-                "Mexico").get(0).featureCode(), "a country's north, not the State of Mexico");
+        assertEquals("PCLI", taggedPlace(country, "Mexico").featureCode(),
+                "a country's north, not the State of Mexico");
     }
 
     @Test
@@ -416,12 +412,11 @@ class GeoAnalyzerTest {
     @Test
     void aSmallDivisionDoesNotBeatABiggerTownOfTheSameName() {
         String text = "Talks were held in Manchester on Monday, officials said.";
-        Place manchester = places(analyse(text, List.of(entity("e1", EntityType.LOCATION, text, "Manchester"))),
-                "Manchester").get(0);
+        Place manchester = taggedPlace(text, "Manchester");
         assertEquals("GB", manchester.countryCode(), "the English city, not the Jamaican parish");
         String state = "Floods hit Victoria on Monday.";
-        assertEquals("ADM1", places(analyse(state, List.of(entity("e1", EntityType.LOCATION, state, "Victoria"))),
-                "Victoria").get(0).featureCode(), "a state bigger than any town called Victoria");
+        assertEquals("ADM1", taggedPlace(state, "Victoria").featureCode(),
+                "a state bigger than any town called Victoria");
     }
 
     private static GeoAnalyzer analyzer(Map<String, String> options) {
@@ -439,6 +434,11 @@ class GeoAnalyzerTest {
         doc.put(Layers.ENTITIES, entities);
         analyzer.analyze(doc);
         return doc;
+    }
+
+    /** The place reported for the first mention of {@code name}, tagged as a location. */
+    private Place taggedPlace(String text, String name) {
+        return places(analyse(text, List.of(entity("e1", EntityType.LOCATION, text, name))), name).get(0);
     }
 
     private static List<Place> places(AnnotatedDocument doc, String text) {
