@@ -72,7 +72,7 @@ final class DocumentConsistency {
         votes.forEach((k, v) -> majority.put(k, v.entrySet().stream()
                 .max(Map.Entry.<EntityType, Integer>comparingByValue()).orElseThrow().getKey()));
         Set<String> surnames = surnames(majority);
-        Map<String, List<String>> givenNames = givenNames(majority);
+        Map<String, String> givenNames = givenNames(majority);
         for (int k = 0; k < spans.size(); k++) {
             NameSpan s = spans.get(k);
             String phrase = words.phrase(s.first(), s.end());
@@ -155,13 +155,18 @@ final class DocumentConsistency {
         return out;
     }
 
-    /** First words of the multi-word person names of the article, each with the rest of its names. */
-    private static Map<String, List<String>> givenNames(Map<String, EntityType> majority) {
-        Map<String, List<String>> out = new HashMap<>();
+    /**
+     * First words of the multi-word person names of the article, each with its surname; "" when it does not say who
+     * is meant: two people share the given name, or the name has more words ("Maui Divers Jewelry", a shop the
+     * tagger took for a person, is not a name to go by).
+     */
+    private static Map<String, String> givenNames(Map<String, EntityType> majority) {
+        Map<String, String> out = new HashMap<>();
         majority.forEach((name, type) -> {
             int space = name.indexOf(' ');
             if (type == EntityType.PERSON && space > 0) {
-                out.computeIfAbsent(name.substring(0, space), k -> new ArrayList<>()).add(name.substring(space + 1));
+                String rest = name.substring(space + 1);
+                out.merge(name.substring(0, space), rest.indexOf(' ') >= 0 ? "" : rest, (a, b) -> "");
             }
         });
         return out;
@@ -173,19 +178,19 @@ final class DocumentConsistency {
      * about children and athletes do ("Georgia Stevens ... Georgia began skating at four"), where the tagger reads
      * a state or a country.
      */
-    private boolean isGivenNameAlone(Words words, NameSpan s, Map<String, List<String>> givenNames) {
+    private boolean isGivenNameAlone(Words words, NameSpan s, Map<String, String> givenNames) {
         if (s.end() - s.first() != 1) {
             return false;
         }
         String w = words.word(s.first());
-        List<String> rests = givenNames.get(w);
-        int cats = gazetteer.categories(w);
-        // one person of two words: "Maui Divers Jewelry", a shop the tagger took for a person, is not a name to go by
-        if (rests == null || rests.size() != 1 || rests.get(0).indexOf(' ') >= 0
-                || !GazetteerCategory.isGivenName(cats) || GazetteerCategory.NORP.in(cats)) {
+        String surname = givenNames.get(w);
+        if (surname == null || surname.isEmpty()) {
             return false;
         }
-        String surname = rests.get(0);
+        int cats = gazetteer.categories(w);
+        if (!GazetteerCategory.isGivenName(cats) || GazetteerCategory.NORP.in(cats)) {
+            return false;
+        }
         for (int i = 0; i < words.size(); i++) {
             String word = words.word(i);
             String previous = i > 0 ? words.word(i - 1) : "";

@@ -64,23 +64,24 @@ class DocumentEvidenceTest {
                 + "says Georgina loves it .");
         List<NameSpan> spans = new ArrayList<>(all(w, "Georgina Stell", EntityType.PERSON));
         spans.addAll(all(w, "Cory Stell", EntityType.PERSON));
-        for (NameSpan s : all(w, "Georgina", EntityType.LOCATION)) {
-            if (spans.stream().noneMatch(p -> p.first() == s.first())) {
-                spans.add(s);
-            }
-        }
+        addLoneGivenNames(w, spans);
         assertEquals(List.of("Georgina Stell/PERSON", "Georgina/PERSON", "Cory Stell/PERSON", "Georgina/PERSON"),
                 describe(w, consistency.apply(w, spans)));
         Words place = words("Georgina Stell moved from Georgina . Stell said Georgina was warm .");
         List<NameSpan> placeSpans = new ArrayList<>(all(place, "Georgina Stell", EntityType.PERSON));
         placeSpans.addAll(all(place, "Stell", EntityType.PERSON).subList(1, 2));
-        for (NameSpan s : all(place, "Georgina", EntityType.LOCATION)) {
-            if (placeSpans.stream().noneMatch(p -> p.first() == s.first())) {
-                placeSpans.add(s);
-            }
-        }
+        addLoneGivenNames(place, placeSpans);
         assertEquals(List.of("Georgina Stell/PERSON", "Georgina/LOCATION", "Stell/PERSON", "Georgina/LOCATION"),
                 describe(place, consistency.apply(place, placeSpans)));
+    }
+
+    /** The tagger's reading of the lone "Georgina"s: a country. */
+    private static void addLoneGivenNames(Words w, List<NameSpan> spans) {
+        for (NameSpan s : all(w, "Georgina", EntityType.LOCATION)) {
+            if (spans.stream().noneMatch(p -> p.first() == s.first())) {
+                spans.add(s);
+            }
+        }
     }
 
     @Test
