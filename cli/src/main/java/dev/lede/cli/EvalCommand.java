@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
  * running the pipeline over the gold texts; with no {@code --analyzers} the analyzers are those of the scored layers.
  */
 @Command(name = "eval",
-        description = {"Score predictions against gold annotations (entities, quotes, numbers, places).",
+        description = {"Score predictions against gold annotations (entities, quotes, numbers, places, times).",
                 "Without --pred, runs the analyzers over the gold texts; without --analyzers, those of the scored layers."})
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
     Path pred;
 
     @Option(names = "--layer", paramLabel = "LAYER",
-            description = "Layer to score: entities, quotes, numbers or places (repeatable). Default: those the gold names.")
+            description = "Layer to score: entities, quotes, numbers, places or times (repeatable). Default: those the gold names.")
     List<String> layers = new ArrayList<>();
 
     @Option(names = "--types-map", paramLabel = "FROM=TO[,...]",
@@ -117,7 +117,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** The layers to score: those named with --layer, else those the gold documents list, else all four. */
+    /** The layers to score: those named with --layer, else those the gold documents list, else all. */
     private Set<String> scoredLayers(List<JsonNode> goldDocs) {
         Set<String> scored = new LinkedHashSet<>(layers);
         if (scored.isEmpty()) {
