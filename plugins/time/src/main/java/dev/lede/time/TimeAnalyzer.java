@@ -1,0 +1,111 @@
+package dev.lede.time;
+
+import dev.lede.analyzer.Analyzer;
+import dev.lede.annotation.Sentence;
+import dev.lede.dateline.DatelineAnalyzerProvider;
+import dev.lede.document.AnnotatedDocument;
+import dev.lede.document.Layers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the dates, times, durations and sets of a document and resolves them against its reference date: cuts the
+ * text into pieces, lets the {@link Grammar} try the pieces that can open an expression, and resolves each match in
+ * its clause's tense.
+ */
+final class TimeAnalyzer implements Analyzer {
+    private final PieceScanner scanner;
+    private final TenseReader tenses;
+    private final GrammarOptions options;
+
+    TimeAnalyzer(Lexicon lexicon, TenseReader tenses, GrammarOptions options) {
+        this.scanner = new PieceScanner(lexicon);
+        this.tenses = tenses;
+        this.options = options;
+    }
+
+    @Override
+    public void analyze(AnnotatedDocument doc) {
+        doc.put(TimeAnalyzerProvider.TIMES, find(doc.text(), doc.layer(Layers.SENTENCES),
+                ReferenceDate.of(doc.document().metadata().date(), doc.layer(DatelineAnalyzerProvider.DATELINE))));
+    }
+
+    List<TimeExpression> find(String text, List<Sentence> sentences, LocalDate reference) {
+        List<Piece> pieces = scanner.scan(text);
+        int[] sentenceOf = sentenceIndex(pieces, sentences);
+        Grammar grammar = new Grammar(pieces, options);
+        Anchor anchor = new Anchor(reference);
+        List<TimeExpression> out = new ArrayList<>();
+        Cal lastDay = null;
+        int i = 0;
+        while (i < pieces.size()) {
+            if ((i & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("interrupted");
+            }
+            if (!Starters.canStart(pieces.get(i))) {
+                i++;
+                continue;
+            }
+            Grammar.Parse parse = grammar.parseAt(i);
+            if (parse == null) {
+                i++;
+                continue;
+            }
+            Tense tense = tenses.tense(pieces, parse.from(), parse.to(), sentenceStart(sentenceOf, parse.from()),
+                    sentenceEnd(sentenceOf, parse.from()));
+            Meaning.Value value = parse.meaning().resolve(new Context(anchor, tense, lastDay));
+            if (value.timex() != null) {
+                int start = pieces.get(parse.from()).start();
+                int end = pieces.get(parse.to() - 1).end();
+                out.add(new TimeExpression(start, end, text.substring(start, end), value.type(), value.timex(),
+                        parse.mod(), value.unanchored() ? Boolean.TRUE : null));
+                Cal day = dayOf(parse.meaning(), new Context(anchor, tense, lastDay));
+                if (day != null) {
+                    lastDay = day;
+                }
+            }
+            i = parse.to();
+        }
+        return out;
+    }
+
+    /** The full day a dated expression names, which later bare clock times are on. */
+    private static Cal dayOf(Meaning m, Context c) {
+        if (m instanceof Meaning.Dated d && d.date() != null) {
+            Cal cal = d.date().cal(c);
+            return cal != null && cal.isFullDay() ? cal : null;
+        }
+        return null;
+    }
+
+    private static int[] sentenceIndex(List<Piece> pieces, List<Sentence> sentences) {
+        int[] of = new int[pieces.size()];
+        int s = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            int start = pieces.get(i).start();
+            while (s < sentences.size() - 1 && sentences.get(s).end() <= start) {
+                s++;
+            }
+            of[i] = s;
+        }
+        return of;
+    }
+
+    private static int sentenceStart(int[] of, int i) {
+        int j = i;
+        while (j > 0 && of[j - 1] == of[i]) {
+            j--;
+        }
+        return j;
+    }
+
+    private static int sentenceEnd(int[] of, int i) {
+        int j = i;
+        while (j < of.length && of[j] == of[i]) {
+            j++;
+        }
+        return j;
+    }
+}
