@@ -22,6 +22,9 @@ final class Grammar {
     private static final Set<String> TIME_ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
             "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct");
     private static final Set<String> RANGE_TO = Set.of("to", "till", "til", "until", "through", "thru", "-", "~");
+    private static final Set<String> MONTH_INTRODUCERS = Set.of("in", "by", "since", "until", "till", "before",
+            "after", "during", "of", "early", "late", "mid", "last", "next", "this", "through", "from", "to",
+            "between", "and", "-", "every", "each", "or", "end", "beginning", "middle");
     private static final Set<String> BEFORE_DAY_NUMBER = Set.of("on", "from", "to", "by", "until", "since", "till",
             "before", "after", "between", "and", "-");
 
@@ -147,6 +150,11 @@ final class Grammar {
             if (punct(i + 1, ",") && tight(i + 1) && isNumber(i + 2) && tight(i + 2) && at(i + 2).digits() == 3) {
                 return null; // "1,500": a count, never a time amount we read
             }
+            // "2 1/2"
+            if (isNumber(i + 1) && !tight(i + 1) && punct(i + 2, "/") && tight(i + 2) && isNumber(i + 3) && tight(i + 3)
+                    && at(i + 1).number() < at(i + 3).number() && at(i + 3).number() <= 4) {
+                return new Num(i + 4, x.number() + (double) at(i + 1).number() / at(i + 3).number(), false);
+            }
             return new Num(i + 1, x.number(), false);
         }
         if (!x.isWord()) {
@@ -223,7 +231,7 @@ final class Grammar {
         }
         Piece x = at(i);
         if (x != null && x.isNumber() && x.digits() <= 2 && x.number() >= 1 && x.number() <= 31) {
-            if (punct(i + 1, ":") && tight(i + 1) || punct(i + 1, ".") && tight(i + 1) && isNumber(i + 2)) {
+            if (punct(i + 1, ":") && tight(i + 1) && isNumber(i + 2) || punct(i + 1, ".") && tight(i + 1) && isNumber(i + 2)) {
                 return null; // a clock time or a decimal
             }
             return new Num(i + 1, x.number(), false);
@@ -265,9 +273,14 @@ final class Grammar {
         }
         Piece x = at(i);
         int end = x.lower().length() <= 4 && !x.is("june") && !x.is("july") ? dot(i + 1) : i + 1;
-        if (AMBIGUOUS_MONTHS.contains(x.lower()) && !x.capitalized()) {
-            boolean dated = dayNumber(end) != null || year(end) != null;
-            if (!dated) {
+        if (AMBIGUOUS_MONTHS.contains(x.lower()) || x.lower().length() <= 3 && punct(end, ".") == false && end == i + 1) {
+            // "may", "march", "Jan", "Sat" are other words too: a month only beside a day or a year, or after a word
+            // that introduces a time ("in May", "by March", "early May")
+            boolean dated = dayNumber(end) != null || year(end) != null || punct(end, "/") || punct(end, "-");
+            if (!dated && !any(i - 1, MONTH_INTRODUCERS)) {
+                return null;
+            }
+            if (!x.capitalized() && (x.is("may") || x.is("march") || x.is("mar")) && !dated) {
                 return null;
             }
         }
@@ -289,7 +302,36 @@ final class Grammar {
         best = longerDate(best, period(i));
         best = longerDate(best, yearAlone(i));
         best = longerDate(best, holiday(i));
+        best = longerDate(best, reportingPeriod(i));
+        best = longerDate(best, spelledYear(i));
         return best;
+    }
+
+    /** A year in words: "nineteen ninety-six", "two thousand", "the year two thousand". */
+    private DatePart spelledYear(int i) {
+        int k = w(i, "the") && w(i + 1, "year") ? i + 2 : i;
+        Word a = word(k);
+        if (a == null || a.number() == null) {
+            return null;
+        }
+        if (w(k, "two") && w(k + 1, "thousand")) {
+            int end = k + 2;
+            Num rest = w(end, "and") ? number(end + 1) : number(end);
+            if (rest != null && !rest.fuzzy() && rest.value() < 100 && at(end) != null && at(end).isWord()
+                    && !at(end).is("a")) {
+                return new DatePart(rest.end(), DateSpec.fixed(Cal.year(2000 + (int) rest.value())));
+            }
+            return k > i ? new DatePart(end, DateSpec.fixed(Cal.year(2000))) : null;
+        }
+        if (a.number() < 10 || a.number() > 20) {
+            return null;
+        }
+        Num rest = number(k + 1);
+        if (rest == null || rest.fuzzy() || rest.value() < 10 || rest.value() > 99 || !at(k + 1).isWord()
+                || at(k + 1).is("a") || at(k + 1).is("an")) {
+            return null;
+        }
+        return new DatePart(rest.end(), DateSpec.fixed(Cal.year(a.number() * 100 + (int) rest.value())));
     }
 
     private static DatePart longerDate(DatePart a, DatePart b) {
@@ -331,6 +373,15 @@ final class Grammar {
         Num y = year(yj);
         if (y != null) {
             return new DatePart(y.end(), DateSpec.fixed(Cal.month((int) y.value(), month)));
+        }
+        // "January this year", "June last year"
+        Word shift = word(j);
+        if (shift != null && shift.shift() != null && w(j + 1, "year") && !w(j, "past")) {
+            int s = shift.shift();
+            return new DatePart(j + 2, DateSpec.relative(c -> {
+                Cal yr = c.anchor().shift("Y", s);
+                return Cal.month(yr.year(), month);
+            }));
         }
         return new DatePart(j, DateSpec.relative(c -> c.anchor().month(month, c.tense())));
     }
@@ -459,7 +510,7 @@ final class Grammar {
             return null;
         }
         int weekday = wd.weekday();
-        int end = dot(j + 1);
+        int end = at(j).lower().length() <= 5 ? dot(j + 1) : j + 1;
         if (!shifted) {
             // "Friday, Oct. 23" / "Friday Oct 23": the date says which Friday
             int k = punct(end, ",") ? end + 1 : end;
@@ -621,7 +672,7 @@ final class Grammar {
     /** "three years ago", "a week ago", "10 days ago", "two years from now", "a year earlier". */
     private DatePart ago(int i) {
         Num num = number(i);
-        if (num == null || num.fuzzy()) {
+        if (num == null) {
             return null;
         }
         Word u = word(num.end());
@@ -634,7 +685,15 @@ final class Grammar {
             j += 2;
         }
         double amount = num.value();
-        if (w(j, "ago") || w(j, "earlier") || w(j, "before") && !startsDate(j + 1) || w(j, "previously")) {
+        boolean back = w(j, "ago") || w(j, "earlier") || w(j, "before") && !startsDate(j + 1);
+        if (num.fuzzy()) {
+            return back ? null : null; // "a few years ago": see reference()
+        }
+        if (back && unit.equals("Y") && amount == 1 && (w(j, "ago") || w(j, "earlier"))) {
+            // "a year earlier": in a story about a quarter, that quarter a year before
+            return new DatePart(j + 1, DateSpec.relative(Grammar::yearBefore));
+        }
+        if (back) {
             return timeShift(j + 1, unit, -amount);
         }
         if (w(j, "later") || w(j, "hence") || w(j, "from") && (w(j + 1, "now") || w(j + 1, "today"))) {
@@ -649,6 +708,64 @@ final class Grammar {
                 LocalDate from = base.toDate();
                 return from == null ? base : Anchor.moved(from, unit, sign * amount);
             }, d.spec().relative()));
+        }
+        return null;
+    }
+
+    /** The reporting quarter a year before when the story has named a quarter, else the year before the reference. */
+    private static Cal yearBefore(Context c) {
+        Cal q = c.lastQuarter();
+        if (q != null) {
+            return Cal.of(Grain.QUARTER, q.year() - 1, q.part());
+        }
+        return c.anchor().known() ? Cal.year(c.anchor().date().getYear() - 1) : Cal.year(Cal.UNKNOWN);
+    }
+
+    /**
+     * The period a financial story reports on: "the quarter", "the latest quarter", "the latest period", "the 1988
+     * period", "the year-ago quarter", "the year-earlier third quarter", "year-ago", "this year's third quarter".
+     */
+    private DatePart reportingPeriod(int i) {
+        int k = the(i);
+        boolean the = k > i;
+        // "year-ago", "year-earlier" (also as a modifier: "the year-ago quarter", "a year-earlier loss")
+        boolean yearAgo = w(k, "year") && punct(k + 1, "-") && tight(k + 1) && (w(k + 2, "ago") || w(k + 2, "earlier"));
+        if (yearAgo) {
+            int j = k + 3;
+            Num ord = ordinal(j);
+            if (ord != null && ord.value() >= 1 && ord.value() <= 4 && (w(ord.end(), "quarter") || w(ord.end(), "period"))) {
+                int part = (int) ord.value();
+                return new DatePart(ord.end() + 1, DateSpec.relative(c -> {
+                    Cal q = c.reportingQuarter();
+                    return Cal.of(Grain.QUARTER, q.year() == Cal.UNKNOWN ? Cal.UNKNOWN : q.year() - 1, part);
+                }));
+            }
+            int end = the && (w(j, "quarter") || w(j, "period")) ? j + 1 : j;
+            if (!the && i > 0 && (w(i - 1, "a") || w(i - 1, "the"))) {
+                return null;
+            }
+            return new DatePart(end, DateSpec.relative(c -> {
+                Cal q = c.reportingQuarter();
+                return Cal.of(Grain.QUARTER, q.year() == Cal.UNKNOWN ? Cal.UNKNOWN : q.year() - 1, q.part());
+            }));
+        }
+        if (!the && !w(k, "this")) {
+            return null;
+        }
+        int j = the ? k : k + 1;
+        if (w(j, "latest") || w(j, "most") && w(j + 1, "recent")) {
+            j += w(j, "most") ? 2 : 1;
+        } else if (w(k, "this") && w(k + 1, "quarter")) {
+            return new DatePart(k + 2, DateSpec.relative(Context::reportingQuarter));
+        }
+        Num y = year(j);
+        if (y != null && (w(y.end(), "period") || w(y.end(), "quarter"))) {
+            int yv = (int) y.value();
+            return new DatePart(y.end() + 1, DateSpec.relative(c -> Cal.of(Grain.QUARTER, yv, c.reportingQuarter().part())));
+        }
+        if (the && (w(j, "quarter") || j > k && w(j, "period")) && !(punct(j + 1, "'") || w(j + 1, "of") || w(j + 1, "ended")
+                && false)) {
+            return new DatePart(j + 1, DateSpec.relative(Context::reportingQuarter));
         }
         return null;
     }
@@ -732,6 +849,34 @@ final class Grammar {
             int qi = at(y0.end()).is("-") ? y0.end() + 1 : y0.end();
             if (isNumber(qi + 1) && tight(qi + 1) && at(qi + 1).number() >= 1 && at(qi + 1).number() <= 4) {
                 return new DatePart(qi + 2, DateSpec.fixed(Cal.of(Grain.QUARTER, (int) y0.value(), at(qi + 1).number())));
+            }
+        }
+        // "next year's first quarter", "this year's third quarter", "1990's first half"
+        DatePart owner = w(i, "this") || w(i, "last") || w(i, "next") ? shifted(i) : null;
+        Num ownerYear = owner == null ? year(i) : null;
+        int ownerEnd = owner != null ? owner.end() : ownerYear != null ? ownerYear.end() : -1;
+        if (ownerEnd > 0 && punct(ownerEnd, "'") && w(ownerEnd + 1, "s")) {
+            DatePart inner = quarter(the(ownerEnd + 2), fiscal);
+            if (inner != null) {
+                DatePart ow = owner;
+                Num oy = ownerYear;
+                return new DatePart(inner.end(), new DateSpec(c -> {
+                    Cal q = inner.spec().cal(c);
+                    int year = ow != null ? ow.spec().cal(c).year() : (int) oy.value();
+                    return Cal.of(q.grain(), year, q.part());
+                }, owner != null));
+            }
+        }
+        // "the 1988 second quarter"
+        Num leadYear = year(i);
+        if (leadYear != null && ordinal(leadYear.end()) != null) {
+            DatePart inner = quarter(leadYear.end(), fiscal);
+            if (inner != null) {
+                int yv = (int) leadYear.value();
+                return new DatePart(inner.end(), new DateSpec(c -> {
+                    Cal q = inner.spec().cal(c);
+                    return Cal.of(q.grain(), yv, q.part());
+                }, false));
             }
         }
         Num ord = ordinal(i);
@@ -1108,6 +1253,13 @@ final class Grammar {
         if (h == null) {
             return null;
         }
+        // "ten past nine", but not "two to three weeks": the hour ends the phrase, or a clock word follows it
+        Piece after = at(h.end());
+        if (after != null && after.isWord() && meridiem(h.end()) == 0 && oclock(h.end()) == 0 && inPart(h.end()) == null
+                && !w(h.end(), "tonight") && !w(h.end(), "today") && !w(h.end(), "tomorrow") && !w(h.end(), "this")
+                && !w(h.end(), "on") && !w(h.end(), "and") && !w(h.end(), "yesterday") && !w(h.end(), "last")) {
+            return null;
+        }
         int hour = h.clock().hour();
         int minute = minutes;
         if (to) {
@@ -1429,6 +1581,9 @@ final class Grammar {
         if (num.fuzzy() && !at(j).lower().endsWith("s")) {
             return null;
         }
+        if (isNumber(i) && at(i).digits() == 4 && !at(j).lower().endsWith("s")) {
+            return null; // "the 1988 quarter": a year, not 1,988 quarters
+        }
         String unit = u.unit();
         if ((unit.equals("MIN") && at(j).is("m") || unit.equals("D") && at(j).is("d") || unit.equals("Y")
                 && at(j).is("y") || unit.equals("H") && at(j).is("h")) && !tight(j)) {
@@ -1481,7 +1636,11 @@ final class Grammar {
     }
 
     /** TIMEX3 duration of unit amounts: {Y: 3} -> P3Y, {H: 1, MIN: 30} -> PT1H30M, {D: NaN} -> PXD. */
-    static String durationTimex(java.util.Map<String, Double> amounts) {
+    static String durationTimex(java.util.Map<String, Double> given) {
+        // a fraction of an hour or minute is written in the next smaller unit: 1.5 hours is PT1H30M
+        java.util.Map<String, Double> amounts = new java.util.LinkedHashMap<>(given);
+        carry(amounts, "H", "MIN");
+        carry(amounts, "MIN", "S");
         StringBuilder date = new StringBuilder();
         StringBuilder time = new StringBuilder();
         for (String unit : UNIT_ORDER) {
@@ -1493,6 +1652,20 @@ final class Grammar {
             (clock ? time : date).append(timexUnit(unit, v));
         }
         return "P" + date + (time.length() > 0 ? "T" + time : "");
+    }
+
+    private static void carry(java.util.Map<String, Double> amounts, String unit, String smaller) {
+        Double v = amounts.get(unit);
+        if (v == null || Double.isNaN(v) || v == Math.rint(v)) {
+            return;
+        }
+        double whole = Math.floor(v);
+        if (whole > 0) {
+            amounts.put(unit, whole);
+        } else {
+            amounts.remove(unit);
+        }
+        amounts.merge(smaller, Math.round((v - whole) * 60 * 1000) / 1000.0, Double::sum);
     }
 
     private static String timexUnit(String unit, double v) {
@@ -1602,8 +1775,17 @@ final class Grammar {
 
     /** now, currently, recently, the past, the future, soon, "to date", "at present". */
     private Parse reference(int i) {
-        int k = the(i);
+        int k = w(i, "the") && (w(i + 1, "past") || w(i + 1, "present") || w(i + 1, "future")) ? i + 1 : i;
         Word wd = word(k);
+        if (k == i && w(i, "the")) {
+            return null;
+        }
+        // "several years ago", "a few days ago": some time before
+        Num fuzzy = number(i);
+        if (fuzzy != null && fuzzy.fuzzy() && word(fuzzy.end()) != null && word(fuzzy.end()).unit() != null
+                && w(fuzzy.end() + 1, "ago")) {
+            return new Parse(i, fuzzy.end() + 2, new Meaning.Referring("PAST_REF"), null);
+        }
         if (w(i, "to") && w(i + 1, "date")) {
             return new Parse(i, i + 2, new Meaning.Referring("PRESENT_REF"), null);
         }
@@ -1783,13 +1965,15 @@ final class Grammar {
             endSpec = b.spec();
             end = b.end();
         }
-        if (!introduced && !(dash || w(j, "to") || w(j, "through"))) {
+        if (!introduced && !(dash || w(j, "to"))) {
             return null;
         }
-        if (!introduced && !dash && !sameKind(a, b)) {
+        // without "from" or "between", only two written-out endpoints of one kind: "2014-2018", "2014 to 2018",
+        // "Nov 18-Dec 19"; not "this year through August", "Friday to December"
+        if (!introduced && (a.spec().relative() || b != null && b.spec().relative())) {
             return null;
         }
-        if (!introduced && dash && !(tight(j) && tight(bi)) && !sameKind(a, b)) {
+        if (!introduced && b != null && !sameGrain(a, b)) {
             return null;
         }
         // a year after the end applies to both ends: "Nov 18-Dec 19, 2015", "Jan-Feb 2017", "from May to Oct 2020"
@@ -1826,9 +2010,13 @@ final class Grammar {
         return new Cal(c.grain(), y, c.month(), c.day(), c.part(), c.season(), c.weekday());
     }
 
-    private static boolean sameKind(DatePart a, DatePart b) {
-        return b != null && a.spec().relative() == b.spec().relative();
+    private static boolean sameGrain(DatePart a, DatePart b) {
+        Cal ca = a.spec().cal(NO_CONTEXT);
+        Cal cb = b.spec().cal(NO_CONTEXT);
+        return ca != null && cb != null && ca.grain() == cb.grain();
     }
+
+    private static final Context NO_CONTEXT = new Context(new Anchor(null), Tense.UNKNOWN, null, null);
 
     /** A range endpoint: a date, month, year or quarter; not a duration or a clock. */
     private DatePart rangeDate(int i) {

@@ -3,62 +3,91 @@ package dev.lede.time;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Reads the tense of the clause around a time expression from cue words ({@code tense-cues.tsv}: "will", "said",
- * "was", ...) and past participles in -ed: the nearest cue before the expression in its sentence, else the nearest
+ * Reads the tense of the clause around a time expression from cue words ({@code tense-cues.tsv}). An auxiliary
+ * ("will", "was", "has") decides; other cues ("said", "expects", a past participle in -ed after a name or pronoun)
+ * count only when no auxiliary is near. The words before the expression in its sentence are read first, then those
  * after it. A small cue reader is enough for what tense decides here: whether "Friday" or "April 15" lies before or
- * after the reference date.
+ * after the reference date ("the dividend will be paid Dec. 14" is ahead, though "paid" alone reads as past).
  */
 final class TenseReader {
     /** How many pieces away a cue may be. */
-    private static final int REACH = 10;
+    private static final int REACH = 12;
+    private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "i", "you", "who", "which");
 
-    private final Map<String, Tense> cues;
+    private final Map<String, Cue> cues;
 
-    private TenseReader(Map<String, Tense> cues) {
+    private record Cue(Tense tense, boolean auxiliary) {
+    }
+
+    private TenseReader(Map<String, Cue> cues) {
         this.cues = Map.copyOf(cues);
     }
 
     static TenseReader load() {
-        Map<String, Tense> cues = new HashMap<>();
+        Map<String, Cue> cues = new HashMap<>();
         for (String[] row : Lexicon.Tsv.rows("tense-cues.tsv")) {
-            cues.put(row[0], row[1].equals("future") ? Tense.FUTURE : Tense.PAST);
+            String kind = row[1];
+            cues.put(row[0], new Cue(kind.endsWith("future") ? Tense.FUTURE : Tense.PAST, kind.startsWith("aux")));
         }
         return new TenseReader(cues);
     }
 
     /** The tense of pieces [from, to) within the sentence of pieces [sentenceStart, sentenceEnd). */
     Tense tense(List<Piece> pieces, int from, int to, int sentenceStart, int sentenceEnd) {
+        Tense weak = Tense.UNKNOWN;
         for (int i = from - 1; i >= Math.max(sentenceStart, from - REACH); i--) {
-            Tense t = cue(pieces, i);
-            if (t != Tense.UNKNOWN) {
-                return t;
+            Cue c = cue(pieces, i);
+            if (c == null) {
+                continue;
             }
+            if (c.auxiliary()) {
+                return c.tense();
+            }
+            if (weak == Tense.UNKNOWN) {
+                weak = c.tense();
+            }
+        }
+        if (weak != Tense.UNKNOWN) {
+            return weak;
         }
         for (int i = to; i < Math.min(sentenceEnd, to + REACH); i++) {
-            Tense t = cue(pieces, i);
-            if (t != Tense.UNKNOWN) {
-                return t;
+            Cue c = cue(pieces, i);
+            if (c == null) {
+                continue;
+            }
+            if (c.auxiliary()) {
+                return c.tense();
+            }
+            if (weak == Tense.UNKNOWN) {
+                weak = c.tense();
             }
         }
-        return Tense.UNKNOWN;
+        return weak;
     }
 
-    private Tense cue(List<Piece> pieces, int i) {
+    private Cue cue(List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
         if (!p.isWord()) {
-            return Tense.UNKNOWN;
+            return null;
         }
-        // "'ll": the apostrophe is its own piece
+        // "'ll", "'d": the apostrophe is its own piece
         if (p.is("ll") && i > 0 && pieces.get(i - 1).is("'") && !p.spaceBefore()) {
-            return Tense.FUTURE;
+            return new Cue(Tense.FUTURE, true);
         }
-        Tense t = cues.get(p.lower());
-        if (t != null) {
-            return t;
+        Cue c = cues.get(p.lower());
+        if (c != null) {
+            return c;
         }
         String w = p.lower();
-        return w.length() >= 5 && w.endsWith("ed") && !p.capitalized() ? Tense.PAST : Tense.UNKNOWN;
+        if (w.length() >= 5 && w.endsWith("ed") && !p.capitalized() && i > 0) {
+            Piece before = pieces.get(i - 1);
+            if (before.isWord() && (before.capitalized() || SUBJECTS.contains(before.lower()))) {
+                return new Cue(Tense.PAST, false);
+            }
+        }
+        return null;
     }
 }

@@ -39,6 +39,7 @@ final class TimeAnalyzer implements Analyzer {
         Anchor anchor = new Anchor(reference);
         List<TimeExpression> out = new ArrayList<>();
         Cal lastDay = null;
+        Cal lastQuarter = null;
         int i = 0;
         while (i < pieces.size()) {
             if ((i & 1023) == 0 && Thread.currentThread().isInterrupted()) {
@@ -55,15 +56,19 @@ final class TimeAnalyzer implements Analyzer {
             }
             Tense tense = tenses.tense(pieces, parse.from(), parse.to(), sentenceStart(sentenceOf, parse.from()),
                     sentenceEnd(sentenceOf, parse.from()));
-            Meaning.Value value = parse.meaning().resolve(new Context(anchor, tense, lastDay));
+            Context context = new Context(anchor, tense, lastDay, lastQuarter);
+            Meaning.Value value = parse.meaning().resolve(context);
             if (value.timex() != null) {
                 int start = pieces.get(parse.from()).start();
                 int end = pieces.get(parse.to() - 1).end();
                 out.add(new TimeExpression(start, end, text.substring(start, end), value.type(), value.timex(),
                         parse.mod(), value.unanchored() ? Boolean.TRUE : null));
-                Cal day = dayOf(parse.meaning(), new Context(anchor, tense, lastDay));
-                if (day != null) {
-                    lastDay = day;
+                Cal cal = calOf(parse.meaning(), context);
+                if (cal != null && cal.isFullDay()) {
+                    lastDay = cal;
+                }
+                if (cal != null && cal.grain() == Grain.QUARTER && cal.year() != Cal.UNKNOWN && cal.part() > 0) {
+                    lastQuarter = cal;
                 }
             }
             i = parse.to();
@@ -71,11 +76,10 @@ final class TimeAnalyzer implements Analyzer {
         return out;
     }
 
-    /** The full day a dated expression names, which later bare clock times are on. */
-    private static Cal dayOf(Meaning m, Context c) {
+    /** The calendar value a dated expression names (later bare clock times and quarters refer back to it). */
+    private static Cal calOf(Meaning m, Context c) {
         if (m instanceof Meaning.Dated d && d.date() != null) {
-            Cal cal = d.date().cal(c);
-            return cal != null && cal.isFullDay() ? cal : null;
+            return d.date().cal(c);
         }
         return null;
     }
