@@ -304,7 +304,84 @@ final class Grammar {
         best = longerDate(best, holiday(i));
         best = longerDate(best, reportingPeriod(i));
         best = longerDate(best, spelledYear(i));
+        best = longerDate(best, inFuture(i));
+        best = longerDate(best, ordinalDay(i));
+        best = longerDate(best, yearMonth(i));
         return best;
+    }
+
+    /** "in two weeks", "in 10 days", "in a year": that long after the reference, at the unit's grain. */
+    private DatePart inFuture(int i) {
+        if (!w(i, "in")) {
+            return null;
+        }
+        Num num = number(i + 1);
+        if (num == null || num.fuzzy()) {
+            return null;
+        }
+        Word u = word(num.end());
+        if (u == null || u.unit() == null || !Set.of("D", "W", "M", "Y").contains(u.unit())) {
+            return null;
+        }
+        if (w(num.end() + 1, "time") || punct(num.end() + 1, "'") || w(num.end() + 1, "of")) {
+            return null; // "in two years' time" is fine, but "in five years of war" is a duration
+        }
+        return timeShift(num.end() + 1, u.unit(), num.value());
+    }
+
+    /** "on the 18th", "by the 4th": a day of the month nearest the reference. */
+    private DatePart ordinalDay(int i) {
+        if (!w(i, "the") || !any(i - 1, BEFORE_DAY_NUMBER)) {
+            return null;
+        }
+        Num o = ordinal(i + 1);
+        if (o == null || o.value() < 1 || o.value() > 31 || at(i + 1).isWord()) {
+            return null;
+        }
+        Piece next = at(o.end());
+        if (next != null && next.isWord()) {
+            return null; // "the 18th century", "the 4th floor"
+        }
+        int day = (int) o.value();
+        return new DatePart(o.end(), DateSpec.relative(c -> dayOfMonth(c.anchor(), day, c.tense())));
+    }
+
+    private static Cal dayOfMonth(Anchor a, int day, Tense tense) {
+        if (!a.known()) {
+            return Cal.day(Cal.UNKNOWN, Cal.UNKNOWN, day);
+        }
+        LocalDate ref = a.date();
+        LocalDate best = null;
+        for (int k = -1; k <= 1; k++) {
+            LocalDate month = ref.withDayOfMonth(1).plusMonths(k);
+            if (day > month.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = month.withDayOfMonth(day);
+            boolean fits = switch (tense) {
+                case PAST -> !d.isAfter(ref);
+                case FUTURE -> !d.isBefore(ref);
+                case UNKNOWN -> true;
+            };
+            if (fits && (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay())
+                    < Math.abs(best.toEpochDay() - ref.toEpochDay()))) {
+                best = d;
+            }
+        }
+        return best == null ? Cal.day(Cal.UNKNOWN, Cal.UNKNOWN, day) : Cal.of(best);
+    }
+
+    /** "2017 april", "in 2019 May": a year, then its month. */
+    private DatePart yearMonth(int i) {
+        Num y = year(i);
+        if (y == null || !isNumber(i)) {
+            return null;
+        }
+        Num m = month(y.end());
+        if (m == null || !w(y.end(), at(y.end()).lower()) || year(m.end()) != null || dayNumber(m.end()) != null) {
+            return null;
+        }
+        return new DatePart(m.end(), DateSpec.fixed(Cal.month((int) y.value(), (int) m.value())));
     }
 
     /** A year in words: "nineteen ninety-six", "two thousand", "the year two thousand". */
@@ -349,6 +426,9 @@ final class Grammar {
         }
         int j = m.end();
         int k = the(j);
+        if (punct(j, ",") && ordinal(j + 1) != null) {
+            k = j + 1; // "October, 1st"
+        }
         Num d = dayNumber(k);
         int month = (int) m.value();
         if (d != null && !(isNumber(k) && at(k).digits() == 2 && year(k) != null)) {
@@ -369,7 +449,7 @@ final class Grammar {
             }
             return new DatePart(d.end(), DateSpec.relative(c -> c.anchor().monthDay(month, day, c.tense())));
         }
-        int yj = w(j, "of") || punct(j, ",") ? j + 1 : j;
+        int yj = w(j, "of") || punct(j, ",") || (punct(j, "-") || punct(j, "/")) && tight(j) && tight(j + 1) ? j + 1 : j;
         Num y = year(yj);
         if (y != null) {
             return new DatePart(y.end(), DateSpec.fixed(Cal.month((int) y.value(), month)));
@@ -469,11 +549,25 @@ final class Grammar {
             if (punct(i + 3, "/") || punct(i + 3, ".") && tight(i + 3)) {
                 return null;
             }
-            // a bare "d/m" is a date only where a date is expected ("on 22/04"), else it may be a fraction or score
-            if (!any(i - 1, BEFORE_DAY_NUMBER) || !validDay(month, day)) {
+            // a bare "d/m" is a date only where a date is expected ("on 22/04", "Friday 7/6"), else it may be a
+            // fraction or a score
+            boolean expected = any(i - 1, BEFORE_DAY_NUMBER) || word(i - 1) != null && word(i - 1).weekday() > 0;
+            if (!expected || !validDay(month, day)) {
                 return null;
             }
             return new DatePart(i + 3, DateSpec.relative(c -> c.anchor().monthDay(month, day, c.tense())));
+        }
+        // "05-Aug-2016"
+        if (x.isNumber() && x.digits() <= 2 && punct(i + 1, "-") && tight(i + 1) && tight(i + 2) && month(i + 2) != null) {
+            Num mw = month(i + 2);
+            int k = mw.end();
+            if (punct(k, "-") && tight(k) && tight(k + 1) && year(k + 1) != null) {
+                Num y = year(k + 1);
+                int d = x.number();
+                int mo = (int) mw.value();
+                return valid((int) y.value(), mo, d) ? new DatePart(y.end(), DateSpec.fixed(Cal.day((int) y.value(), mo, d)))
+                        : null;
+            }
         }
         Num m = month(i);
         if (m != null && punct(m.end(), "/") && tight(m.end()) && isNumber(m.end() + 1) && tight(m.end() + 1)) {
@@ -1139,7 +1233,8 @@ final class Grammar {
                     j += 2;
                 }
             } else if (punct(j, ".") && tight(j) && isNumber(j + 1) && tight(j + 1) && at(j + 1).digits() == 2
-                    && (meridiem(j + 2) != 0 || w(i - 1, "at"))) {
+                    && (meridiem(j + 2) != 0 || w(i - 1, "at") && (at(j + 2) == null || !at(j + 2).isWord()
+                    || any(j + 2, TIME_ZONES)))) {
                 minute = at(j + 1).number();
                 j += 2;
             }
@@ -1210,8 +1305,7 @@ final class Grammar {
             }
             return new ClockPart(i + 1, new Clock(x.number(), -1, -1, null, false));
         }
-        if (x != null && x.isNumber() && x.digits() == 4 && x.lower().charAt(0) <= '2' && x.number() % 100 < 60
-                && x.number() / 100 <= 24) {
+        if (x != null && x.isNumber() && x.digits() == 4 && x.lower().charAt(0) == '0' && x.number() % 100 < 60) {
             return new ClockPart(i + 1, new Clock(x.number() / 100, x.number() % 100, -1, null, true));
         }
         Word wd = word(i);
@@ -1247,6 +1341,16 @@ final class Grammar {
         }
         boolean to = w(j, "to") || w(j, "before");
         if (!(w(j, "past") || w(j, "after") || to)) {
+            return null;
+        }
+        // "five to seven" is more often a range than 6:55; "to" reads as minutes only with "half", "quarter",
+        // "minutes"
+        boolean minutesSaid = w(i, "half") || w(i, "quarter") || w(i + 1, "quarter") || w(j - 1, "minutes")
+                || w(j - 1, "minute") || w(j - 1, "mins");
+        if (to && !minutesSaid) {
+            return null;
+        }
+        if (w(j, "after") && !minutesSaid) {
             return null;
         }
         ClockPart h = bareHourOnly(j + 1);
@@ -1295,6 +1399,10 @@ final class Grammar {
             return 0;
         }
         if (x.is("am") || x.is("pm")) {
+            Piece after = at(i + 1);
+            if (after != null && !after.spaceBefore() && after.kind() != Piece.Kind.PUNCT) {
+                return 0; // inside an identifier
+            }
             return x.is("pm") ? 1 : -1;
         }
         if ((x.is("a") || x.is("p")) && punct(i + 1, ".") && tight(i + 1) && w(i + 2, "m") && tight(i + 2)) {
@@ -1380,58 +1488,110 @@ final class Grammar {
 
     // ------------------------------------------------------------------ dates with times
 
-    /** A date, a time, or both: "Tuesday night", "tomorrow 8:00am", "10 p.m. Wednesday", "this morning". */
+    /** A day and a part of it: "this morning", "tonight", "last night", "tomorrow night", "Monday morning". */
+    private record DayPart(int end, DateSpec day, String part) {
+    }
+
+    private DayPart dayWithPart(int i) {
+        if (w(i, "tonight")) {
+            return new DayPart(i + 1, DateSpec.relative(c -> c.anchor().day(0)), "NI");
+        }
+        if ((w(i, "this") || w(i, "last")) && partWord(i + 1) != null) {
+            int offset = w(i, "last") ? -1 : 0;
+            return new DayPart(i + 2, DateSpec.relative(c -> c.anchor().day(offset)), partWord(i + 1));
+        }
+        DatePart d = dayDate(i);
+        if (d != null) {
+            int k = w(d.end(), "in") && w(d.end() + 1, "the") ? d.end() + 2 : d.end();
+            String part = partWord(k);
+            if (part != null) {
+                return new DayPart(k + 1, d.spec(), part);
+            }
+        }
+        return null;
+    }
+
+    /** A date that names one day (a weekday, "tomorrow", "April 15"), the kind a time of day can be on. */
+    private DatePart dayDate(int i) {
+        DatePart best = null;
+        best = longerDate(best, weekdayDate(i));
+        best = longerDate(best, relativeDay(i));
+        best = longerDate(best, monthFirst(i));
+        best = longerDate(best, dayFirst(i));
+        best = longerDate(best, numeric(i));
+        if (best == null) {
+            return null;
+        }
+        Cal probe = best.spec().cal(NO_CONTEXT);
+        return probe != null && probe.grain() == Grain.DAY ? best : null;
+    }
+
+    private static final Set<String> DATE_CLOCK_LINKS = Set.of(",", "at", "around", "about", "by", "before", "after",
+            "until", "till", "for", "from");
+
+    /** A date, a time, or both: "Tuesday night", "tomorrow 8:00am", "10 p.m. Wednesday", "this morning at 7". */
     private Parse dateTime(int i) {
         Parse best = null;
-        // "this morning", "this evening", "tonight", "last night", "tomorrow night"
-        if ((w(i, "this") || w(i, "last") || w(i, "tomorrow") || w(i, "yesterday") || w(i, "today")) && partWord(i + 1) != null) {
-            String part = partWord(i + 1);
-            int offset = w(i, "last") || w(i, "yesterday") ? -1 : w(i, "tomorrow") ? 1 : 0;
-            DateSpec day = DateSpec.relative(c -> c.anchor().day(offset));
-            int end = i + 2;
-            Clock clock = Clock.part(part);
-            if (w(end, "at")) {
-                ClockPart h = bareHour(end + 1);
-                if (h != null) {
-                    clock = h.clock().in(part);
-                    end = h.end();
-                }
+        DayPart dp = dayWithPart(i);
+        if (dp != null) {
+            best = new Parse(i, dp.end(), new Meaning.Dated(dp.day(), Clock.part(dp.part())), null);
+            int k = w(dp.end(), "at") || w(dp.end(), "around") || punct(dp.end(), ",") ? dp.end() + 1 : -1;
+            ClockPart h = k < 0 ? null : bareHour(k);
+            if (h != null) {
+                best = new Parse(i, h.end(), new Meaning.Dated(dp.day(), h.clock().in(dp.part())), null);
             }
-            best = new Parse(i, end, new Meaning.Dated(day, clock), null);
-        }
-        if (w(i, "tonight")) {
-            ClockPart h = w(i + 1, "at") ? bareHour(i + 2) : null;
-            Clock clock = h != null ? h.clock().in("NI") : Clock.part("NI");
-            best = longer(best, new Parse(i, h != null ? h.end() : i + 1,
-                    new Meaning.Dated(DateSpec.relative(c -> c.anchor().day(0)), clock), null));
         }
         DatePart d = date(i);
         if (d != null) {
-            Parse dateOnly = new Parse(i, d.end(), new Meaning.Dated(d.spec(), null), null);
-            best = longer(best, dateOnly);
+            best = longer(best, new Parse(i, d.end(), new Meaning.Dated(d.spec(), null), null));
             int j = d.end();
-            int k = punct(j, ",") || w(j, "at") || w(j, "around") || w(j, "about") ? j + 1 : j;
-            if (w(j, ",") && w(j + 1, "at")) {
+            int k = j;
+            String mod = null;
+            if (any(j, DATE_CLOCK_LINKS)) {
+                k = j + 1;
+                mod = w(j, "before") || w(j, "by") || w(j, "until") || w(j, "till") ? "BEFORE"
+                        : w(j, "after") ? "AFTER" : null;
+                if (punct(j, ",") && w(j + 1, "at")) {
+                    k = j + 2;
+                }
+            } else if ((w(j, "later") || w(j, "earlier")) && w(j + 1, "than")) {
                 k = j + 2;
+                mod = w(j, "later") ? "AFTER" : "BEFORE";
             }
-            ClockPart t = timeOfDay(k, true);
-            if (t == null && k == j) {
-                t = null;
+            ClockPart t = timeOfDay(k, k == j);
+            if (t == null && k > j && !w(j, "for") && !w(j, "from")) {
+                ClockPart h = bareHour(k);
+                t = h != null && (inPart(h.end()) != null) ? new ClockPart(h.end() + (w(h.end(), "in") ? 3 : 2),
+                        h.clock().in(inPart(h.end()))) : null;
             }
-            if (t != null) {
-                best = longer(best, new Parse(i, t.end(), new Meaning.Dated(d.spec(), t.clock()), null));
+            if (t != null && (k == j || t.clock().hour() >= 0)) {
+                best = longer(best, new Parse(i, t.end(), new Meaning.Dated(d.spec(), t.clock()), mod));
             }
         }
         ClockPart t = timeOfDay(i, true);
+        if (t == null) {
+            // "10, tonight": a bare hour before a day and its part
+            ClockPart h = bareHour(i);
+            if (h != null && punct(h.end(), ",") && dayWithPart(h.end() + 1) != null) {
+                t = h;
+            }
+        }
         if (t != null) {
             int j = t.end();
             int k = w(j, "on") || punct(j, ",") || w(j, "of") ? j + 1 : j;
-            DatePart after = date(k);
-            if (after != null && (t.clock().hour() >= 0 || k == j || w(j, "of") || w(j, "on"))) {
-                best = longer(best, new Parse(i, after.end(), new Meaning.Dated(after.spec(), t.clock()), null));
-            } else if (t.clock().hour() >= 0) {
+            DayPart after = dayWithPart(k);
+            DatePart afterDate = after == null ? date(k) : null;
+            if (after != null) {
+                best = longer(best, new Parse(i, after.end(), new Meaning.Dated(after.day(), t.clock().in(after.part())),
+                        null));
+            } else if (afterDate != null && (t.clock().hour() >= 0 || k == j || w(j, "of") || w(j, "on"))) {
+                best = longer(best, new Parse(i, afterDate.end(), new Meaning.Dated(afterDate.spec(), t.clock()), null));
+            } else if (t.clock().hour() >= 0 || inPart(i) != null || w(i, "the") && partWord(i + 1) != null) {
                 best = longer(best, new Parse(i, j, new Meaning.Dated(null, t.clock()), null));
             }
+        }
+        if (best == null && w(i, "the") && partWord(i + 1) != null) {
+            best = new Parse(i, i + 2, new Meaning.Dated(null, Clock.part(partWord(i + 1))), null);
         }
         return best;
     }
@@ -1825,16 +1985,17 @@ final class Grammar {
 
     /**
      * "from Monday to Wednesday", "between 2014 and 2018", "2014-2018", "9-10 am", "Nov 18-Dec 19, 2015", "from 10
-     * to 11:30": one expression, "(start,end,duration)".
+     * to 11:30", "Monday 8-9am", "from 2pm for 2 hours": one expression, "(start,end,duration)".
      */
     private Parse range(int i) {
         boolean from = w(i, "from");
         boolean between = w(i, "between");
         int a0 = from || between ? i + 1 : i;
-        // clock ranges: "4pm to 5pm", "9-10 am", "from 10 to 11:30", "between 2 and 4:30pm tomorrow"
-        Parse clocks = clockRange(i, a0, from || between, between);
-        Parse dates = dateRange(i, a0, from || between, between);
-        return longer(clocks, dates);
+        Parse best = clockRange(i, a0, from || between, between);
+        best = longer(best, dateRange(i, a0, from || between, between));
+        best = longer(best, dayThenClockRange(i));
+        best = longer(best, clockForDuration(i));
+        return best;
     }
 
     private boolean connector(int j, boolean between) {
@@ -1844,39 +2005,109 @@ final class Grammar {
         return any(j, RANGE_TO);
     }
 
-    private int connectorEnd(int j) {
-        return j + 1;
+    /** "Monday 8-9am", "tomorrow from 7:00 to 8:00pm", "Monday morning from 10am to 12pm", "1/1/2015 between 10 and 11:30". */
+    private Parse dayThenClockRange(int i) {
+        DayPart dp = dayWithPart(i);
+        DateSpec day;
+        String part = null;
+        int j;
+        if (dp != null) {
+            day = dp.day();
+            part = dp.part();
+            j = dp.end();
+        } else {
+            DatePart d = dayDate(i);
+            if (d == null) {
+                return null;
+            }
+            day = d.spec();
+            j = d.end();
+        }
+        boolean introduced = w(j, "from") || w(j, "between");
+        int a0 = introduced || punct(j, ",") || w(j, "at") ? j + 1 : j;
+        Parse r = clockRange(a0, introduced ? j + 1 : a0, introduced || isNumber(a0), w(j, "between"));
+        if (r == null || !(r.meaning() instanceof Meaning.Ranged ranged) || ranged.from() != null) {
+            return null;
+        }
+        Clock ca = part == null ? ranged.fromClock() : ranged.fromClock().in(part);
+        Clock cb = part == null ? ranged.toClock() : ranged.toClock().in(part);
+        if (part != null && cb.hour() < ca.hour() && !cb.meridiem()) {
+            cb = cb.pm();
+        }
+        return new Parse(i, r.to(), new Meaning.Ranged(day, ca, day, cb), null);
+    }
+
+    /** "from 2pm for 2 hours", "for 3 hours from 10 am", "from 9 for 2.5 hrs": a start and how long. */
+    private Parse clockForDuration(int i) {
+        ClockPart start;
+        int minutes;
+        int end;
+        if (w(i, "from")) {
+            start = bareHour(i + 1);
+            if (start == null || !w(start.end(), "for")) {
+                return null;
+            }
+            Parse d = amount(start.end() + 1);
+            minutes = d == null ? -1 : minutesOf(((Meaning.Lasting) d.meaning()).timex());
+            end = d == null ? -1 : d.to();
+        } else if (w(i, "for")) {
+            Parse d = amount(i + 1);
+            if (d == null || !w(d.to(), "from")) {
+                return null;
+            }
+            minutes = minutesOf(((Meaning.Lasting) d.meaning()).timex());
+            start = bareHour(d.to() + 1);
+            end = start == null ? -1 : start.end();
+        } else {
+            return null;
+        }
+        if (start == null || minutes <= 0 || minutes >= 24 * 60) {
+            return null;
+        }
+        Clock a = start.clock();
+        int total = a.minutes() + minutes;
+        Clock b = new Clock(total / 60 % 24, total % 60, 0, null, true);
+        return new Parse(i, end, new Meaning.Ranged(null, a, null, b), null);
+    }
+
+    /** The minutes of a clock duration ("PT2H30M"), or -1. */
+    private static int minutesOf(String timex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("PT(?:(\\d+)H)?(?:(\\d+)M)?").matcher(timex);
+        if (!m.matches() || m.group(1) == null && m.group(2) == null) {
+            return -1;
+        }
+        return (m.group(1) == null ? 0 : Integer.parseInt(m.group(1)) * 60) + (m.group(2) == null ? 0
+                : Integer.parseInt(m.group(2)));
     }
 
     private Parse clockRange(int i, int a0, boolean introduced, boolean between) {
-        ClockPart a = introduced ? bareHour(a0) : clock(a0);
-        boolean aIsClock = a != null && clock(a0) != null;
-        if (a == null && !introduced) {
-            // "9-10 am", "5 to 6pm", "8-9am": an hour whose partner has the meridiem
-            a = bareHour(a0);
-        }
+        ClockPart a = bareHour(a0);
         if (a == null) {
             return null;
         }
+        boolean aIsClock = clock(a0) != null;
+        Clock ca = a.clock();
         int j = a.end();
+        String aPart = inPart(j);
+        if (aPart != null) { // "from 3 in the morning until 5pm"
+            ca = ca.in(aPart);
+            j += w(j, "in") ? 3 : 2;
+        }
         if (!connector(j, between)) {
             return null;
         }
-        boolean tightDash = punct(j, "-") && tight(j) && tight(j + 1);
-        ClockPart b = bareHour(connectorEnd(j));
+        ClockPart b = bareHour(j + 1);
         if (b == null) {
             return null;
         }
-        boolean bIsClock = clock(connectorEnd(j)) != null;
-        if (!introduced && !(aIsClock && bIsClock) && !(bIsClock && (tightDash || w(j, "to")) && isNumber(a0))) {
-            return null;
-        }
-        if (!introduced && !aIsClock && !bIsClock) {
-            return null;
-        }
-        Clock ca = a.clock();
-        Clock cb = b.clock();
+        boolean bIsClock = clock(j + 1) != null;
         int end = b.end();
+        // "between 3 and 12 of Sept", "from 4-23 in next month", "two to three weeks": days or amounts, not hours
+        if (w(end, "of") || word(end) != null && word(end).unit() != null
+                || w(end, "in") && (month(end + 1) != null || shifted(end + 1) != null)) {
+            return null;
+        }
+        Clock cb = b.clock();
         // a meridiem or a part of the day after the end applies to both ends
         String part = inPart(end);
         if (part != null) {
@@ -1884,25 +2115,30 @@ final class Grammar {
             cb = cb.in(part);
             end += w(end, "in") ? 3 : 2;
         }
+        int k = w(end, "on") || punct(end, ",") ? end + 1 : end;
+        DayPart afterPart = dayWithPart(k);
+        DatePart after = afterPart == null ? dayDate(k) : null;
+        boolean dayAfter = afterPart != null || after != null;
+        if (!introduced && !(aIsClock && bIsClock) && !(bIsClock && (punct(j, "-") || w(j, "to")))
+                && !(dayAfter && (punct(j, "-") || w(j, "to")))) {
+            return null;
+        }
         if (cb.meridiem() && !ca.meridiem() && ca.hour() < 12 && cb.hour() >= 12 && ca.hour() + 12 <= cb.hour()) {
             ca = ca.pm();
         }
         if (!ca.meridiem() && !cb.meridiem() && cb.hour() < ca.hour() && cb.hour() < 12) {
             cb = cb.pm(); // "from 10:30 to 3": the afternoon
         }
-        // a day before or after: "tomorrow from 7 to 8pm", "between 2 and 4:30pm tomorrow", "from 3:30 to 5:55 on 1/1/2015"
-        int k = w(end, "on") || punct(end, ",") ? end + 1 : end;
-        DatePart after = date(k);
+        // a day after: "between 2 and 4:30pm tomorrow", "from 3:30 to 5:55 on 1/1/2015", "5 to 7 this evening"
         DateSpec day = null;
-        if (after != null) {
+        if (afterPart != null) {
+            day = afterPart.day();
+            ca = ca.in(afterPart.part());
+            cb = cb.in(afterPart.part());
+            end = afterPart.end();
+        } else if (after != null) {
             day = after.spec();
             end = after.end();
-            String p2 = partWord(end);
-            if (p2 != null) {
-                ca = ca.in(p2);
-                cb = cb.in(p2);
-                end++;
-            }
         }
         return new Parse(i, end, new Meaning.Ranged(day, ca, day, cb), null);
     }
@@ -1910,26 +2146,7 @@ final class Grammar {
     private Parse dateRange(int i, int a0, boolean introduced, boolean between) {
         DatePart a = rangeDate(a0);
         if (a == null) {
-            // "between 3 and 12 of Sept", "from ninth till seventeenth of april": a day number, then a full date
-            Num d = dayNumber(a0);
-            if (d == null || !introduced) {
-                return null;
-            }
-            int j = d.end();
-            if (!connector(j, between)) {
-                return null;
-            }
-            DatePart b = rangeDate(j + 1);
-            if (b == null) {
-                return null;
-            }
-            int day = (int) d.value();
-            DatePart bb = b;
-            DateSpec start = new DateSpec(c -> {
-                Cal e = bb.spec().cal(c);
-                return e.grain() == Grain.DAY && e.month() != Cal.UNKNOWN ? Cal.day(e.year(), e.month(), day) : e;
-            }, b.spec().relative());
-            return new Parse(i, b.end(), new Meaning.Ranged(start, null, b.spec(), null), null);
+            return dayNumberRange(i, a0, introduced, between);
         }
         int j = a.end();
         if (!connector(j, between)) {
@@ -1958,7 +2175,7 @@ final class Grammar {
                 return s.grain() == Grain.DAY && s.month() != Cal.UNKNOWN ? Cal.day(s.year(), s.month(), day) : null;
             }, a.spec().relative());
             end = d.end();
-            if (w(end, "of") && month(end + 1) != null) {
+            if (w(end, "of") && month(end + 1) != null || word(end) != null && word(end).unit() != null) {
                 return null;
             }
         } else {
@@ -1968,31 +2185,70 @@ final class Grammar {
         if (!introduced && !(dash || w(j, "to"))) {
             return null;
         }
-        // without "from" or "between", only two written-out endpoints of one kind: "2014-2018", "2014 to 2018",
-        // "Nov 18-Dec 19"; not "this year through August", "Friday to December"
-        if (!introduced && (a.spec().relative() || b != null && b.spec().relative())) {
-            return null;
-        }
-        if (!introduced && b != null && !sameGrain(a, b)) {
-            return null;
-        }
         // a year after the end applies to both ends: "Nov 18-Dec 19, 2015", "Jan-Feb 2017", "from May to Oct 2020"
-        DateSpec startSpec = a.spec();
         int yj = punct(end, ",") || w(end, "in") || w(end, "of") ? end + 1 : end;
-        Num y = year(yj);
-        if (y != null && b != null && !(b.spec().relative() == false && endHasYear(b))) {
+        Num y = b == null || b.spec().relative() ? year(yj) : null;
+        if (y != null) {
             int year = (int) y.value();
-            DateSpec s0 = startSpec;
+            DateSpec s0 = a.spec();
             DateSpec e0 = endSpec;
-            startSpec = DateSpec.fixed(null);
-            DateSpec fs = new DateSpec(c -> withYear(s0.cal(c), year, true, e0.cal(c)), false);
-            DateSpec fe = new DateSpec(c -> withYear(e0.cal(c), year, false, null), false);
+            DateSpec fs = new DateSpec(c -> withYear(s0.cal(yearless(c)), year, true, e0.cal(yearless(c))), false);
+            DateSpec fe = new DateSpec(c -> withYear(e0.cal(yearless(c)), year, false, null), false);
             return new Parse(i, y.end(), new Meaning.Ranged(fs, null, fe, null), null);
         }
-        if (!introduced && endSpec == null) {
+        // without "from" or "between", only two written-out endpoints of one kind: "2014-2018", "2014 to 2018";
+        // not "this year through August", "Friday to December"
+        if (!introduced && (a.spec().relative() || b == null || b.spec().relative() || !sameGrain(a, b))) {
             return null;
         }
-        return new Parse(i, end, new Meaning.Ranged(startSpec, null, endSpec, null), null);
+        return new Parse(i, end, new Meaning.Ranged(a.spec(), null, endSpec, null), null);
+    }
+
+    /** The same context without a reference date: a trailing year decides the years of a range's ends. */
+    private static Context yearless(Context c) {
+        return new Context(new Anchor(null), c.tense(), null, null);
+    }
+
+    /** "between 3 and 12 of Sept", "from ninth till seventeenth of april", "from 4-23 in next month". */
+    private Parse dayNumberRange(int i, int a0, boolean introduced, boolean between) {
+        Num d = dayNumber(a0);
+        if (d == null || !introduced) {
+            return null;
+        }
+        int j = d.end();
+        if (!connector(j, between)) {
+            return null;
+        }
+        DatePart b = rangeDate(j + 1);
+        int day = (int) d.value();
+        if (b != null) {
+            DatePart bb = b;
+            DateSpec start = new DateSpec(c -> {
+                Cal e = bb.spec().cal(c);
+                return e.grain() == Grain.DAY && e.month() != Cal.UNKNOWN ? Cal.day(e.year(), e.month(), day) : e;
+            }, b.spec().relative());
+            return new Parse(i, b.end(), new Meaning.Ranged(start, null, b.spec(), null), null);
+        }
+        Num e = dayNumber(j + 1);
+        if (e == null) {
+            return null;
+        }
+        int k = w(e.end(), "of") || w(e.end(), "in") ? e.end() + 1 : e.end();
+        DatePart m = longerDate(monthFirst(k), shifted(k));
+        if (m == null) {
+            return null;
+        }
+        int endDay = (int) e.value();
+        DateSpec start = new DateSpec(c -> dayIn(m.spec().cal(c), day), m.spec().relative());
+        DateSpec stop = new DateSpec(c -> dayIn(m.spec().cal(c), endDay), m.spec().relative());
+        return new Parse(i, m.end(), new Meaning.Ranged(start, null, stop, null), null);
+    }
+
+    private static Cal dayIn(Cal month, int day) {
+        if (month == null || month.grain() != Grain.MONTH) {
+            return null;
+        }
+        return Cal.day(month.year(), month.month(), day);
     }
 
     private boolean endHasYear(DatePart b) {

@@ -46,6 +46,10 @@ final class RangeValue {
         if (end.isBefore(start) && b.year() == Cal.UNKNOWN) {
             end = end.plusYears(1);
             wrapped = true;
+        } else if (end.isBefore(start) && r.to() != null && r.to().relative()) {
+            end = end.plusYears(1); // "from May to September": the September after that May
+        } else if (end.isBefore(start) && r.from() != null && r.from().relative()) {
+            start = start.minusYears(1);
         }
         String duration;
         if (a.grain() == Grain.YEAR && b.grain() == Grain.YEAR) {

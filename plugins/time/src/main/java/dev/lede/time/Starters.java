@@ -9,7 +9,7 @@ import java.util.Set;
 final class Starters {
     private static final Set<String> WORDS = Set.of("the", "a", "an", "from", "between", "every", "each", "to",
             "these", "half", "all", "whole", "entire", "new", "year", "q", "h", "fiscal", "earlier", "later", "per",
-            "thanksgiving", "quarter", "latest", "final");
+            "thanksgiving", "quarter", "latest", "final", "in", "for", "at", "this", "that", "most");
 
     private Starters() {
     }

@@ -50,7 +50,7 @@ final class TimeAnalyzer implements Analyzer {
                 continue;
             }
             Grammar.Parse parse = grammar.parseAt(i);
-            if (parse == null) {
+            if (parse == null || insideIdentifier(pieces, parse)) {
                 i++;
                 continue;
             }
@@ -82,6 +82,19 @@ final class TimeAnalyzer implements Analyzer {
             return d.date().cal(c);
         }
         return null;
+    }
+
+    /** A match glued to letters or digits on either side is part of a code or an address ("cc23-413d"), not a time. */
+    private static boolean insideIdentifier(List<Piece> pieces, Grammar.Parse parse) {
+        Piece first = pieces.get(parse.from());
+        if (parse.from() > 0 && !first.spaceBefore() && pieces.get(parse.from() - 1).kind() != Piece.Kind.PUNCT) {
+            return true;
+        }
+        if (parse.to() < pieces.size()) {
+            Piece after = pieces.get(parse.to());
+            return !after.spaceBefore() && after.kind() != Piece.Kind.PUNCT;
+        }
+        return false;
     }
 
     private static int[] sentenceIndex(List<Piece> pieces, List<Sentence> sentences) {
