@@ -115,6 +115,15 @@ final class Anchor {
         return Cal.of(reference.plusDays(offset));
     }
 
+    /** The first such weekday after the reference ("coming Thursday" said on a Thursday is a week ahead). */
+    Cal weekdayAfter(int weekday) {
+        if (!known()) {
+            return Cal.weekday(weekday);
+        }
+        int diff = weekday - reference.getDayOfWeek().getValue();
+        return Cal.of(reference.plusDays(diff <= 0 ? diff + 7 : diff));
+    }
+
     /** The weekday in the week {@code weeks} from the reference's ("next Friday": the Friday of next week). */
     Cal weekdayOfWeek(int weekday, int weeks) {
         if (!known()) {

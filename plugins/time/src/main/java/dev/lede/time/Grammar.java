@@ -26,7 +26,7 @@ final class Grammar {
             "after", "during", "of", "early", "late", "mid", "last", "next", "this", "through", "from", "to",
             "between", "and", "-", "every", "each", "or", "end", "beginning", "middle");
     private static final Set<String> BEFORE_DAY_NUMBER = Set.of("on", "from", "to", "by", "until", "since", "till",
-            "before", "after", "between", "and", "-");
+            "before", "after", "between", "and", "-", "or");
 
     private final List<Piece> p;
     private final int n;
@@ -276,7 +276,8 @@ final class Grammar {
         if (AMBIGUOUS_MONTHS.contains(x.lower()) || x.lower().length() <= 3 && punct(end, ".") == false && end == i + 1) {
             // "may", "march", "Jan", "Sat" are other words too: a month only beside a day or a year, or after a word
             // that introduces a time ("in May", "by March", "early May")
-            boolean dated = dayNumber(end) != null || year(end) != null || punct(end, "/") || punct(end, "-");
+            boolean dated = dayNumber(end) != null || year(end) != null || punct(end, "/") || punct(end, "-")
+                    || punct(end, ",") && year(end + 1) != null;
             if (!dated && !any(i - 1, MONTH_INTRODUCERS)) {
                 return null;
             }
@@ -557,6 +558,12 @@ final class Grammar {
             }
             return new DatePart(i + 3, DateSpec.relative(c -> c.anchor().monthDay(month, day, c.tense())));
         }
+        // "12-2015", "12/2015": a month and a year
+        if (x.isNumber() && x.digits() <= 2 && x.number() >= 1 && x.number() <= 12 && (punct(i + 1, "-")
+                || punct(i + 1, "/")) && tight(i + 1) && tight(i + 2) && isNumber(i + 2) && at(i + 2).digits() == 4
+                && year(i + 2) != null && !(punct(i + 3, "-") || punct(i + 3, "/"))) {
+            return new DatePart(i + 3, DateSpec.fixed(Cal.month(at(i + 2).number(), x.number())));
+        }
         // "05-Aug-2016"
         if (x.isNumber() && x.digits() <= 2 && punct(i + 1, "-") && tight(i + 1) && tight(i + 2) && month(i + 2) != null) {
             Num mw = month(i + 2);
@@ -627,7 +634,7 @@ final class Grammar {
         int weeks = shift;
         if (w(i, "this") || w(i, "coming") || w(i, "upcoming")) {
             return new DatePart(end, DateSpec.relative(c -> w(i, "this")
-                    ? c.anchor().weekdayOfWeek(weekday, 0) : c.anchor().weekday(weekday, Tense.FUTURE)));
+                    ? c.anchor().weekdayOfWeek(weekday, 0) : c.anchor().weekdayAfter(weekday)));
         }
         return new DatePart(end, DateSpec.relative(c -> c.anchor().weekdayOfWeek(weekday, weeks)));
     }
@@ -656,9 +663,20 @@ final class Grammar {
         return Cal.weekday(weekday);
     }
 
-    /** today, tomorrow, yesterday, tonight; "the day before yesterday", "the day after tomorrow". */
+    /** today, tomorrow, yesterday, tonight; "the day before yesterday", "the day after tomorrow", "the day before". */
     private DatePart relativeDay(int i) {
         int k = the(i);
+        // "the day before", "the next day", "the following day", "the previous day": next to the day the story last
+        // named, else to the reference date
+        if (k > i && w(k, "day") && (w(k + 1, "before") || w(k + 1, "after")) && !startsDate(k + 2)
+                && !w(k + 2, "yesterday") && !w(k + 2, "tomorrow")) {
+            int offset = w(k + 1, "before") ? -1 : 1;
+            return new DatePart(k + 2, DateSpec.relative(c -> besideLastDay(c, offset)));
+        }
+        if (k > i && (w(k, "next") || w(k, "following") || w(k, "previous")) && w(k + 1, "day")) {
+            int offset = w(k, "previous") ? -1 : 1;
+            return new DatePart(k + 2, DateSpec.relative(c -> besideLastDay(c, offset)));
+        }
         if (w(k, "day") && (w(k + 1, "before") && w(k + 2, "yesterday") || w(k + 1, "after") && w(k + 2, "tomorrow"))) {
             int offset = w(k + 1, "before") ? -2 : 2;
             return new DatePart(k + 3, DateSpec.relative(c -> c.anchor().day(offset)));
@@ -675,6 +693,14 @@ final class Grammar {
             end = i + 1; // "today's": the possessive stays out
         }
         return new DatePart(end, DateSpec.relative(c -> c.anchor().day(offset)));
+    }
+
+    private static Cal besideLastDay(Context c, int offset) {
+        LocalDate last = c.lastDay() == null ? null : c.lastDay().toDate();
+        if (last != null) {
+            return Cal.of(last.plusDays(offset));
+        }
+        return c.anchor().day(offset);
     }
 
     /** "last week", "this year", "next month", "the coming year", "last April", "this summer", "last quarter". */
@@ -1408,11 +1434,19 @@ final class Grammar {
         if ((x.is("a") || x.is("p")) && punct(i + 1, ".") && tight(i + 1) && w(i + 2, "m") && tight(i + 2)) {
             return x.is("p") ? 1 : -1;
         }
+        // "9a", "8:45p": one letter glued to the number
+        if ((x.is("a") || x.is("p")) && !x.spaceBefore() && i > 0 && at(i - 1).isNumber()) {
+            Piece after = at(i + 1);
+            if (after == null || after.kind() == Piece.Kind.PUNCT && !after.is(".") || after.spaceBefore()
+                    || after.is(".") && (at(i + 2) == null || at(i + 2).spaceBefore())) {
+                return x.is("p") ? 1 : -1;
+            }
+        }
         return 0;
     }
 
     private int meridiemLength(int i) {
-        if (w(i, "am") || w(i, "pm")) {
+        if (w(i, "am") || w(i, "pm") || (w(i, "a") || w(i, "p")) && !w(i + 2, "m")) {
             return 1;
         }
         return punct(i + 3, ".") && tight(i + 3) ? 4 : 3;
@@ -1464,7 +1498,11 @@ final class Grammar {
         String part = inPart(i);
         if (part != null) {
             int end = i + (w(i, "in") ? 3 : 2);
-            // "in the morning at 7", "in the afternoon at 7"
+            // "in the morning at 7", "in the afternoon at 7", "in the morning 9 oclock"
+            ClockPart direct = clock(end);
+            if (direct != null) {
+                return new ClockPart(direct.end(), direct.clock().in(part));
+            }
             if (w(end, "at")) {
                 ClockPart h = bareHour(end + 1);
                 if (h != null) {
@@ -1545,6 +1583,14 @@ final class Grammar {
         if (d != null) {
             best = longer(best, new Parse(i, d.end(), new Meaning.Dated(d.spec(), null), null));
             int j = d.end();
+            Cal probe = d.spec().cal(NO_CONTEXT);
+            if (probe == null || probe.grain() != Grain.DAY) {
+                return best; // "next week after 2:00": a clock joins a day only
+            }
+            if ((w(j, "am") || w(j, "pm")) && relativeDay(i) != null) {
+                return longer(best, new Parse(i, j + 1, new Meaning.Dated(d.spec(), Clock.part(w(j, "am") ? "MO" : "AF")),
+                        null));
+            }
             int k = j;
             String mod = null;
             if (any(j, DATE_CLOCK_LINKS)) {
@@ -1632,9 +1678,9 @@ final class Grammar {
         if (j == k) {
             return null;
         }
-        // "the end of the year", "the end of the month": the current one
+        // "the end of the year", "the end of the month", "end of year": the current one
         int t = the(j);
-        if (t > j && word(t) != null && word(t).unit() != null && !at(t).lower().endsWith("s")) {
+        if ((t > j || w(j - 1, "of")) && word(t) != null && word(t).unit() != null && !at(t).lower().endsWith("s")) {
             String unit = word(t).unit();
             if (Set.of("Y", "M", "W", "Q", "D", "DE", "CE").contains(unit)) {
                 return new Parse(i, t + 1, new Meaning.Dated(DateSpec.relative(c -> c.anchor().shift(unit, 0)), null), mod);
@@ -1952,6 +1998,9 @@ final class Grammar {
         if (w(i, "these") && w(i + 1, "days")) {
             return new Parse(i, i + 2, new Meaning.Referring("PRESENT_REF"), null);
         }
+        if (w(k, "future") && k > i) {
+            return new Parse(i, k + 1, new Meaning.Referring("FUTURE_REF"), null);
+        }
         if (wd == null || wd.ref() == null) {
             return null;
         }
@@ -1960,6 +2009,9 @@ final class Grammar {
         if (next != null && (next.unit() != null || next.weekday() > 0 || next.month() > 0 || next.season() != null
                 || next.number() != null || next.fuzzy())) {
             return null; // "current quarter", "recent weeks", "past two years"
+        }
+        if (w(k, "future") && k > i) {
+            return new Parse(i, k + 1, new Meaning.Referring("FUTURE_REF"), null);
         }
         if (w(k, "past") || w(k, "present") || w(k, "future")) {
             if (k == i && !w(k, "future")) {
@@ -2120,7 +2172,7 @@ final class Grammar {
         DatePart after = afterPart == null ? dayDate(k) : null;
         boolean dayAfter = afterPart != null || after != null;
         if (!introduced && !(aIsClock && bIsClock) && !(bIsClock && (punct(j, "-") || w(j, "to")))
-                && !(dayAfter && (punct(j, "-") || w(j, "to")))) {
+                && !((dayAfter || part != null) && (punct(j, "-") || w(j, "to")))) {
             return null;
         }
         if (cb.meridiem() && !ca.meridiem() && ca.hour() < 12 && cb.hour() >= 12 && ca.hour() + 12 <= cb.hour()) {
@@ -2196,12 +2248,28 @@ final class Grammar {
             DateSpec fe = new DateSpec(c -> withYear(e0.cal(yearless(c)), year, false, null), false);
             return new Parse(i, y.end(), new Meaning.Ranged(fs, null, fe, null), null);
         }
+        // "Jan-Feb 2017", "Nov 18-Dec 19, 2015": the end's year is the start's too
+        if (b != null && !b.spec().relative() && a.spec().relative() && (dash || introduced) && sameYearless(a)) {
+            DateSpec s0 = a.spec();
+            DateSpec e0 = b.spec();
+            DateSpec fs = new DateSpec(c -> {
+                Cal e = e0.cal(c);
+                return withYear(s0.cal(yearless(c)), e.year(), true, e);
+            }, false);
+            return new Parse(i, end, new Meaning.Ranged(fs, null, e0, null), null);
+        }
         // without "from" or "between", only two written-out endpoints of one kind: "2014-2018", "2014 to 2018";
         // not "this year through August", "Friday to December"
         if (!introduced && (a.spec().relative() || b == null || b.spec().relative() || !sameGrain(a, b))) {
             return null;
         }
         return new Parse(i, end, new Meaning.Ranged(a.spec(), null, endSpec, null), null);
+    }
+
+    /** Whether the date is a month or a day written without its year ("Nov", "Nov 18"), not "tomorrow". */
+    private static boolean sameYearless(DatePart a) {
+        Cal c = a.spec().cal(NO_CONTEXT);
+        return c != null && c.year() == Cal.UNKNOWN && c.month() != Cal.UNKNOWN;
     }
 
     /** The same context without a reference date: a trailing year decides the years of a range's ends. */

@@ -86,13 +86,29 @@ final class TimeAnalyzer implements Analyzer {
 
     /** A match glued to letters or digits on either side is part of a code or an address ("cc23-413d"), not a time. */
     private static boolean insideIdentifier(List<Piece> pieces, Grammar.Parse parse) {
-        Piece first = pieces.get(parse.from());
-        if (parse.from() > 0 && !first.spaceBefore() && pieces.get(parse.from() - 1).kind() != Piece.Kind.PUNCT) {
-            return true;
+        int from = parse.from();
+        int to = parse.to();
+        Piece first = pieces.get(from);
+        if (from > 0 && !first.spaceBefore()) {
+            Piece before = pieces.get(from - 1);
+            if (before.kind() != Piece.Kind.PUNCT) {
+                return true;
+            }
+            // "82-2100", "+86 2010-2015-86": digits joined by dashes or slashes are a number, not a date
+            if ((before.is("-") || before.is("/")) && from > 1 && !before.spaceBefore()
+                    && pieces.get(from - 2).isNumber()) {
+                return true;
+            }
         }
-        if (parse.to() < pieces.size()) {
-            Piece after = pieces.get(parse.to());
-            return !after.spaceBefore() && after.kind() != Piece.Kind.PUNCT;
+        if (to < pieces.size()) {
+            Piece after = pieces.get(to);
+            if (!after.spaceBefore() && after.kind() != Piece.Kind.PUNCT) {
+                return true;
+            }
+            if (!after.spaceBefore() && (after.is("-") || after.is("/")) && to + 1 < pieces.size()
+                    && pieces.get(to + 1).isNumber() && !pieces.get(to + 1).spaceBefore()) {
+                return true;
+            }
         }
         return false;
     }
