@@ -43,6 +43,10 @@ final class RangeValue {
             return new Meaning.Value(TimeType.DATE, null, unanchored);
         }
         boolean wrapped = false;
+        if (end.isBefore(start) && a.grain() == Grain.DAY && b.grain() == Grain.DAY
+                && ChronoUnit.DAYS.between(end, start) < 7 && r.to() != null && r.to().relative()) {
+            end = end.plusWeeks(1); // "from Monday to Wednesday": the Wednesday after that Monday
+        }
         if (end.isBefore(start) && b.year() == Cal.UNKNOWN) {
             end = end.plusYears(1);
             wrapped = true;
