@@ -3,7 +3,6 @@ package dev.lede.time;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.Locale;
 
 /**
  * A calendar value at some {@link Grain}, any field of which may be unknown (-1, written X in its TIMEX3 value):
@@ -85,10 +84,10 @@ record Cal(Grain grain, int year, int month, int day, int part, String season, i
     }
 
     String timex() {
-        String y = year == UNKNOWN ? "XXXX" : String.format(Locale.ROOT, "%04d", year);
+        String y = year == UNKNOWN ? "XXXX" : pad(year, 4);
         return switch (grain) {
-            case CENTURY -> part == UNKNOWN ? "XX" : String.format(Locale.ROOT, "%02d", part);
-            case DECADE -> part == UNKNOWN ? "XXX" : String.format(Locale.ROOT, "%03d", part);
+            case CENTURY -> part == UNKNOWN ? "XX" : pad(part, 2);
+            case DECADE -> part == UNKNOWN ? "XXX" : pad(part, 3);
             case YEAR -> y;
             case HALF -> y + "-H" + (part == UNKNOWN ? "X" : part);
             case QUARTER -> y + "-Q" + (part == UNKNOWN ? "X" : part);
@@ -102,6 +101,12 @@ record Cal(Grain grain, int year, int month, int day, int part, String season, i
     }
 
     private static String two(int v) {
-        return v == UNKNOWN ? "XX" : String.format(Locale.ROOT, "%02d", v);
+        return v == UNKNOWN ? "XX" : pad(v, 2);
+    }
+
+    /** Zero-padded digits (String.format is slow on a hot path). */
+    static String pad(int v, int width) {
+        String s = Integer.toString(v);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 }

@@ -1,7 +1,5 @@
 package dev.lede.time;
 
-import java.util.Locale;
-
 /**
  * A time of day: an hour (with minutes and seconds when stated) or a part of the day (MO, AF, EV, NI, DT), as the
  * "T..." part of a TIMEX3 value.
@@ -53,12 +51,12 @@ record Clock(int hour, int minute, int second, String part, boolean meridiem) {
         if (hour < 0) {
             return "T" + part;
         }
-        StringBuilder b = new StringBuilder("T").append(String.format(Locale.ROOT, "%02d", hour));
+        StringBuilder b = new StringBuilder("T").append(Cal.pad(hour, 2));
         if (minute > 0 || second > 0) {
-            b.append(String.format(Locale.ROOT, ":%02d", Math.max(0, minute)));
+            b.append(':').append(Cal.pad(Math.max(0, minute), 2));
         }
         if (second > 0) {
-            b.append(String.format(Locale.ROOT, ":%02d", second));
+            b.append(':').append(Cal.pad(second, 2));
         }
         return b.toString();
     }

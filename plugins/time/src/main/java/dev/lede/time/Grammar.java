@@ -32,10 +32,16 @@ final class Grammar {
     private final int n;
     private final GrammarOptions options;
 
+    /** date(i) is asked for the same piece by many readers: computed once per piece. */
+    private final DatePart[] dates;
+    private final boolean[] datesDone;
+
     Grammar(List<Piece> pieces, GrammarOptions options) {
         this.p = pieces;
         this.n = pieces.size();
         this.options = options;
+        this.dates = new DatePart[n];
+        this.datesDone = new boolean[n];
     }
 
     /** A recognised expression: pieces [from, to) and its meaning. */
@@ -292,6 +298,17 @@ final class Grammar {
 
     /** Any date: absolute, weekday, relative; the longest. */
     private DatePart date(int i) {
+        if (i < 0 || i >= n) {
+            return null;
+        }
+        if (!datesDone[i]) {
+            datesDone[i] = true; // set first: a reader that asks for the date at its own piece gets null, not a loop
+            dates[i] = anyDate(i);
+        }
+        return dates[i];
+    }
+
+    private DatePart anyDate(int i) {
         DatePart best = null;
         best = longerDate(best, monthFirst(i));
         best = longerDate(best, dayFirst(i));
@@ -1551,12 +1568,7 @@ final class Grammar {
 
     /** A date that names one day (a weekday, "tomorrow", "April 15"), the kind a time of day can be on. */
     private DatePart dayDate(int i) {
-        DatePart best = null;
-        best = longerDate(best, weekdayDate(i));
-        best = longerDate(best, relativeDay(i));
-        best = longerDate(best, monthFirst(i));
-        best = longerDate(best, dayFirst(i));
-        best = longerDate(best, numeric(i));
+        DatePart best = date(i);
         if (best == null) {
             return null;
         }

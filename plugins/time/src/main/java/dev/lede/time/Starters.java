@@ -1,5 +1,6 @@
 package dev.lede.time;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,6 +13,33 @@ final class Starters {
             "thanksgiving", "quarter", "latest", "final", "in", "for", "at", "this", "that", "most");
 
     private Starters() {
+    }
+
+    /**
+     * Whether piece i can open an expression: a number or a time word, or a function word ("the", "in", "from")
+     * with a number or a time word within the next few pieces.
+     */
+    static boolean canStart(List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        if (strong(p)) {
+            return true;
+        }
+        if (!canStart(p)) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(pieces.size(), i + REACH); j++) {
+            if (strong(pieces.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far a function word may stand before the first number or time word of its expression. */
+    private static final int REACH = 5;
+
+    private static boolean strong(Piece p) {
+        return p.isNumber() || p.word() != null && !p.word().isFunctionOnly();
     }
 
     static boolean canStart(Piece p) {

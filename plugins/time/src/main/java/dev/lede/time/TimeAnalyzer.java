@@ -35,6 +35,14 @@ final class TimeAnalyzer implements Analyzer {
     List<TimeExpression> find(String text, List<Sentence> sentences, LocalDate reference) {
         List<Piece> pieces = scanner.scan(text);
         int[] sentenceOf = sentenceIndex(pieces, sentences);
+        int[] sentenceFirst = new int[pieces.size()];
+        int[] sentenceEnd = new int[pieces.size()];
+        for (int k = 0; k < pieces.size(); k++) {
+            sentenceFirst[k] = k > 0 && sentenceOf[k - 1] == sentenceOf[k] ? sentenceFirst[k - 1] : k;
+        }
+        for (int k = pieces.size() - 1; k >= 0; k--) {
+            sentenceEnd[k] = k + 1 < pieces.size() && sentenceOf[k + 1] == sentenceOf[k] ? sentenceEnd[k + 1] : k + 1;
+        }
         Grammar grammar = new Grammar(pieces, options);
         Anchor anchor = new Anchor(reference);
         List<TimeExpression> out = new ArrayList<>();
@@ -45,7 +53,7 @@ final class TimeAnalyzer implements Analyzer {
             if ((i & 1023) == 0 && Thread.currentThread().isInterrupted()) {
                 throw new IllegalStateException("interrupted");
             }
-            if (!Starters.canStart(pieces.get(i))) {
+            if (!Starters.canStart(pieces, i)) {
                 i++;
                 continue;
             }
@@ -54,8 +62,8 @@ final class TimeAnalyzer implements Analyzer {
                 i++;
                 continue;
             }
-            Tense tense = tenses.tense(pieces, parse.from(), parse.to(), sentenceStart(sentenceOf, parse.from()),
-                    sentenceEnd(sentenceOf, parse.from()));
+            Tense tense = tenses.tense(pieces, parse.from(), parse.to(), sentenceFirst[parse.from()],
+                    sentenceEnd[parse.from()]);
             Context context = new Context(anchor, tense, lastDay, lastQuarter);
             Meaning.Value value = parse.meaning().resolve(context);
             if (value.timex() != null) {
@@ -126,19 +134,4 @@ final class TimeAnalyzer implements Analyzer {
         return of;
     }
 
-    private static int sentenceStart(int[] of, int i) {
-        int j = i;
-        while (j > 0 && of[j - 1] == of[i]) {
-            j--;
-        }
-        return j;
-    }
-
-    private static int sentenceEnd(int[] of, int i) {
-        int j = i;
-        while (j < of.length && of[j] == of[i]) {
-            j++;
-        }
-        return j;
-    }
 }

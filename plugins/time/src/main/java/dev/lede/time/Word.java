@@ -8,6 +8,13 @@ record Word(int month, int weekday, int weekdays, String unit, Integer number, I
             String season, Integer dayOffset, String ref, Integer shift, String set, boolean fuzzy, String mod,
             String holiday) {
 
+    /** A word that only modifies a time ("last", "early", "several") and cannot be one alone. */
+    boolean isFunctionOnly() {
+        return month == 0 && weekday == 0 && weekdays == 0 && unit == null && number == null && ordinal == null
+                && part == null && season == null && dayOffset == null && ref == null && set == null
+                && holiday == null;
+    }
+
     static final class Builder {
         private int month;
         private int weekday;
