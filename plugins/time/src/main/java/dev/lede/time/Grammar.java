@@ -828,7 +828,7 @@ final class Grammar {
         }
         if (back && unit.equals("Y") && amount == 1 && (w(j, "ago") || w(j, "earlier"))) {
             // "a year earlier": in a story about a quarter, that quarter a year before
-            return new DatePart(j + 1, DateSpec.relative(Grammar::yearBefore));
+            return new DatePart(j + 1, DateSpec.anaphoric(Grammar::yearBefore));
         }
         if (back) {
             return timeShift(j + 1, unit, -amount);
@@ -872,7 +872,7 @@ final class Grammar {
             Num ord = ordinal(j);
             if (ord != null && ord.value() >= 1 && ord.value() <= 4 && (w(ord.end(), "quarter") || w(ord.end(), "period"))) {
                 int part = (int) ord.value();
-                return new DatePart(ord.end() + 1, DateSpec.relative(c -> {
+                return new DatePart(ord.end() + 1, DateSpec.anaphoric(c -> {
                     Cal q = c.reportingQuarter();
                     return Cal.of(Grain.QUARTER, q.year() == Cal.UNKNOWN ? Cal.UNKNOWN : q.year() - 1, part);
                 }));
@@ -881,7 +881,7 @@ final class Grammar {
             if (!the && i > 0 && (w(i - 1, "a") || w(i - 1, "the"))) {
                 return null;
             }
-            return new DatePart(end, DateSpec.relative(c -> {
+            return new DatePart(end, DateSpec.anaphoric(c -> {
                 Cal q = c.reportingQuarter();
                 return Cal.of(Grain.QUARTER, q.year() == Cal.UNKNOWN ? Cal.UNKNOWN : q.year() - 1, q.part());
             }));
@@ -893,16 +893,16 @@ final class Grammar {
         if (w(j, "latest") || w(j, "most") && w(j + 1, "recent")) {
             j += w(j, "most") ? 2 : 1;
         } else if (w(k, "this") && w(k + 1, "quarter")) {
-            return new DatePart(k + 2, DateSpec.relative(Context::reportingQuarter));
+            return new DatePart(k + 2, DateSpec.anaphoric(Context::reportingQuarter));
         }
         Num y = year(j);
         if (y != null && (w(y.end(), "period") || w(y.end(), "quarter"))) {
             int yv = (int) y.value();
-            return new DatePart(y.end() + 1, DateSpec.relative(c -> Cal.of(Grain.QUARTER, yv, c.reportingQuarter().part())));
+            return new DatePart(y.end() + 1, DateSpec.anaphoric(c -> Cal.of(Grain.QUARTER, yv, c.reportingQuarter().part())));
         }
         if (the && (w(j, "quarter") || j > k && w(j, "period")) && !(punct(j + 1, "'") || w(j + 1, "of") || w(j + 1, "ended")
                 && false)) {
-            return new DatePart(j + 1, DateSpec.relative(Context::reportingQuarter));
+            return new DatePart(j + 1, DateSpec.anaphoric(Context::reportingQuarter));
         }
         return null;
     }
@@ -1078,8 +1078,24 @@ final class Grammar {
             }
         }
         int pt = part;
-        return new DatePart(end, DateSpec.relative(c -> c.anchor().known()
-                ? Cal.of(g, c.anchor().date().getYear(), pt) : Cal.of(g, Cal.UNKNOWN, pt)));
+        return new DatePart(end, DateSpec.relative(c -> periodOfYear(c, g, pt)));
+    }
+
+    /**
+     * A quarter or half named without a year is this year's, unless it has not begun yet and the clause is not in the
+     * future tense: "fourth-quarter results" reported in January are last year's.
+     */
+    private static Cal periodOfYear(Context c, Grain g, int part) {
+        if (!c.anchor().known()) {
+            return Cal.of(g, Cal.UNKNOWN, part);
+        }
+        LocalDate ref = c.anchor().date();
+        int current = g == Grain.QUARTER ? (ref.getMonthValue() - 1) / 3 + 1 : (ref.getMonthValue() <= 6 ? 1 : 2);
+        int year = ref.getYear();
+        if (part > current && c.tense() != Tense.FUTURE) {
+            year--;
+        }
+        return Cal.of(g, year, part);
     }
 
     /** "the 1990s", "1990s", "'80s", "the nineties", "1990 s". */
@@ -1585,7 +1601,7 @@ final class Grammar {
         DayPart dp = dayWithPart(i);
         if (dp != null) {
             best = new Parse(i, dp.end(), new Meaning.Dated(dp.day(), Clock.part(dp.part())), null);
-            int k = w(dp.end(), "at") || w(dp.end(), "around") || punct(dp.end(), ",") ? dp.end() + 1 : -1;
+            int k = w(dp.end(), "at") || w(dp.end(), "around") ? dp.end() + 1 : -1;
             ClockPart h = k < 0 ? null : bareHour(k);
             if (h != null) {
                 best = new Parse(i, h.end(), new Meaning.Dated(dp.day(), h.clock().in(dp.part())), null);

@@ -14,15 +14,24 @@ sealed interface Meaning {
 
     /**
      * A calendar value, computed from the context when it is relative ("last week", "Friday"), or fixed ("April 15,
-     * 2025").
+     * 2025"); anaphoric when it names a period by the one the story reports on, so it does not become that period.
      */
-    record DateSpec(Function<Context, Cal> compute, boolean relative) {
+    record DateSpec(Function<Context, Cal> compute, boolean relative, boolean anaphoric) {
+        DateSpec(Function<Context, Cal> compute, boolean relative) {
+            this(compute, relative, false);
+        }
+
         static DateSpec fixed(Cal cal) {
             return new DateSpec(c -> cal, false);
         }
 
         static DateSpec relative(Function<Context, Cal> compute) {
             return new DateSpec(compute, true);
+        }
+
+        /** A period named by reference to the one the story reports on ("the quarter", "a year earlier"). */
+        static DateSpec anaphoric(Function<Context, Cal> compute) {
+            return new DateSpec(compute, true, true);
         }
 
         Cal cal(Context c) {

@@ -17,6 +17,9 @@ final class TenseReader {
     private static final int REACH = 12;
     private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "i", "you", "who", "which");
 
+    private static final Set<String> NOT_PAST_BEFORE = Set.of("to", "be", "will", "would", "could", "can", "may",
+            "might", "must", "should", "shall");
+
     private final Map<String, Cue> cues;
 
     private record Cue(Tense tense, boolean auxiliary) {
@@ -78,6 +81,10 @@ final class TenseReader {
             return new Cue(Tense.FUTURE, true);
         }
         Cue c = cues.get(p.lower());
+        if (c != null && !c.auxiliary() && c.tense() == Tense.PAST && i > 0 && NOT_PAST_BEFORE.contains(
+                pieces.get(i - 1).lower())) {
+            return null; // "to be completed", "will be paid": a participle after a modal or "to" is no past tense
+        }
         if (c != null) {
             return c;
         }

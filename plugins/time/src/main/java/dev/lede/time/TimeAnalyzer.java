@@ -75,13 +75,18 @@ final class TimeAnalyzer implements Analyzer {
                 if (cal != null && cal.isFullDay()) {
                     lastDay = cal;
                 }
-                if (cal != null && cal.grain() == Grain.QUARTER && cal.year() != Cal.UNKNOWN && cal.part() > 0) {
+                if (cal != null && cal.grain() == Grain.QUARTER && cal.year() != Cal.UNKNOWN && cal.part() > 0
+                        && !anaphoric(parse.meaning())) {
                     lastQuarter = cal;
                 }
             }
             i = parse.to();
         }
         return out;
+    }
+
+    private static boolean anaphoric(Meaning m) {
+        return m instanceof Meaning.Dated d && d.date() != null && d.date().anaphoric();
     }
 
     /** The calendar value a dated expression names (later bare clock times and quarters refer back to it). */

@@ -76,7 +76,9 @@ class TimeAnalyzerTest {
     @Test
     void fiscalAndQuarterExpressions() {
         assertEquals("2024-Q3", value("Profit rose in Q3 2024.", "Q3 2024"));
-        assertEquals("2025-Q3", value("Profit rose in the third quarter.", "the third quarter"));
+        // a quarter that has not begun is last year's in a past-tense clause, this year's in a future-tense one
+        assertEquals("2024-Q3", value("Profit rose in the third quarter.", "the third quarter"));
+        assertEquals("2025-Q3", value("Profit will rise in the third quarter.", "the third quarter"));
         assertEquals("2025-Q1", value("Third-quarter sales, like first-quarter sales, grew.", "first-quarter"));
         assertEquals("2023", value("The line lost money in fiscal 2023.", "fiscal 2023"));
         assertEquals("2023-H2", value("Demand grew in the second half of 2023.", "the second half of 2023"));
