@@ -3,10 +3,12 @@ package dev.lede.time;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.OptionSpec;
 import dev.lede.dateline.DatelineAnalyzerProvider;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,8 +39,17 @@ public final class TimeAnalyzerProvider implements AnalyzerProvider {
         return Set.of(TIMES);
     }
 
+    /** What {@link GrammarOptions#from} reads, with the same defaults. */
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(OptionSpec.bool("ranges", GrammarOptions.DEFAULTS.ranges(), "join 'from A to B', 'between A and "
+                + "B' and 'A-B' into one range value (start,end,duration) instead of two times, as TimeML "
+                + "annotates them").allowPerRequest());
+    }
+
     @Override
     public Analyzer create(AnalyzerContext context) {
-        return new TimeAnalyzer(Lexicon.load(), TenseReader.load(), GrammarOptions.from(context.config()));
+        return new TimeAnalyzer(context.shared(Lexicon.class, Lexicon::load),
+                context.shared(TenseReader.class, TenseReader::load), GrammarOptions.from(context.config()));
     }
 }

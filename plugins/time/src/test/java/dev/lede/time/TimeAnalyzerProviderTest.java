@@ -1,7 +1,6 @@
 package dev.lede.time;
 
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.dateline.DatelineAnalyzerProvider;
 import dev.lede.document.Document;
 import dev.lede.document.Layers;
@@ -10,6 +9,7 @@ import dev.lede.pipeline.AnalysisResult;
 import dev.lede.pipeline.Pipeline;
 import dev.lede.pipeline.PipelineFactory;
 import dev.lede.pipeline.PipelineOptions;
+import dev.lede.plugin.AnalyzerRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
