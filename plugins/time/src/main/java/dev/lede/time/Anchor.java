@@ -124,6 +124,18 @@ final class Anchor {
         return Cal.of(reference.plusDays(diff <= 0 ? diff + 7 : diff));
     }
 
+    /** The weekend nearest the reference in the tense: the last one begun in a past-tense clause, else the next. */
+    Cal weekend(Tense tense) {
+        if (!known()) {
+            return Cal.of(Grain.WEEKEND, Cal.UNKNOWN, Cal.UNKNOWN);
+        }
+        int dow = reference.getDayOfWeek().getValue();
+        if (dow >= 6) {
+            return Cal.week(reference, true);
+        }
+        return Cal.week(tense == Tense.PAST ? reference.minusWeeks(1) : reference, true);
+    }
+
     /** The weekday in the week {@code weeks} from the reference's ("next Friday": the Friday of next week). */
     Cal weekdayOfWeek(int weekday, int weeks) {
         if (!known()) {

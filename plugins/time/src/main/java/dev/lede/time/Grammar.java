@@ -25,6 +25,8 @@ final class Grammar {
     private static final Set<String> MONTH_INTRODUCERS = Set.of("in", "by", "since", "until", "till", "before",
             "after", "during", "of", "early", "late", "mid", "last", "next", "this", "through", "from", "to",
             "between", "and", "-", "every", "each", "or", "end", "beginning", "middle");
+    private static final Set<String> YEAR_INTRODUCERS = Set.of("in", "since", "by", "until", "till", "of", "from",
+            "during", "through", "before", "after", "the", "to", "and", "-", "early", "late", "mid", "for", "around");
     private static final Set<String> BEFORE_DAY_NUMBER = Set.of("on", "from", "to", "by", "until", "since", "till",
             "before", "after", "between", "and", "-", "or");
 
@@ -231,6 +233,10 @@ final class Grammar {
 
     /** A day of the month, 1-31: an ordinal, one or two digits, or number words. */
     private Num dayNumber(int i) {
+        if (punct(i - 1, "$") || punct(i - 1, "£") || punct(i - 1, "€") || punct(i - 2, "$") && isNumber(i)
+                && !tight(i)) {
+            return null; // "$12 December 27": an amount, not a day
+        }
         Num o = ordinal(i);
         if (o != null) {
             return o.value() >= 1 && o.value() <= 31 ? o : null;
@@ -325,6 +331,7 @@ final class Grammar {
         best = longerDate(best, inFuture(i));
         best = longerDate(best, ordinalDay(i));
         best = longerDate(best, yearMonth(i));
+        best = longerDate(best, weekend(i));
         return best;
     }
 
@@ -338,7 +345,7 @@ final class Grammar {
             return null;
         }
         Word u = word(num.end());
-        if (u == null || u.unit() == null || !Set.of("D", "W", "M", "Y").contains(u.unit())) {
+        if (u == null || u.unit() == null || !Set.of("D", "W", "FN", "M", "Y").contains(u.unit())) {
             return null;
         }
         if (w(num.end() + 1, "time") || punct(num.end() + 1, "'") || w(num.end() + 1, "of")) {
@@ -493,6 +500,9 @@ final class Grammar {
         }
         boolean ordinal = ordinal(k) != null;
         int j = d.end();
+        if (ordinal && w(j, "day") && w(j + 1, "of")) {
+            j++; // "the 15th day of June"
+        }
         if (w(j, "of")) {
             if (!ordinal) {
                 return null;
@@ -532,7 +542,9 @@ final class Grammar {
             return y >= 1900 && y < 2100 && valid(y, mo, d) ? new DatePart(i + 1, DateSpec.fixed(Cal.day(y, mo, d)))
                     : null;
         }
-        if (x.isNumber() && x.digits() == 4 && punct(i + 1, "-") && tight(i + 1) && tight(i + 2)) {
+        if (x.isNumber() && x.digits() == 4 && (punct(i + 1, "-") || punct(i + 1, "/") || punct(i + 1, "."))
+                && tight(i + 1) && tight(i + 2)) {
+            String sep = at(i + 1).lower();
             int y = x.number();
             Num mw = month(i + 2);
             int mo;
@@ -546,7 +558,7 @@ final class Grammar {
             } else {
                 return null;
             }
-            if (punct(next, "-") && tight(next) && isNumber(next + 1) && tight(next + 1) && at(next + 1).digits() <= 2) {
+            if (punct(next, sep) && tight(next) && isNumber(next + 1) && tight(next + 1) && at(next + 1).digits() <= 2) {
                 int d = at(next + 1).number();
                 return valid(y, mo, d) ? new DatePart(next + 2, DateSpec.fixed(Cal.day(y, mo, d))) : null;
             }
@@ -560,7 +572,8 @@ final class Grammar {
             int day = a <= 12 ? b : a;
             if (punct(i + 3, "/") && tight(i + 3) && isNumber(i + 4) && tight(i + 4)) {
                 Piece yp = at(i + 4);
-                int y = yp.digits() == 4 ? yp.number() : yp.digits() == 2 ? 2000 + yp.number() - (yp.number() >= 50 ? 100 : 0) : -1;
+                // two digits: this century unless that would put the date more than ten years ahead
+                int y = yp.digits() == 4 ? yp.number() : yp.digits() == 2 ? 2000 + yp.number() - (yp.number() > 30 ? 100 : 0) : -1;
                 return y > 0 && valid(y, month, day) ? new DatePart(i + 5, DateSpec.fixed(Cal.day(y, month, day)))
                         : null;
             }
@@ -638,6 +651,19 @@ final class Grammar {
             }
             if (explicit != null) {
                 return explicit;
+            }
+            // "tuesday of next week", "Friday of last week"
+            if (w(end, "of") && (w(end + 1, "next") || w(end + 1, "last") || w(end + 1, "this")) && w(end + 2, "week")) {
+                int weeks = w(end + 1, "next") ? 1 : w(end + 1, "last") ? -1 : 0;
+                return new DatePart(end + 3, DateSpec.relative(c -> c.anchor().weekdayOfWeek(weekday, weeks)));
+            }
+            // "monday the twenty seventh", "friday the 26th"
+            if (w(k, "the")) {
+                Num nth = ordinal(k + 1);
+                if (nth != null && nth.value() >= 1 && nth.value() <= 31) {
+                    int day = (int) nth.value();
+                    return new DatePart(nth.end(), DateSpec.relative(c -> dayWithWeekday(c.anchor(), weekday, day)));
+                }
             }
             Num d = dayNumber(end);
             if (d != null && isNumber(end) && !punct(d.end(), ":") && !w(d.end(), "am") && !w(d.end(), "pm")
@@ -718,6 +744,20 @@ final class Grammar {
             return Cal.of(last.plusDays(offset));
         }
         return c.anchor().day(offset);
+    }
+
+    /** "the weekend", "this weekend" said of the weekend nearest in the clause's tense; "week 10" of this year. */
+    private DatePart weekend(int i) {
+        if ((w(i, "the") || w(i, "this")) && w(i + 1, "weekend")) {
+            return new DatePart(i + 2, DateSpec.relative(c -> c.anchor().weekend(c.tense())));
+        }
+        if (w(i, "week") && isNumber(i + 1) && at(i + 1).digits() <= 2 && at(i + 1).number() >= 1
+                && at(i + 1).number() <= 53) {
+            int week = at(i + 1).number();
+            return new DatePart(i + 2, DateSpec.relative(c -> Cal.of(Grain.WEEK, c.anchor().known()
+                    ? c.anchor().date().getYear() : Cal.UNKNOWN, week)));
+        }
+        return null;
     }
 
     /** "last week", "this year", "next month", "the coming year", "last April", "this summer", "last quarter". */
@@ -837,7 +877,7 @@ final class Grammar {
             int end = w(j, "from") ? j + 2 : j + 1;
             return timeShift(end, unit, amount);
         }
-        if ((w(j, "before") || w(j, "after")) && startsDate(j + 1)) {
+        if ((w(j, "before") || w(j, "after") || w(j, "from") && !w(j + 1, "now")) && startsDate(j + 1)) {
             DatePart d = date(j + 1);
             double sign = w(j, "before") ? -1 : 1;
             return new DatePart(d.end(), new DateSpec(c -> {
@@ -1193,6 +1233,11 @@ final class Grammar {
         if (next != null && next.isWord() && !next.spaceBefore() && !next.is("s")) {
             return null;
         }
+        // "deliver 2000 pieces": a count before a plural noun, unless a preposition makes it a year ("in 2019 sales")
+        if (next != null && next.isWord() && !next.capitalized() && next.lower().endsWith("s") && next.lower().length() > 3
+                && next.word() == null && !any(i - 1, YEAR_INTRODUCERS)) {
+            return null;
+        }
         if (punct(y.end(), "-") && tight(y.end()) && isNumber(y.end() + 1) && tight(y.end() + 1)
                 && !options.ranges()) {
             return null;
@@ -1210,6 +1255,26 @@ final class Grammar {
             month = w(i + 4, "eve") ? 12 : 1;
             day = w(i + 4, "eve") ? 31 : 1;
             end = i + 5;
+        } else if (w(i, "easter") && (i == 0 || at(i).capitalized() || w(i - 1, "on") || year(i + 1) != null)) {
+            end = w(i + 1, "sunday") || w(i + 1, "day") ? i + 2 : i + 1;
+            Num y = year(end);
+            if (y != null) {
+                LocalDate d = easter((int) y.value());
+                return new DatePart(y.end(), DateSpec.fixed(Cal.of(d)));
+            }
+            return new DatePart(end, DateSpec.relative(c -> {
+                if (!c.anchor().known()) {
+                    return Cal.day(Cal.UNKNOWN, Cal.UNKNOWN, Cal.UNKNOWN);
+                }
+                int year = c.anchor().date().getYear();
+                LocalDate d = easter(year);
+                if (c.tense() == Tense.PAST && d.isAfter(c.anchor().date())) {
+                    d = easter(year - 1);
+                } else if (c.tense() == Tense.FUTURE && d.isBefore(c.anchor().date())) {
+                    d = easter(year + 1);
+                }
+                return Cal.of(d);
+            }));
         } else if (w(i, "thanksgiving")) {
             end = w(i + 1, "day") ? i + 2 : i + 1;
             return new DatePart(end, DateSpec.relative(c -> thanksgiving(c)));
@@ -1234,6 +1299,25 @@ final class Grammar {
             return new DatePart(y.end(), DateSpec.fixed(Cal.day((int) y.value(), m, d)));
         }
         return new DatePart(e, DateSpec.relative(c -> c.anchor().monthDay(m, d, c.tense())));
+    }
+
+    /** Western Easter Sunday of a year (the anonymous Gregorian computus). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 
     private static Cal thanksgiving(Context c) {
@@ -1567,8 +1651,8 @@ final class Grammar {
         if (w(i, "tonight")) {
             return new DayPart(i + 1, DateSpec.relative(c -> c.anchor().day(0)), "NI");
         }
-        if ((w(i, "this") || w(i, "last")) && partWord(i + 1) != null) {
-            int offset = w(i, "last") ? -1 : 0;
+        if ((w(i, "this") || w(i, "last") || w(i, "next")) && partWord(i + 1) != null) {
+            int offset = w(i, "last") ? -1 : w(i, "next") ? 1 : 0;
             return new DayPart(i + 2, DateSpec.relative(c -> c.anchor().day(offset)), partWord(i + 1));
         }
         DatePart d = dayDate(i);
@@ -1663,6 +1747,11 @@ final class Grammar {
             } else if (t.clock().hour() >= 0 || inPart(i) != null || w(i, "the") && partWord(i + 1) != null) {
                 best = longer(best, new Parse(i, j, new Meaning.Dated(null, t.clock()), null));
             }
+        }
+        if (best == null && (w(i, "early") || w(i, "late") || w(i, "mid")) && partWord(i + 1) != null
+                && !punct(i + 1, "-")) {
+            best = new Parse(i, i + 2, new Meaning.Dated(null, Clock.part(partWord(i + 1))), w(i, "early") ? "START"
+                    : w(i, "late") ? "END" : "MID");
         }
         if (best == null && w(i, "the") && partWord(i + 1) != null) {
             best = new Parse(i, i + 2, new Meaning.Dated(null, Clock.part(partWord(i + 1))), null);
@@ -1952,6 +2041,11 @@ final class Grammar {
             if (u == null) {
                 return null;
             }
+            ClockPart at = w(j + 1, "at") ? clock(j + 2) : null;
+            if (at != null && step == 1 && (u.unit() != null && u.unit().equals("D") || u.part() != null)) {
+                Clock clock = u.part() != null ? at.clock().in(u.part()) : at.clock();
+                return new Parse(i, at.end(), new Meaning.Repeating(clock.timex()), null);
+            }
             if (u.unit() != null) {
                 String value = durationTimex(u.unit(), step);
                 if (u.unit().equals("WE")) {
@@ -2020,8 +2114,11 @@ final class Grammar {
                 && w(fuzzy.end() + 1, "ago")) {
             return new Parse(i, fuzzy.end() + 2, new Meaning.Referring("PAST_REF"), null);
         }
-        if (w(i, "to") && w(i + 1, "date")) {
+        if ((w(i, "to") || w(i, "till")) && w(i + 1, "date")) {
             return new Parse(i, i + 2, new Meaning.Referring("PRESENT_REF"), null);
+        }
+        if (w(i, "at") && (w(i + 1, "present") || w(i + 1, "the") && w(i + 2, "moment"))) {
+            return new Parse(i, w(i + 1, "present") ? i + 2 : i + 3, new Meaning.Referring("PRESENT_REF"), null);
         }
         if (w(i, "these") && w(i + 1, "days")) {
             return new Parse(i, i + 2, new Meaning.Referring("PRESENT_REF"), null);

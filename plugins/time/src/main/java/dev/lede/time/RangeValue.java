@@ -43,17 +43,24 @@ final class RangeValue {
             return new Meaning.Value(TimeType.DATE, null, unanchored);
         }
         boolean wrapped = false;
-        if (end.isBefore(start) && a.grain() == Grain.DAY && b.grain() == Grain.DAY
-                && ChronoUnit.DAYS.between(end, start) < 7 && r.to() != null && r.to().relative()) {
-            end = end.plusWeeks(1); // "from Monday to Wednesday": the Wednesday after that Monday
+        Cal pa = probe(r.from());
+        Cal pb = probe(r.to());
+        if (pb != null && pb.grain() == Grain.DAY && pb.weekday() != Cal.UNKNOWN && pb.day() == Cal.UNKNOWN) {
+            // "from next Monday to Friday": the first such weekday from the start on
+            int diff = pb.weekday() - start.getDayOfWeek().getValue();
+            end = start.plusDays(diff < 0 ? diff + 7 : diff);
         }
-        if (end.isBefore(start) && b.year() == Cal.UNKNOWN) {
-            end = end.plusYears(1);
-            wrapped = true;
-        } else if (end.isBefore(start) && r.to() != null && r.to().relative()) {
-            end = end.plusYears(1); // "from May to September": the September after that May
-        } else if (end.isBefore(start) && r.from() != null && r.from().relative()) {
-            start = start.minusYears(1);
+        if (end.isBefore(start)) {
+            if (yearless(pb)) {
+                while (end.isBefore(start)) {
+                    end = end.plusYears(1); // "from May to September", "from Nov to March": the end after the start
+                }
+                wrapped = b.year() == Cal.UNKNOWN;
+            } else if (yearless(pa)) {
+                while (end.isBefore(start)) {
+                    start = start.minusYears(1); // "from March to date": the March before
+                }
+            }
         }
         String duration;
         if (a.grain() == Grain.YEAR && b.grain() == Grain.YEAR) {
@@ -67,6 +74,18 @@ final class RangeValue {
         String pe = b.year() == Cal.UNKNOWN && !wrapped ? "XXXX" + end.toString().substring(4)
                 : (b.year() == Cal.UNKNOWN ? "XXXX" + end.toString().substring(4) : end.toString());
         return new Meaning.Value(TimeType.DATE, "(" + ps + "," + pe + "," + duration + ")", unanchored);
+    }
+
+    private static final Context NO_REFERENCE = new Context(new Anchor(null), Tense.UNKNOWN, null, null);
+
+    /** The endpoint as written, without a reference date: what it leaves open shows as unknown fields. */
+    private static Cal probe(Meaning.DateSpec spec) {
+        return spec == null ? null : spec.cal(NO_REFERENCE);
+    }
+
+    /** A month or a day written without its year: its year is inferred, and may move. */
+    private static boolean yearless(Cal c) {
+        return c != null && c.year() == Cal.UNKNOWN && c.month() != Cal.UNKNOWN;
     }
 
     private static boolean isMonthly(Cal c) {

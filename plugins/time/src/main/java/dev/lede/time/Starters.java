@@ -10,7 +10,7 @@ import java.util.Set;
 final class Starters {
     private static final Set<String> WORDS = Set.of("the", "a", "an", "from", "between", "every", "each", "to",
             "these", "half", "all", "whole", "entire", "new", "year", "q", "h", "fiscal", "earlier", "later", "per",
-            "thanksgiving", "quarter", "latest", "final", "in", "for", "at", "this", "that", "most");
+            "thanksgiving", "quarter", "latest", "final", "in", "for", "at", "this", "that", "most", "till", "week", "early", "late", "mid", "easter");
 
     private Starters() {
     }
@@ -26,6 +26,9 @@ final class Starters {
         }
         if (!canStart(p)) {
             return false;
+        }
+        if ((p.is("to") || p.is("till")) && i + 1 < pieces.size() && pieces.get(i + 1).is("date")) {
+            return true; // "to date"
         }
         for (int j = i + 1; j < Math.min(pieces.size(), i + REACH); j++) {
             if (strong(pieces.get(j))) {
