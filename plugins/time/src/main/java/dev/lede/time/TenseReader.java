@@ -17,6 +17,8 @@ final class TenseReader {
     private static final int REACH = 12;
     private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "i", "you", "who", "which");
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+            "his", "her", "their", "our", "your", "my", "some", "any", "no", "every", "each");
     private static final Set<String> NOT_PAST_BEFORE = Set.of("to", "be", "will", "would", "could", "can", "may",
             "might", "must", "should", "shall");
 
@@ -33,36 +35,38 @@ final class TenseReader {
         Map<String, Cue> cues = new HashMap<>();
         for (String[] row : Lexicon.Tsv.rows("tense-cues.tsv")) {
             String kind = row[1];
-            cues.put(row[0], new Cue(kind.endsWith("future") ? Tense.FUTURE : Tense.PAST, kind.startsWith("aux")));
+            Tense tense = kind.endsWith("future") ? Tense.FUTURE : kind.endsWith("past") ? Tense.PAST : Tense.UNKNOWN;
+            cues.put(row[0], new Cue(tense, kind.startsWith("aux")));
         }
         return new TenseReader(cues);
     }
 
     /** The tense of pieces [from, to) within the sentence of pieces [sentenceStart, sentenceEnd). */
     Tense tense(List<Piece> pieces, int from, int to, int sentenceStart, int sentenceEnd) {
+        Tense before = side(pieces, from - 1, Math.max(sentenceStart, from - REACH) - 1, -1);
+        if (before != Tense.UNKNOWN) {
+            return before;
+        }
+        return side(pieces, to, Math.min(sentenceEnd, to + REACH), 1);
+    }
+
+    /**
+     * The tense the cues on one side give, nearest first: an auxiliary decides ("will be paid" looks ahead, "was
+     * paid" back, "is payable" neither), except that a word that looks ahead between it and the expression wins
+     * ("has scheduled a conference Thursday").
+     */
+    private Tense side(List<Piece> pieces, int start, int stop, int step) {
         Tense weak = Tense.UNKNOWN;
-        for (int i = from - 1; i >= Math.max(sentenceStart, from - REACH); i--) {
+        for (int i = start; i != stop; i += step) {
             Cue c = cue(pieces, i);
             if (c == null) {
                 continue;
             }
             if (c.auxiliary()) {
-                return c.tense();
-            }
-            if (weak == Tense.UNKNOWN) {
-                weak = c.tense();
-            }
-        }
-        if (weak != Tense.UNKNOWN) {
-            return weak;
-        }
-        for (int i = to; i < Math.min(sentenceEnd, to + REACH); i++) {
-            Cue c = cue(pieces, i);
-            if (c == null) {
-                continue;
-            }
-            if (c.auxiliary()) {
-                return c.tense();
+                if (c.tense() == Tense.FUTURE || weak == Tense.UNKNOWN) {
+                    return c.tense();
+                }
+                return weak == Tense.FUTURE ? Tense.FUTURE : c.tense() == Tense.UNKNOWN ? weak : c.tense();
             }
             if (weak == Tense.UNKNOWN) {
                 weak = c.tense();
@@ -91,7 +95,8 @@ final class TenseReader {
         String w = p.lower();
         if (w.length() >= 5 && w.endsWith("ed") && !p.capitalized() && i > 0) {
             Piece before = pieces.get(i - 1);
-            if (before.isWord() && (before.capitalized() || SUBJECTS.contains(before.lower()))) {
+            if (before.isWord() && (before.capitalized() && !DETERMINERS.contains(before.lower())
+                    || SUBJECTS.contains(before.lower()))) {
                 return new Cue(Tense.PAST, false);
             }
         }
