@@ -11,9 +11,34 @@ import java.time.temporal.ChronoUnit;
  */
 final class Anchor {
     private final LocalDate reference;
+    private final java.time.LocalTime time;
 
     Anchor(LocalDate reference) {
+        this(reference, null);
+    }
+
+    /** @param time the reference time of day when the document states one, else null */
+    Anchor(LocalDate reference, java.time.LocalTime time) {
         this.reference = reference;
+        this.time = reference == null ? null : time;
+    }
+
+    /** The reference date and time of day, or null when either is unknown. */
+    java.time.LocalDateTime dateTime() {
+        return time == null ? null : reference.atTime(time);
+    }
+
+    /** The date {@code n} units after {@code from}, as a day ("in two months"). */
+    static LocalDate plus(LocalDate from, String unit, double n) {
+        long whole = Math.round(n);
+        return switch (unit) {
+            case "W" -> from.plusWeeks(whole);
+            case "FN" -> from.plusWeeks(2 * whole);
+            case "M" -> from.plusMonths(whole);
+            case "Q" -> from.plusMonths(3 * whole);
+            case "Y" -> from.plusYears(whole);
+            default -> from.plusDays(whole);
+        };
     }
 
     boolean known() {

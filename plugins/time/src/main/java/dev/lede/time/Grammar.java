@@ -83,6 +83,7 @@ final class Grammar {
         best = longer(best, dateTime(i));
         best = longer(best, duration(i));
         best = longer(best, reference(i));
+        best = longer(best, clockShift(i));
         return best;
     }
 
@@ -332,6 +333,7 @@ final class Grammar {
         best = longerDate(best, ordinalDay(i));
         best = longerDate(best, yearMonth(i));
         best = longerDate(best, weekend(i));
+        best = longerDate(best, weekOfYear(i));
         return best;
     }
 
@@ -351,7 +353,40 @@ final class Grammar {
         if (w(num.end() + 1, "time") || punct(num.end() + 1, "'") || w(num.end() + 1, "of")) {
             return null; // "in two years' time" is fine, but "in five years of war" is a duration
         }
-        return timeShift(num.end() + 1, u.unit(), num.value());
+        // the day that far ahead: "in two months" said on July 5 is September 5
+        String unit = u.unit();
+        double n = num.value();
+        return new DatePart(num.end() + 1, DateSpec.relative(c -> c.anchor().known()
+                ? Cal.of(Anchor.plus(c.anchor().date(), unit, n)) : Anchor.unknown("D")));
+    }
+
+    /** "in 5 minutes", "3 hours from now", "30 minutes later": that long after the reference time, when it is known. */
+    private Parse clockShift(int i) {
+        int k = w(i, "in") ? i + 1 : i;
+        Num num = number(k);
+        if (num == null || num.fuzzy()) {
+            return null;
+        }
+        Word u = word(num.end());
+        if (u == null || u.unit() == null || !Set.of("S", "MIN", "H").contains(u.unit())) {
+            return null;
+        }
+        int end = num.end() + 1;
+        if (k == i) {
+            if (w(end, "from") && w(end + 1, "now")) {
+                end += 2;
+            } else if (w(end, "later")) {
+                end += 1;
+            } else {
+                return null;
+            }
+        }
+        long seconds = Math.round(num.value() * switch (u.unit()) {
+            case "H" -> 3600;
+            case "MIN" -> 60;
+            default -> 1;
+        });
+        return new Parse(i, end, new Meaning.Shifted(seconds), null);
     }
 
     /** "on the 18th", "by the 4th": a day of the month nearest the reference. */
@@ -454,7 +489,7 @@ final class Grammar {
         if (punct(j, ",") && ordinal(j + 1) != null) {
             k = j + 1; // "October, 1st"
         }
-        Num d = dayNumber(k);
+        Num d = spelledYear(k) != null ? null : dayNumber(k);
         int month = (int) m.value();
         if (d != null && !(isNumber(k) && at(k).digits() == 2 && year(k) != null)) {
             int end = d.end();
@@ -478,6 +513,11 @@ final class Grammar {
         Num y = year(yj);
         if (y != null) {
             return new DatePart(y.end(), DateSpec.fixed(Cal.month((int) y.value(), month)));
+        }
+        DatePart spelled = spelledYear(yj);
+        if (spelled != null) { // "August two thousand and fifteen"
+            Cal yc = spelled.spec().cal(NO_CONTEXT);
+            return new DatePart(spelled.end(), DateSpec.fixed(Cal.month(yc.year(), month)));
         }
         // "January this year", "June last year"
         Word shift = word(j);
@@ -588,6 +628,15 @@ final class Grammar {
             }
             return new DatePart(i + 3, DateSpec.relative(c -> c.anchor().monthDay(month, day, c.tense())));
         }
+        // "23.04.2022": day, month, year with dots
+        if (x.isNumber() && x.digits() <= 2 && punct(i + 1, ".") && tight(i + 1) && isNumber(i + 2) && tight(i + 2)
+                && at(i + 2).digits() <= 2 && punct(i + 3, ".") && tight(i + 3) && isNumber(i + 4) && tight(i + 4)
+                && at(i + 4).digits() == 4) {
+            int d = x.number();
+            int mo = at(i + 2).number();
+            int y = at(i + 4).number();
+            return valid(y, mo, d) ? new DatePart(i + 5, DateSpec.fixed(Cal.day(y, mo, d))) : null;
+        }
         // "12-2015", "12/2015": a month and a year
         if (x.isNumber() && x.digits() <= 2 && x.number() >= 1 && x.number() <= 12 && (punct(i + 1, "-")
                 || punct(i + 1, "/")) && tight(i + 1) && tight(i + 2) && isNumber(i + 2) && at(i + 2).digits() == 4
@@ -668,7 +717,7 @@ final class Grammar {
             Num d = dayNumber(end);
             if (d != null && isNumber(end) && !punct(d.end(), ":") && !w(d.end(), "am") && !w(d.end(), "pm")
                     && !(punct(d.end(), "-") && isNumber(d.end() + 1)) && year(d.end()) == null
-                    && !isClockAfter(d.end())) {
+                    && !isClockAfter(d.end()) && oclock(d.end()) == 0) {
                 int day = (int) d.value();
                 return new DatePart(d.end(), DateSpec.relative(c -> dayWithWeekday(c.anchor(), weekday, day)));
             }
@@ -744,6 +793,36 @@ final class Grammar {
             return Cal.of(last.plusDays(offset));
         }
         return c.anchor().day(offset);
+    }
+
+    /** "the first week of 2019", "the last week of 2016", "week 3 of 2027": an ISO week of a year. */
+    private DatePart weekOfYear(int i) {
+        int k = the(i);
+        int nth;
+        int j;
+        Num o = ordinal(k);
+        if (o != null && w(o.end(), "week")) {
+            nth = (int) o.value();
+            j = o.end() + 1;
+        } else if (w(k, "last") && w(k + 1, "week")) {
+            nth = -1;
+            j = k + 2;
+        } else if (w(k, "week") && isNumber(k + 1)) {
+            nth = at(k + 1).number();
+            j = k + 2;
+        } else {
+            return null;
+        }
+        if (!w(j, "of")) {
+            return null;
+        }
+        Num y = year(j + 1);
+        if (y == null || nth == 0 || nth > 53) {
+            return null;
+        }
+        int year = (int) y.value();
+        int week = nth > 0 ? nth : LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return new DatePart(y.end(), DateSpec.fixed(Cal.of(Grain.WEEK, year, week)));
     }
 
     /** "the weekend", "this weekend" said of the weekend nearest in the clause's tense; "week 10" of this year. */
@@ -1717,6 +1796,10 @@ final class Grammar {
                 mod = w(j, "later") ? "AFTER" : "BEFORE";
             }
             ClockPart t = timeOfDay(k, k == j);
+            if (t == null && (w(j, "at") || w(j, "around")) && bareHourOnly(k) != null
+                    && (at(k + 1) == null || !at(k + 1).isWord() || any(k + 1, TIME_ZONES))) {
+                t = bareHourOnly(k); // "Friday at 4"
+            }
             if (t == null && k > j && !w(j, "for") && !w(j, "from")) {
                 ClockPart h = bareHour(k);
                 t = h != null && (inPart(h.end()) != null) ? new ClockPart(h.end() + (w(h.end(), "in") ? 3 : 2),

@@ -57,6 +57,23 @@ sealed interface Meaning {
         }
     }
 
+    /**
+     * A point some seconds after the reference time ("in 5 minutes"); without a reference time it is the duration
+     * itself.
+     */
+    record Shifted(long seconds) implements Meaning {
+        @Override
+        public Value resolve(Context c) {
+            java.time.LocalDateTime t = c.anchor().dateTime();
+            if (t == null) {
+                return new Value(TimeType.DURATION, Grammar.durationTimex(java.util.Map.of("S", (double) seconds)), false);
+            }
+            java.time.LocalDateTime at = t.plusSeconds(seconds);
+            Clock clock = new Clock(at.getHour(), at.getMinute(), at.getSecond(), null, true);
+            return new Value(TimeType.TIME, Cal.of(at.toLocalDate()).timex() + clock.timex(), false);
+        }
+    }
+
     /** A duration: "P35D", "PT1H30M", "PXY". */
     record Lasting(String timex) implements Meaning {
         @Override

@@ -27,6 +27,23 @@ final class ReferenceDate {
         return null;
     }
 
+    /** The time of day of an ISO 8601 date-time ("2016-11-07T16:12:00" -> 16:12), or null for a date alone. */
+    static java.time.LocalTime timeOf(String iso) {
+        if (iso == null || iso.length() < 16 || iso.charAt(10) != 'T') {
+            return null;
+        }
+        try {
+            String t = iso.substring(11);
+            int cut = 0;
+            while (cut < t.length() && (Character.isDigit(t.charAt(cut)) || t.charAt(cut) == ':')) {
+                cut++;
+            }
+            return java.time.LocalTime.parse(t.substring(0, cut));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     /** The calendar date an ISO 8601 date or date-time starts with ("2025-04-15", "1998-01-08T18:30:00"), or null. */
     static LocalDate parse(String iso) {
         if (iso == null || iso.length() < 10) {

@@ -28,11 +28,17 @@ final class TimeAnalyzer implements Analyzer {
 
     @Override
     public void analyze(AnnotatedDocument doc) {
-        doc.put(TimeAnalyzerProvider.TIMES, find(doc.text(), doc.layer(Layers.SENTENCES),
-                ReferenceDate.of(doc.document().metadata().date(), doc.layer(DatelineAnalyzerProvider.DATELINE))));
+        String metadataDate = doc.document().metadata().date();
+        LocalDate reference = ReferenceDate.of(metadataDate, doc.layer(DatelineAnalyzerProvider.DATELINE));
+        java.time.LocalTime time = ReferenceDate.parse(metadataDate) != null ? ReferenceDate.timeOf(metadataDate) : null;
+        doc.put(TimeAnalyzerProvider.TIMES, find(doc.text(), doc.layer(Layers.SENTENCES), new Anchor(reference, time)));
     }
 
     List<TimeExpression> find(String text, List<Sentence> sentences, LocalDate reference) {
+        return find(text, sentences, new Anchor(reference));
+    }
+
+    private List<TimeExpression> find(String text, List<Sentence> sentences, Anchor anchor) {
         List<Piece> pieces = scanner.scan(text);
         int[] sentenceOf = sentenceIndex(pieces, sentences);
         int[] sentenceFirst = new int[pieces.size()];
@@ -44,7 +50,6 @@ final class TimeAnalyzer implements Analyzer {
             sentenceEnd[k] = k + 1 < pieces.size() && sentenceOf[k + 1] == sentenceOf[k] ? sentenceEnd[k + 1] : k + 1;
         }
         Grammar grammar = new Grammar(pieces, options);
-        Anchor anchor = new Anchor(reference);
         List<TimeExpression> out = new ArrayList<>();
         Cal lastDay = null;
         Cal lastQuarter = null;
