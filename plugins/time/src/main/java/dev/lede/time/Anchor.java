@@ -135,7 +135,7 @@ final class Anchor {
         int offset = switch (tense) {
             case PAST -> back;
             case FUTURE -> ahead;
-            case UNKNOWN -> -back <= ahead + 1 ? back : ahead;
+            case UNKNOWN -> -back <= ahead ? back : ahead;
         };
         return Cal.of(reference.plusDays(offset));
     }
