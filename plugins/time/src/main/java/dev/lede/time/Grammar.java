@@ -1522,8 +1522,9 @@ final class Grammar {
         }
         Piece x = at(i);
         if (x != null && x.isNumber() && x.digits() <= 2 && x.number() <= 24) {
-            if (punct(i + 1, ":") || punct(i + 1, "/") || punct(i + 1, ".") && tight(i + 1)) {
-                return null;
+            if (punct(i + 1, ":") || punct(i + 1, "/") || punct(i + 1, ".") && tight(i + 1) && isNumber(i + 2)
+                    && tight(i + 2)) {
+                return null; // "10:30" is read as a clock, "2.5" is a number
             }
             return new ClockPart(i + 1, new Clock(x.number(), -1, -1, null, false));
         }
