@@ -123,7 +123,8 @@ final class Anchor {
 
     /**
      * A weekday by tense: in a past-tense clause the last such day on or before the reference, in a future-tense one
-     * the first on or after it; without a cue, the nearest (a news story's "Friday" is mostly days before).
+     * the first on or after it; without a cue, the nearest, a day's lead going to the past one (news reports what
+     * happened: in TimeBank nine in ten weekdays are on or before the story's date).
      */
     Cal weekday(int weekday, Tense tense) {
         if (!known()) {
@@ -135,7 +136,7 @@ final class Anchor {
         int offset = switch (tense) {
             case PAST -> back;
             case FUTURE -> ahead;
-            case UNKNOWN -> -back <= ahead ? back : ahead;
+            case UNKNOWN -> -back <= ahead + 1 ? back : ahead;
         };
         return Cal.of(reference.plusDays(offset));
     }

@@ -507,6 +507,12 @@ final class Grammar {
             if (!validDay(month, day)) {
                 return null;
             }
+            DatePart spelled = spelledYear(end);
+            if (spelled != null) { // "January twenty five nineteen eighty six"
+                int sy = spelled.spec().cal(NO_CONTEXT).year();
+                return valid(sy, month, day) ? new DatePart(spelled.end(), DateSpec.fixed(Cal.day(sy, month, day)))
+                        : null;
+            }
             return new DatePart(d.end(), DateSpec.relative(c -> c.anchor().monthDay(month, day, c.tense())));
         }
         int yj = w(j, "of") || punct(j, ",") || (punct(j, "-") || punct(j, "/")) && tight(j) && tight(j + 1) ? j + 1 : j;
@@ -564,6 +570,11 @@ final class Grammar {
         }
         if (!validDay(month, day)) {
             return null;
+        }
+        DatePart spelled = spelledYear(yj);
+        if (spelled != null) { // "13 Sept nineteen seventy two"
+            int sy = spelled.spec().cal(NO_CONTEXT).year();
+            return valid(sy, month, day) ? new DatePart(spelled.end(), DateSpec.fixed(Cal.day(sy, month, day))) : null;
         }
         return new DatePart(end, DateSpec.relative(c -> c.anchor().monthDay(month, day, c.tense())));
     }
@@ -1984,6 +1995,10 @@ final class Grammar {
             if (at(j).lower().endsWith("s") && !at(j).is("hours")) {
                 return null;
             }
+            Piece after = at(j + 1);
+            if (at(j).is("second") && after != null && after.isWord() && !after.is("and") && !after.is("or")) {
+                return null; // "a second wave": the ordinal
+            }
         }
         if (num.fuzzy() && !at(j).lower().endsWith("s")) {
             return null;
@@ -2198,7 +2213,7 @@ final class Grammar {
                 && w(fuzzy.end() + 1, "ago")) {
             return new Parse(i, fuzzy.end() + 2, new Meaning.Referring("PAST_REF"), null);
         }
-        if ((w(i, "to") || w(i, "till")) && w(i + 1, "date")) {
+        if ((w(i, "to") || w(i, "till")) && w(i + 1, "date") && !w(i - 1, "up")) {
             return new Parse(i, i + 2, new Meaning.Referring("PRESENT_REF"), null);
         }
         if (w(i, "at") && (w(i + 1, "present") || w(i + 1, "the") && w(i + 2, "moment"))) {

@@ -23,7 +23,7 @@ class TimeAnalyzerProviderTest {
     /** Our own text in the shape of a syndicated story: a "date ... MENAFN -" header, a date and a duration. */
     private static final String STORY = " date 2025-04-15 MENAFN - (Harbour Post) On April 15, the port authority met "
             + "the ferry unions in Valletta.\n\n\u201cFor 35 days, the crews have been waiting for an answer,\u201d "
-            + "the union leader said. The next meeting is on Friday.";
+            + "the union leader said. The unions will meet again on Friday.";
 
     private static List<TimeExpression> times(Document doc) throws Exception {
         PipelineFactory factory = PipelineFactory.create();
