@@ -291,7 +291,8 @@ final class Grammar {
             // that introduces a time ("in May", "by March", "early May")
             boolean dated = dayNumber(end) != null || year(end) != null || punct(end, "/") || punct(end, "-")
                     || punct(end, ",") && year(end + 1) != null;
-            if (!dated && !any(i - 1, MONTH_INTRODUCERS)) {
+            boolean afterDay = isNumber(i - 1) && at(i - 1).digits() <= 2 || ordinal(i - 2) != null && !at(i - 1).isNumber();
+            if (!dated && !any(i - 1, MONTH_INTRODUCERS) && !afterDay) {
                 return null;
             }
             if (!x.capitalized() && (x.is("may") || x.is("march") || x.is("mar")) && !dated) {
@@ -973,7 +974,8 @@ final class Grammar {
             return new DatePart(d.end(), new DateSpec(c -> {
                 Cal base = d.spec().cal(c);
                 LocalDate from = base.toDate();
-                return from == null ? base : Anchor.moved(from, unit, sign * amount);
+                // "three months after Easter": from a day, a day
+                return from == null ? base : Cal.of(Anchor.plus(from, unit, sign * amount));
             }, d.spec().relative()));
         }
         return null;
@@ -1787,10 +1789,8 @@ final class Grammar {
             best = longer(best, new Parse(i, d.end(), new Meaning.Dated(d.spec(), null), null));
             int j = d.end();
             Cal probe = d.spec().cal(NO_CONTEXT);
-            if (probe == null || probe.grain() != Grain.DAY) {
-                return best; // "next week after 2:00": a clock joins a day only
-            }
-            if ((w(j, "am") || w(j, "pm")) && relativeDay(i) != null) {
+            boolean day = probe != null && probe.grain() == Grain.DAY; // "next week after 2:00": a clock joins a day only
+            if (day && (w(j, "am") || w(j, "pm")) && relativeDay(i) != null) {
                 return longer(best, new Parse(i, j + 1, new Meaning.Dated(d.spec(), Clock.part(w(j, "am") ? "MO" : "AF")),
                         null));
             }
@@ -1807,12 +1807,12 @@ final class Grammar {
                 k = j + 2;
                 mod = w(j, "later") ? "AFTER" : "BEFORE";
             }
-            ClockPart t = timeOfDay(k, k == j);
-            if (t == null && (w(j, "at") || w(j, "around")) && bareHourOnly(k) != null
+            ClockPart t = day ? timeOfDay(k, k == j) : null;
+            if (day && t == null && (w(j, "at") || w(j, "around")) && bareHourOnly(k) != null
                     && (at(k + 1) == null || !at(k + 1).isWord() || any(k + 1, TIME_ZONES))) {
                 t = bareHourOnly(k); // "Friday at 4"
             }
-            if (t == null && k > j && !w(j, "for") && !w(j, "from")) {
+            if (day && t == null && k > j && !w(j, "for") && !w(j, "from")) {
                 ClockPart h = bareHour(k);
                 t = h != null && (inPart(h.end()) != null) ? new ClockPart(h.end() + (w(h.end(), "in") ? 3 : 2),
                         h.clock().in(inPart(h.end()))) : null;
@@ -1974,6 +1974,14 @@ final class Grammar {
             return null;
         }
         j = num.end();
+        // "one and a half hours"
+        if (!num.fuzzy() && w(j, "and") && (w(j + 1, "half") || w(j + 1, "a") && w(j + 2, "half"))) {
+            int k = w(j + 1, "half") ? j + 2 : j + 3;
+            if (word(k) != null && word(k).unit() != null) {
+                num = new Num(k, num.value() + 0.5, false);
+                j = k;
+            }
+        }
         boolean hyphen = false;
         if (punct(j, "-") && tight(j) && !half) {
             hyphen = true;
@@ -2017,9 +2025,9 @@ final class Grammar {
         amounts.merge(unit, value, Double::sum);
         // "and a half", "and 30 minutes", "and a quarter"
         if (w(end, "and")) {
-            if (w(end + 1, "a") && w(end + 2, "half")) {
+            if (w(end + 1, "a") && w(end + 2, "half") || w(end + 1, "half")) {
                 amounts.merge(unit, 0.5, Double::sum);
-                end += 3;
+                end += w(end + 1, "half") ? 2 : 3;
             } else if (w(end + 1, "a") && w(end + 2, "quarter")) {
                 amounts.merge(unit, 0.25, Double::sum);
                 end += 3;
@@ -2484,7 +2492,8 @@ final class Grammar {
         }
         // without "from" or "between", only two written-out endpoints of one kind: "2014-2018", "2014 to 2018";
         // not "this year through August", "Friday to December"
-        if (!introduced && (a.spec().relative() || b == null || b.spec().relative() || !sameGrain(a, b))) {
+        boolean bothYearless = b != null && sameYearless(a) && sameYearless(b) && sameGrain(a, b);
+        if (!introduced && !bothYearless && (a.spec().relative() || b == null || b.spec().relative() || !sameGrain(a, b))) {
             return null;
         }
         return new Parse(i, end, new Meaning.Ranged(a.spec(), null, endSpec, null), null);

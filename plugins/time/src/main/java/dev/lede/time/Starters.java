@@ -30,6 +30,10 @@ final class Starters {
         if ((p.is("to") || p.is("till")) && i + 1 < pieces.size() && pieces.get(i + 1).is("date")) {
             return true; // "to date"
         }
+        if (p.is("at") && i + 1 < pieces.size() && (pieces.get(i + 1).is("present") || pieces.get(i + 1).is("the")
+                && i + 2 < pieces.size() && pieces.get(i + 2).is("moment"))) {
+            return true; // "at present", "at the moment"
+        }
         for (int j = i + 1; j < Math.min(pieces.size(), i + REACH); j++) {
             if (strong(pieces.get(j))) {
                 return true;
