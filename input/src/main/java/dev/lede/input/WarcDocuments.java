@@ -106,13 +106,11 @@ public final class WarcDocuments implements Iterator<DocumentInput>, AutoCloseab
                 if (record.isEmpty()) {
                     return documents == 0 && records == 0 ? broken("empty archive (no WARC records)") : null;
                 }
-                records++;
-                if (record.get() instanceof WarcResponse response) {
-                    DocumentInput input = document(response);
-                    if (input != null) {
-                        documents++;
-                        return input;
-                    }
+                DocumentInput input = record.get() instanceof WarcResponse response ? document(response) : null;
+                records++; // read whole
+                if (input != null) {
+                    documents++;
+                    return input;
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {

@@ -302,6 +302,37 @@ class DocumentReaderTest {
     }
 
     @Test
+    void gzippedPagesAreReadByTheirInnerExtensionAndNamedWithoutIt() throws IOException {
+        String html = "<html><head><title>Tide tables</title></head><body><article><p>High tide is at noon, the "
+                + "harbour office said on Monday.</p></article></body></html>";
+        Path file = dir.resolve("tides.html.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(html.getBytes(StandardCharsets.UTF_8));
+        }
+        DocumentInput input = only(read(file));
+        assertTrue(input.ok(), input::error);
+        assertEquals("tides", input.id());
+        assertEquals("High tide is at noon, the harbour office said on Monday.", input.document().text());
+        assertEquals("Tide tables", input.document().metadata().title());
+        Path text = dir.resolve("plain.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(text))) {
+            out.write("Plain words.".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("Plain words.", only(read(text)).document().text());
+    }
+
+    @Test
+    void aGzipBombIsStoppedAtTheSizeLimit() throws IOException {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(zipped)) {
+            out.write(new byte[4096]);
+        }
+        DocumentReader small = new DocumentReader(new ReaderOptions(1000));
+        assertFailed(only(small.readBytes(zipped.toByteArray(), "bomb.txt.gz", null)), "bomb",
+                "larger than the limit of 1000 bytes");
+    }
+
+    @Test
     void htmlWithoutArticlePrefersTheLargestParagraphBlock() {
         String html = "<html><body><div id=menu><p>Home</p><p>Sport</p></div>"
                 + "<div id=story><p>The council approved the budget on Tuesday after a long debate.</p>"
