@@ -1,5 +1,10 @@
-package dev.lede.analyzer;
+package dev.lede.plugin;
 
+import dev.lede.analyzer.Analyzer;
+import dev.lede.analyzer.AnalyzerContext;
+import dev.lede.analyzer.AnalyzerException;
+import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.UnknownAnalyzerException;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
 import dev.lede.testkit.FakeProvider;

@@ -4,11 +4,11 @@ import dev.lede.analyzer.AnalyzerConfig;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerException;
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.annotation.Token;
 import dev.lede.document.Document;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
+import dev.lede.plugin.AnalyzerRegistry;
 import dev.lede.testkit.FakeProvider;
 import dev.lede.testkit.example.Shout;
 import dev.lede.testkit.example.ShoutProvider;
@@ -41,8 +41,8 @@ class PipelineTest {
             }
 
             @Override
-            public <T> T instance(Class<T> type) {
-                throw new UnsupportedOperationException();
+            public <T> T shared(Class<T> type, java.util.function.Supplier<? extends T> loader) {
+                return loader.get();
             }
         };
         return Pipeline.build(registry, options, context);

@@ -3,6 +3,7 @@ package dev.lede.testkit.example;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.OptionSpec;
 import dev.lede.annotation.Token;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
@@ -13,8 +14,9 @@ import java.util.Set;
 
 /**
  * A tiny third-party analyzer, as a plugin would write one: it finds words written in capitals and provides them as
- * the layer {@code shouts}, built on the tokens of the built-in {@code text} analyzer. Registered with
- * {@code META-INF/services} in the test resources, it shows how Lede finds, orders and isolates plugins.
+ * the layer {@code shouts}, built on the tokens of the built-in {@code text} analyzer. Not registered in the kit's
+ * jar; the runtime's tests list it in their own {@code META-INF/services} to show how Lede finds, orders and
+ * isolates plugins. {@code examples/plugin-template} is the complete plugin project to start from.
  *
  * <p>Option {@code failOn}: a word that makes the analyzer throw when a document contains it, so tests can watch a
  * plugin fail on one document.
@@ -41,6 +43,12 @@ public final class ShoutProvider implements AnalyzerProvider {
     @Override
     public Set<LayerKey<?>> provides() {
         return Set.of(SHOUTS);
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(OptionSpec.string("failOn", "", "a word that makes the analyzer fail on a document holding it")
+                .allowPerRequest());
     }
 
     @Override

@@ -19,9 +19,10 @@ import java.util.List;
  * or a JSONL batch of articles), analyses every document {@code passes} times per round, 8 rounds; the last
  * rounds are warm.
  * <pre>
- * mvn -q -pl core -am test-compile
- * mvn -q -pl core dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp spi/target/classes:runtime/target/classes:json/target/classes:input/target/classes:plugins/text/target/classes:plugins/text/target/test-classes:$(cat /tmp/cp.txt) dev.lede.text.TextAnalyzerBenchmark \
+ * (in lede-input's tests, which read files; the text analyzer itself reads none)
+ * mvn -q -pl input -am test-compile
+ * mvn -q -pl input dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * java -cp input/target/classes:input/target/test-classes:$(cat /tmp/cp.txt) dev.lede.text.TextAnalyzerBenchmark \
  *     ARTICLES.jsonl 50
  * </pre>
  * With "dump" as second argument it prints the tokens and sentences of the first document instead.

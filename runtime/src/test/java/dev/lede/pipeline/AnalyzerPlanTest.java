@@ -2,10 +2,10 @@ package dev.lede.pipeline;
 
 import dev.lede.analyzer.AnalyzerException;
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.analyzer.UnknownAnalyzerException;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
+import dev.lede.plugin.AnalyzerRegistry;
 import dev.lede.testkit.FakeProvider;
 import dev.lede.testkit.example.ShoutProvider;
 import dev.lede.text.TextAnalyzerProvider;
