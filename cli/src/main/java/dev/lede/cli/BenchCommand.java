@@ -254,6 +254,7 @@ final class BenchCommand implements Callable<Integer> {
                 read.put("format", reading.format().cliName());
                 read.put("pages", reading.samples().size());
                 read.put("pagesPerSecondOneThread", reading.pagesPerSecond());
+                read.put("pagesPerCpuSecond", reading.pagesPerCpuSecond());
                 root.set("reading", read);
             }
             return root;
@@ -296,9 +297,9 @@ final class BenchCommand implements Callable<Integer> {
                     name, s.percentile(50) / 1e6, s.percentile(99) / 1e6, 100 * share(s), tokensPerSecondAlone(s)));
             if (reading != null) {
                 out.printf(Locale.ROOT, "reading     %s: p50 %.3f ms, p99 %.3f ms per page, %,.1f pages/s on one thread "
-                                + "(decode, main text, metadata)%n", reading.format().cliName(),
+                                + "(decode, main text, metadata; %,.1f pages per CPU second)%n", reading.format().cliName(),
                         reading.samples().percentile(50) / 1e6, reading.samples().percentile(99) / 1e6,
-                        reading.pagesPerSecond());
+                        reading.pagesPerSecond(), reading.pagesPerCpuSecond());
             }
             out.printf(Locale.ROOT, "peak heap   %.1f MB%n", peakHeapBytes / 1e6);
         }

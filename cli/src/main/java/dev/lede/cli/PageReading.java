@@ -8,6 +8,8 @@ import dev.lede.pipeline.DocumentInput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +27,9 @@ final class PageReading {
     private final List<Document> documents;
     private final DocumentReader reader = new DocumentReader(ReaderOptions.DEFAULT);
     private Samples samples = new Samples();
+    /** CPU time of the reading thread: on a shared machine, wall time also counts the waits for a core. */
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long cpuNanos;
 
     private PageReading(InputFormat format, List<byte[]> raw, List<String> names, List<Document> documents) {
         this.format = format;
@@ -69,7 +74,9 @@ final class PageReading {
     /** Reads input {@code i} again, timed; its first document (a failure only if it no longer reads). */
     DocumentInput read(int i) {
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         List<DocumentInput> read = reader.readBytes(raw.get(i), names.get(i), format);
+        cpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
         samples.add(System.nanoTime() - start);
         return read.isEmpty() ? DocumentInput.failed(names.get(i), "no document") : read.get(0);
     }
@@ -77,6 +84,7 @@ final class PageReading {
     /** Forgets the timings so far (those of the warm-up). */
     void reset() {
         samples = new Samples();
+        cpuNanos = 0;
     }
 
     Samples samples() {
@@ -85,6 +93,11 @@ final class PageReading {
 
     InputFormat format() {
         return format;
+    }
+
+    /** Pages per second of the reading thread's CPU time (0 where the JVM cannot measure it). */
+    double pagesPerCpuSecond() {
+        return cpuNanos <= 0 ? 0 : samples.size() / (cpuNanos / 1e9);
     }
 
     /** Pages per second of reading time alone. */
