@@ -1,9 +1,11 @@
 package dev.lede.dateline;
 
+
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
 import dev.lede.document.LayerKey;
+import dev.lede.document.Layers;
 
 import java.util.Set;
 
@@ -14,7 +16,6 @@ import java.util.Set;
  */
 public final class DatelineAnalyzerProvider implements AnalyzerProvider {
     public static final String NAME = "dateline";
-    public static final LayerKey<Dateline> DATELINE = LayerKey.of("dateline", Dateline.class);
 
     @Override
     public String name() {
@@ -33,12 +34,12 @@ public final class DatelineAnalyzerProvider implements AnalyzerProvider {
 
     @Override
     public Set<LayerKey<?>> provides() {
-        return Set.of(DATELINE);
+        return Set.of(Layers.DATELINE);
     }
 
     @Override
     public Analyzer create(AnalyzerContext context) {
         HeaderReader reader = new HeaderReader();
-        return doc -> doc.put(DATELINE, reader.read(doc.text(), doc.document().metadata().date()).stream().toList());
+        return doc -> doc.put(Layers.DATELINE, reader.read(doc.text(), doc.document().metadata().date()).stream().toList());
     }
 }

@@ -1,5 +1,7 @@
 package dev.lede.dateline;
 
+import dev.lede.annotation.Dateline;
+
 import dev.lede.annotation.Span;
 
 import java.time.DateTimeException;

@@ -1,5 +1,7 @@
 package dev.lede.dateline;
 
+import dev.lede.annotation.Dateline;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.lede.time;
 
-import dev.lede.dateline.Dateline;
+import dev.lede.annotation.Dateline;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -2,7 +2,6 @@ package dev.lede.time;
 
 import dev.lede.analyzer.Analyzer;
 import dev.lede.annotation.Sentence;
-import dev.lede.dateline.DatelineAnalyzerProvider;
 import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Layers;
 
@@ -29,7 +28,7 @@ final class TimeAnalyzer implements Analyzer {
     @Override
     public void analyze(AnnotatedDocument doc) {
         String metadataDate = doc.document().metadata().date();
-        LocalDate reference = ReferenceDate.of(metadataDate, doc.layer(DatelineAnalyzerProvider.DATELINE));
+        LocalDate reference = ReferenceDate.of(metadataDate, doc.layer(Layers.DATELINE));
         java.time.LocalTime time = ReferenceDate.parse(metadataDate) != null ? ReferenceDate.timeOf(metadataDate) : null;
         doc.put(TimeAnalyzerProvider.TIMES, find(doc.text(), doc.layer(Layers.SENTENCES), new Anchor(reference, time)));
     }

@@ -4,7 +4,6 @@ import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
 import dev.lede.analyzer.OptionSpec;
-import dev.lede.dateline.DatelineAnalyzerProvider;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
 
@@ -31,7 +30,7 @@ public final class TimeAnalyzerProvider implements AnalyzerProvider {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.SENTENCES, DatelineAnalyzerProvider.DATELINE);
+        return Set.of(Layers.SENTENCES, Layers.DATELINE);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.lede.time;
 
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.dateline.DatelineAnalyzerProvider;
 import dev.lede.document.Document;
 import dev.lede.document.Layers;
 import dev.lede.document.Metadata;
@@ -37,7 +36,7 @@ class TimeAnalyzerProviderTest {
     @Test
     void isFoundByServiceLoaderWithItsLayers() {
         AnalyzerProvider p = AnalyzerRegistry.load().get("time");
-        assertEquals(Set.of(Layers.SENTENCES, DatelineAnalyzerProvider.DATELINE), p.requires());
+        assertEquals(Set.of(Layers.SENTENCES, Layers.DATELINE), p.requires());
         assertEquals(Set.of(TimeAnalyzerProvider.TIMES), p.provides());
     }
 

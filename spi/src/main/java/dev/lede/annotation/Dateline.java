@@ -1,9 +1,8 @@
-package dev.lede.dateline;
-
-import dev.lede.annotation.Span;
+package dev.lede.annotation;
 
 /**
- * The header of a story that says where, when and by whom it was filed: "KYIV, April 15 (Reuters) -",
+ * The header of a story that says where, when and by whom it was filed (the {@code dateline} layer, made by the
+ * dateline plugin and read by the time analyzer for its reference date and by the geo analyzer for the place): "KYIV, April 15 (Reuters) -",
  * "date 2025-04-15 MENAFN -", "Published: 15 April 2025". Each part may be absent (null).
  *
  * @param place  the all-capital place that opens a wire story ("KYIV", "DAR ES SALAAM"), as written; no gazetteer is
