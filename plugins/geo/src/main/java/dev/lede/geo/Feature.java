@@ -68,5 +68,16 @@ enum Feature {
      * The candidate is a town and the text treats the name as one: "the city of Turkey", "town of Lebanon",
      * "Paris City Council", "the Athens mayor". Tells a town from the country or state of the same name.
      */
-    TOWN_CONTEXT
+    TOWN_CONTEXT,
+    /**
+     * How many of the article's other names have some place in the candidate's first-level division, each name
+     * weighted by 1 / (number of divisions its places lie in): see {@link CandidateDivisions}. Unlike
+     * {@link #ADMIN1_COHERENCE} it does not depend on what the ranker chose for the other names.
+     */
+    SHARED_DIVISION,
+    /**
+     * The candidate is a country none of the article's other places lies in, though they lie somewhere: "Lebanon"
+     * or "Palestine" among the towns of one American state may be a town there.
+     */
+    FOREIGN_COUNTRY
 }

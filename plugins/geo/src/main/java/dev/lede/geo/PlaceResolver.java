@@ -104,8 +104,9 @@ final class PlaceResolver {
         Ranked ranked = rank(text, metadata, toponyms);
         List<Resolution> out = new ArrayList<>();
         for (NameGroup g : ranked.groups().values()) {
-            if (directionalDivisionAbroad(g, ranked.anchors())
-                    || (g.onlySpotted() ? !supported(g, ranked.anchors()) : strayVillage(g, ranked.anchors()))) {
+            ArticleAnchors outcome = ranked.outcome();
+            if (directionalDivisionAbroad(g, outcome)
+                    || (g.onlySpotted() ? !supported(g, outcome) : strayVillage(g, outcome))) {
                 continue;
             }
             for (Toponym t : g.mentions) {
@@ -128,14 +129,21 @@ final class PlaceResolver {
         Ranked ranked = rank(text, metadata, toponyms);
         List<CandidateSet> out = new ArrayList<>();
         for (NameGroup g : ranked.groups().values()) {
-            List<double[]> f = g.candidates.stream().map(p -> features(p, g, ranked.anchors())).toList();
+            List<double[]> f = g.candidates.stream().map(p -> features(p, g, ranked.anchors(), ranked.divisions()))
+                    .toList();
             out.add(new CandidateSet(List.copyOf(g.mentions), List.copyOf(g.candidates), f,
-                    !g.onlySpotted() || supported(g, ranked.anchors())));
+                    !g.onlySpotted() || supported(g, ranked.outcome())));
         }
         return out;
     }
 
-    private record Ranked(Map<String, NameGroup> groups, ArticleAnchors anchors) {
+    /**
+     * @param anchors the context the last pass ranked with (what the features saw)
+     * @param outcome the context of the final choices, which decides what is kept: "Elkhart" is a village of the
+     *                article's state once "Palestine" has become the Texas town in the last pass
+     */
+    private record Ranked(Map<String, NameGroup> groups, ArticleAnchors anchors, ArticleAnchors outcome,
+                          CandidateDivisions divisions) {
     }
 
     private Ranked rank(String text, Metadata metadata, List<Toponym> toponyms) {
@@ -152,10 +160,13 @@ final class PlaceResolver {
         }
         groups.values().removeIf(g -> g.candidates.isEmpty());
         findQualifiers(text, toponyms, groups);
+        Map<String, List<GeoPlace>> candidates = new HashMap<>();
+        groups.values().forEach(g -> candidates.put(g.key, g.candidates));
+        CandidateDivisions divisions = new CandidateDivisions(candidates);
 
         ArticleAnchors none = new ArticleAnchors();
         for (NameGroup g : groups.values()) {
-            choose(g, none);
+            choose(g, none, divisions);
         }
         ArticleAnchors anchors = anchors(text, metadata, groups, demonyms);
         for (int pass = 0; pass < CONTEXT_PASSES; pass++) {
@@ -163,10 +174,10 @@ final class PlaceResolver {
                 anchors = anchors(text, metadata, groups, demonyms);
             }
             for (NameGroup g : groups.values()) {
-                choose(g, anchors);
+                choose(g, anchors, divisions);
             }
         }
-        return new Ranked(groups, anchors);
+        return new Ranked(groups, anchors, anchors(text, metadata, groups, demonyms), divisions);
     }
 
     /** Candidate places of a name, the most prominent first, cut to a bound for pathological names. */
@@ -306,12 +317,12 @@ final class PlaceResolver {
         return gazetteer.country(cc).map(GeoPlace::countryCode);
     }
 
-    private void choose(NameGroup g, ArticleAnchors anchors) {
+    private void choose(NameGroup g, ArticleAnchors anchors, CandidateDivisions divisions) {
         double[] scores = new double[g.candidates.size()];
         double best = Double.NEGATIVE_INFINITY;
         int bestIndex = 0;
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = weights.score(features(g.candidates.get(i), g, anchors));
+            scores[i] = weights.score(features(g.candidates.get(i), g, anchors, divisions));
             if (scores[i] > best) {
                 best = scores[i];
                 bestIndex = i;
@@ -326,7 +337,7 @@ final class PlaceResolver {
     }
 
     /** The feature vector of one candidate of a name; see {@link Feature}. */
-    private double[] features(GeoPlace p, NameGroup g, ArticleAnchors anchors) {
+    private double[] features(GeoPlace p, NameGroup g, ArticleAnchors anchors, CandidateDivisions divisions) {
         String groupKey = g.key;
         double[] f = new double[Feature.values().length];
         f[Feature.COUNTRY.ordinal()] = p.isCountry() ? 1 : 0;
@@ -365,6 +376,9 @@ final class PlaceResolver {
         f[Feature.DATELINE_ADMIN1.ordinal()] = inDivision
                 && anchors.isDatelineAdmin1(p.countryCode(), p.admin1Code()) ? 1 : 0;
         f[Feature.TOWN_CONTEXT.ordinal()] = g.usedAsTown && p.isPopulatedPlace() ? 1 : 0;
+        f[Feature.FOREIGN_COUNTRY.ordinal()] = p.isCountry() && anchors.hasCountryEvidenceBesides(groupKey)
+                && anchors.countryShare(p.countryCode(), groupKey) == 0 ? 1 : 0;
+        f[Feature.SHARED_DIVISION.ordinal()] = inDivision ? divisions.share(p.countryCode(), p.admin1Code(), groupKey) : 0;
         return f;
     }
 
