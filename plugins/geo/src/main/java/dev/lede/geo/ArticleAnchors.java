@@ -26,6 +26,7 @@ final class ArticleAnchors {
     private final Map<String, Double> admin1NameTotals = new HashMap<>();
     private double admin1Total;
     private final Set<String> datelineAdmin1s = new HashSet<>();
+    private List<GeoPlace> publicationPlaces = List.of();
 
     private final Map<String, Double> countryTotals = new HashMap<>();
     private final Map<String, Double> nameTotals = new HashMap<>();
@@ -82,6 +83,15 @@ final class ArticleAnchors {
 
     boolean isDatelineAdmin1(String countryCode, String admin1Code) {
         return !datelineAdmin1s.isEmpty() && datelineAdmin1s.contains(countryCode + "." + admin1Code);
+    }
+
+    void setPublicationPlaces(List<GeoPlace> places) {
+        publicationPlaces = List.copyOf(places);
+    }
+
+    /** Whether the candidate is in the newspaper's area (see {@link PublicationPlaces}). */
+    boolean inPublicationArea(GeoPlace candidate) {
+        return !publicationPlaces.isEmpty() && PublicationPlaces.inArea(candidate, publicationPlaces);
     }
 
     void addPoint(String nameKey, GeoPlace place) {

@@ -22,6 +22,15 @@ record CommonWords(Set<String> words) {
         words = Set.copyOf(words);
     }
 
+    /** The shipped list, read once per process. */
+    static CommonWords english() {
+        return Shipped.WORDS;
+    }
+
+    private static final class Shipped {
+        static final CommonWords WORDS = load();
+    }
+
     static CommonWords load() {
         try (InputStream in = CommonWords.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

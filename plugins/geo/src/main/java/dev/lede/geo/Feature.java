@@ -79,5 +79,10 @@ enum Feature {
      * The candidate is a country none of the article's other places lies in, though they lie somewhere: "Lebanon"
      * or "Palestine" among the towns of one American state may be a town there.
      */
-    FOREIGN_COUNTRY
+    FOREIGN_COUNTRY,
+    /**
+     * The candidate lies in the area of the newspaper, as its web address names it ("amarillo.com": within 100 km of
+     * Amarillo; "eastoregonian.com": in Oregon). See {@link PublicationPlaces}.
+     */
+    PUBLICATION_AREA
 }

@@ -60,11 +60,13 @@ final class PlaceResolver {
                     + "(?:district|region|province)?");
 
     private final Gazetteer gazetteer;
+    private final PublicationPlaces publications;
     private final RankingWeights weights;
     private final ResolverSettings settings;
 
     PlaceResolver(Gazetteer gazetteer, RankingWeights weights, ResolverSettings settings) {
         this.gazetteer = gazetteer;
+        this.publications = new PublicationPlaces(gazetteer, CommonWords.english());
         this.weights = weights;
         this.settings = settings;
     }
@@ -164,20 +166,22 @@ final class PlaceResolver {
         groups.values().forEach(g -> candidates.put(g.key, g.candidates));
         CandidateDivisions divisions = new CandidateDivisions(candidates);
 
+        List<GeoPlace> publication = publications.find(metadata);
         ArticleAnchors none = new ArticleAnchors();
+        none.setPublicationPlaces(publication);
         for (NameGroup g : groups.values()) {
             choose(g, none, divisions);
         }
-        ArticleAnchors anchors = anchors(text, metadata, groups, demonyms);
+        ArticleAnchors anchors = anchors(text, metadata, publication, groups, demonyms);
         for (int pass = 0; pass < CONTEXT_PASSES; pass++) {
             if (pass > 0) {
-                anchors = anchors(text, metadata, groups, demonyms);
+                anchors = anchors(text, metadata, publication, groups, demonyms);
             }
             for (NameGroup g : groups.values()) {
                 choose(g, anchors, divisions);
             }
         }
-        return new Ranked(groups, anchors, anchors(text, metadata, groups, demonyms), divisions);
+        return new Ranked(groups, anchors, anchors(text, metadata, publication, groups, demonyms), divisions);
     }
 
     /** Candidate places of a name, the most prominent first, cut to a bound for pathological names. */
@@ -235,8 +239,8 @@ final class PlaceResolver {
                 || TOWN_OFFICE_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt();
     }
 
-    private ArticleAnchors anchors(String text, Metadata metadata, Map<String, NameGroup> groups,
-                                   List<Toponym> demonyms) {
+    private ArticleAnchors anchors(String text, Metadata metadata, List<GeoPlace> publication,
+                                   Map<String, NameGroup> groups, List<Toponym> demonyms) {
         ArticleAnchors a = new ArticleAnchors();
         for (NameGroup g : groups.values()) {
             GeoPlace w = g.winner;
@@ -265,6 +269,7 @@ final class PlaceResolver {
             datelineDivision(g).ifPresent(d -> a.addDatelineAdmin1(d.countryCode(), d.admin1Code()));
         });
         publicationCountry(metadata).ifPresent(a::addDatelineCountry);
+        a.setPublicationPlaces(publication);
         return a;
     }
 
@@ -378,6 +383,7 @@ final class PlaceResolver {
         f[Feature.TOWN_CONTEXT.ordinal()] = g.usedAsTown && p.isPopulatedPlace() ? 1 : 0;
         f[Feature.FOREIGN_COUNTRY.ordinal()] = p.isCountry() && anchors.hasCountryEvidenceBesides(groupKey)
                 && anchors.countryShare(p.countryCode(), groupKey) == 0 ? 1 : 0;
+        f[Feature.PUBLICATION_AREA.ordinal()] = anchors.inPublicationArea(p) ? 1 : 0;
         f[Feature.SHARED_DIVISION.ordinal()] = inDivision ? divisions.share(p.countryCode(), p.admin1Code(), groupKey) : 0;
         return f;
     }

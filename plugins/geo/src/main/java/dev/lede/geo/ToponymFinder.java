@@ -124,7 +124,7 @@ final class ToponymFinder {
     ToponymFinder(Gazetteer gazetteer, ResolverSettings settings) {
         this.gazetteer = gazetteer;
         this.datelines = new DatelineFinder(gazetteer);
-        this.commonWords = CommonWords.load();
+        this.commonWords = CommonWords.english();
         this.settings = settings;
     }
 
