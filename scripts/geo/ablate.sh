@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ablation of the geo analyzer's switchable rules and context features on both geo development sets: each row turns
 # one off and prints end-to-end F1 and acc@161 km with the change against everything on (a negative delta means the
-# rule or feature helps). Needs the jar (mvn -q -DskipTests package). About 25 s per row and set.
+# rule or feature helps). Needs the jar (mvn -q -DskipTests package; LEDE_JAR=path picks another). About 25 s per
+# row and set.
 #   scripts/geo/ablate.sh [extra lede eval options...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,7 +35,7 @@ for row in "${ROWS[@]}"; do
   for set in "${SETS[@]}"; do
     out="$tmp/out.json"
     # shellcheck disable=SC2086
-    java -Xmx2g -jar cli/target/lede.jar eval --gold "$EVAL/$set" --analyzers geo --layer places --json $opts "$@" > "$out"
+    java -Xmx2g -jar "${LEDE_JAR:-cli/target/lede.jar}" eval --gold "$EVAL/$set" --analyzers geo --layer places --json $opts "$@" > "$out"
     read -r f1 acc < <(metrics "$out")
     if [ -z "${base[$set]:-}" ]; then
       base[$set]="$f1 $acc"
