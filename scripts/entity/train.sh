@@ -2,6 +2,8 @@
 # Rebuilds the entity analyzer's name-tagging model (and, with --gazetteer, its gazetteer first).
 # Reads the training data from the shared eval folder (never copied into the repository) and writes
 # plugins/entity/src/main/resources/dev/lede/entity/ner-model.bin.gz. Usage: scripts/entity/train.sh [--gazetteer]
+# The trainer lives in its own module (training/entity, lede-entity-trainer) so that the plugin's jar holds
+# only what runs.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 SHARED="${LEDE_SHARED:-$ROOT/../../shared}"
@@ -11,8 +13,8 @@ if [ "${1:-}" = "--gazetteer" ]; then
   python3 "$ROOT/scripts/entity/build-gazetteer.py" --geonames "$SHARED/data/geonames" --out "$RES/gazetteer.tsv.gz"
 fi
 cd "$ROOT"
-mvn -q -pl plugins/entity -am install -DskipTests
-CP="$ROOT/plugins/entity/target/classes:$(cd plugins/entity && mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+mvn -q -pl training/entity -am install -DskipTests
+CP="$ROOT/training/entity/target/classes:$(cd training/entity && mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 java -Xmx4g -cp "$CP" dev.lede.entity.train.TrainTagger \
   --gazetteer "$RES/gazetteer.tsv.gz" \
   --conll "$SHARED/eval/ner/train/conll2003/eng.train" \
