@@ -13,8 +13,12 @@ if [ "${1:-}" = "--gazetteer" ]; then
   python3 "$ROOT/scripts/entity/build-gazetteer.py" --geonames "$SHARED/data/geonames" --out "$RES/gazetteer.tsv.gz"
 fi
 cd "$ROOT"
-mvn -q -pl training/entity -am install -DskipTests
-CP="$ROOT/training/entity/target/classes:$(cd training/entity && mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# Build from this checkout's reactor (-am), never from ~/.m2, which other checkouts on the machine may overwrite;
+# the last module built (the trainer) writes the class path.
+CPFILE="$(mktemp)"
+trap 'rm -f "$CPFILE"' EXIT
+mvn -q -B -pl training/entity -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$CPFILE"
+CP="$ROOT/training/entity/target/classes:$(cat "$CPFILE")"
 java -Xmx4g -cp "$CP" dev.lede.entity.train.TrainTagger \
   --gazetteer "$RES/gazetteer.tsv.gz" \
   --conll "$SHARED/eval/ner/train/conll2003/eng.train" \
@@ -22,4 +26,4 @@ java -Xmx4g -cp "$CP" dev.lede.entity.train.TrainTagger \
   --gum-repeat "${GUM_REPEAT:-2}" --epochs "${EPOCHS:-12}" --min-count "${MIN_COUNT:-2}" --runs "${RUNS:-5}" \
   --dev "$SHARED/eval/ner/train/conll2003/eng.testa" \
   --out "$RES/ner-model.bin.gz"
-mvn -q -pl plugins/entity process-resources   # put the new model into target/classes
+mvn -q -B -pl plugins/entity -am -DskipTests package   # put the new model into the plugin's jar

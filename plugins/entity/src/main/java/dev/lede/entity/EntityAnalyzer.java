@@ -24,8 +24,12 @@ public final class EntityAnalyzer implements Analyzer {
     private final CorefResolver coref;
 
     public EntityAnalyzer(EntityResources resources) {
+        this(resources, EntityOptions.DEFAULT);
+    }
+
+    public EntityAnalyzer(EntityResources resources, EntityOptions options) {
         this.tagger = new SequenceTagger(resources.gazetteer(), resources.model());
-        this.consistency = new DocumentConsistency(resources.gazetteer());
+        this.consistency = new DocumentConsistency(resources.gazetteer(), options);
         this.coref = new CorefResolver(resources.gazetteer());
     }
 

@@ -46,7 +46,7 @@ public final class EntityAnalyzerProvider implements AnalyzerProvider {
 
     @Override
     public Analyzer create(AnalyzerContext context) {
-        return new EntityAnalyzer(context.instance(EntityResources.class));
+        return new EntityAnalyzer(context.instance(EntityResources.class), EntityOptions.from(context.config()));
     }
 
     private static final class ResourcesModule extends AbstractModule {

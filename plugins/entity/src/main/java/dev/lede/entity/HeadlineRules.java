@@ -120,11 +120,11 @@ final class HeadlineRules {
      * runs names together. There a name is kept only as far as the rest of the article or the gazetteer backs it:
      * the longest run of its words that is a name elsewhere in the text, a place, a nationality or an acronym.
      */
-    List<NameSpan> checkTitleCaseLines(Words words, List<NameSpan> spans) {
+    List<NameSpan> checkTitleCaseLines(Words words, SentenceStyles styles, List<NameSpan> spans) {
         Map<String, EntityType> elsewhere = new HashMap<>();
         boolean any = false;
         for (NameSpan s : spans) {
-            if (isTitleCase(words, s.first())) {
+            if (styles.inTitleCase(s.first())) {
                 any = true;
             } else {
                 elsewhere.putIfAbsent(words.phrase(s.first(), s.end()), s.type());
@@ -138,7 +138,7 @@ final class HeadlineRules {
         }
         List<NameSpan> out = new ArrayList<>();
         for (NameSpan s : spans) {
-            if (!isTitleCase(words, s.first())) {
+            if (!styles.inTitleCase(s.first())) {
                 out.add(s);
                 continue;
             }
@@ -184,34 +184,5 @@ final class HeadlineRules {
             return EntityType.MISC;
         }
         return null;
-    }
-
-    /**
-     * Whether word i is in a Title Case line: at least four words, nearly all capitalised, not all capitals, with a
-     * capitalised function word inside ("In", "As", "To": lists of names and sports tables have none).
-     */
-    private static boolean isTitleCase(Words words, int i) {
-        int from = words.sentenceStart()[i];
-        int to = words.sentenceEnd()[i];
-        int letters = 0;
-        int capitalised = 0;
-        int caps = 0;
-        boolean functionWord = false;
-        for (int k = from; k < to; k++) {
-            String w = words.word(k);
-            if (k > from && NameLexicon.TITLE_CASE_FUNCTION_WORDS.contains(w)) {
-                functionWord = true;
-            }
-            if (Character.isLetter(w.charAt(0))) {
-                letters++;
-                if (Character.isUpperCase(w.charAt(0))) {
-                    capitalised++;
-                    if (w.length() > 1 && NameLexicon.isAllCaps(w)) {
-                        caps++;
-                    }
-                }
-            }
-        }
-        return functionWord && letters >= 4 && capitalised * 10 >= letters * 8 && caps * 2 < letters;
     }
 }
