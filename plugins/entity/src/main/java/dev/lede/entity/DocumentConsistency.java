@@ -183,9 +183,9 @@ final class DocumentConsistency {
     }
 
     /**
-     * A one-word name that the gazetteer lists as a country or a first-level division ("Kerala", "Paraguay") is a
-     * place, not a person, whatever the tagger or the votes said; unless the article names a person with that word
-     * as a given name or surname ("Georgia" after "Georgia Stevens").
+     * A name that the gazetteer lists as a country or a first-level division ("Kerala", "Paraguay"), or a piece of one
+     * ("Leon" of "Castile and Leon"), is a place, not a person, whatever the tagger or the votes said; unless it is a
+     * single word that the article uses in a person's full name ("Georgia" after "Georgia Stevens").
      */
     private List<NameSpan> placesNotPersons(Words words, List<NameSpan> spans, Map<String, EntityType> majority) {
         Set<String> personWords = new HashSet<>();
@@ -194,16 +194,37 @@ final class DocumentConsistency {
                 personWords.addAll(List.of(name.split(" ")));
             }
         });
+        int[] begin = null;
+        int[] inside = null;
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (NameSpan s : spans) {
-            if (s.type() == EntityType.PERSON && gazetteer.isCountryOrState(words.phrase(s.first(), s.end()))
-                    && !(s.end() - s.first() == 1 && personWords.contains(words.word(s.first())))) {
-                out.add(new NameSpan(s.first(), s.end(), EntityType.LOCATION));
-            } else {
+            if (s.type() != EntityType.PERSON
+                    || s.end() - s.first() == 1 && personWords.contains(words.word(s.first()))) {
                 out.add(s);
+                continue;
             }
+            boolean place = gazetteer.isCountryOrState(words.phrase(s.first(), s.end()));
+            if (!place) {
+                if (begin == null) { // matched once per article, and only when a person is there to check
+                    begin = new int[words.size()];
+                    inside = new int[words.size()];
+                    gazetteer.match(words, 0, words.size(), begin, inside);
+                }
+                place = true;
+                for (int i = s.first(); i < s.end() && place; i++) {
+                    place = isCountryOrState(begin[i] | inside[i]);
+                }
+                // a piece of a longer place name, not a name that starts with one ("Jordan Henderson")
+                place &= isCountryOrState(inside[s.first()]) || isCountryOrState(begin[s.first()])
+                        && s.end() - s.first() == 1 && gazetteer.isCountryOrState(words.word(s.first()));
+            }
+            out.add(place ? new NameSpan(s.first(), s.end(), EntityType.LOCATION) : s);
         }
         return out;
+    }
+
+    private static boolean isCountryOrState(int mask) {
+        return GazetteerCategory.COUNTRY.in(mask) || GazetteerCategory.STATE.in(mask);
     }
 
     /**

@@ -9,15 +9,15 @@ import java.util.stream.Collectors;
 
 /**
  * The entity analyzer's options, read in this one place: {@code passes}, a comma-separated list of pass names
- * ({@link EntityPass#key()}), each prefixed with {@code -} to switch it off or {@code +} (or nothing) to keep it on;
- * {@code none} switches every pass off, {@code all} (the default) every one on. Later items win:
- * {@code none,+trim} runs only the trimming.
+ * ({@link EntityPass#key()}), each prefixed with {@code -} to switch it off or {@code +} (or nothing) to switch it on,
+ * starting from the passes that run by default ({@link EntityPass#onByDefault()}); {@code none} switches every pass
+ * off, {@code all} every one on. Later items win: {@code none,+trim} runs only the trimming.
  *
  * @param enabled the passes that run
  */
 public record EntityOptions(Set<EntityPass> enabled) {
     public static final String PASSES = "passes";
-    public static final EntityOptions DEFAULT = new EntityOptions(EnumSet.allOf(EntityPass.class));
+    public static final EntityOptions DEFAULT = parse("");
 
     public EntityOptions {
         enabled = enabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabled));
@@ -29,11 +29,16 @@ public record EntityOptions(Set<EntityPass> enabled) {
 
     /** @throws IllegalArgumentException naming the known passes when an item is not one of them */
     public static EntityOptions from(AnalyzerConfig config) {
-        return parse(config.get(PASSES, "all"));
+        return parse(config.get(PASSES, ""));
     }
 
     static EntityOptions parse(String value) {
-        EnumSet<EntityPass> on = EnumSet.allOf(EntityPass.class);
+        EnumSet<EntityPass> on = EnumSet.noneOf(EntityPass.class);
+        for (EntityPass p : EntityPass.values()) {
+            if (p.onByDefault()) {
+                on.add(p);
+            }
+        }
         for (String raw : value.split(",")) {
             String item = raw.trim();
             if (item.isEmpty() || item.equalsIgnoreCase("all")) {

@@ -13,9 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EntityOptionsTest {
     @Test
-    void everyPassRunsByDefault() {
+    void thePassesMarkedOnByDefaultRunByDefaultAndAllSwitchesOnTheRest() {
         EntityOptions options = EntityOptions.from(AnalyzerConfig.EMPTY);
-        assertEquals(EnumSet.allOf(EntityPass.class), EnumSet.copyOf(options.enabled()));
+        for (EntityPass p : EntityPass.values()) {
+            assertEquals(p.onByDefault(), options.on(p), p.key());
+        }
+        assertEquals(EnumSet.allOf(EntityPass.class), EnumSet.copyOf(EntityOptions.parse("all").enabled()));
+        assertTrue(EntityOptions.parse("+headline").on(EntityPass.HEADLINE));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.lede.entity.model.FeatureScorer;
 import dev.lede.entity.model.NameSpan;
 import dev.lede.entity.model.PerceptronModel;
 import dev.lede.entity.model.SequenceTagger;
+import dev.lede.entity.model.WordClusters;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,108 +27,194 @@ import java.util.zip.GZIPInputStream;
  * Trains the name tagger and writes the model file. Run by {@code scripts/entity/train.sh}, never by the build.
  *
  * <pre>
- * TrainTagger --gazetteer G.tsv.gz --conll eng.train [--gum gum_dev.jsonl --exclude gum_news.jsonl]
- *             [--gum-repeat 2] [--dev eng.testa] [--epochs 12] [--min-count 2] [--runs 3] --out model.bin.gz
+ * TrainTagger --gazetteer G.tsv.gz --clusters C.tsv.gz
+ *             --corpus NAME,FORMAT,PATH,WEIGHT[,nomisc] ...  [--exclude gum_news.jsonl] [--corpus-copies true]
+ *             [--fold conll=1,gmb=0.5]... [--dev eng.testa] [--epochs 12] [--min-count 2] [--runs 3] --out model.bin.gz
  * </pre>
- * GUM documents whose id or text is in {@code --exclude} are left out, so the evaluation set stays unseen.
- * With {@code --runs N} N perceptrons are trained on differently shuffled data and their weights averaged, which
- * removes most of the run-to-run variance of a single perceptron.
+ * Each {@code --fold} writes one model (the first to {@code --out}, the others to {@code --out}.1, .2, ...): the
+ * shared features plus the listed corpora's own copies at those weights (see {@link PerceptronTrainer#fold}).
+ * FORMAT is {@code conll} (a token and its label per line, IOB1 or BIO, a blank line between sentences) or
+ * {@code gum} (gold JSONL in the eval schema, tokenised by Lede's text analyzer; documents whose id or text is in
+ * {@code --exclude} are left out, so the evaluation set stays unseen). WEIGHT is how often a sentence of the corpus is
+ * seen per epoch on average (0.5: half of them, drawn afresh each epoch). {@code nomisc} marks a corpus that does not
+ * annotate MISC names: nationality words in it are relabelled from the gazetteer and a MISC guess over one of its
+ * O words is no error. With {@code --runs N} N perceptrons are trained on differently shuffled data and their
+ * weights averaged, which removes most of the run-to-run variance of a single perceptron.
  */
 public final class TrainTagger {
     private TrainTagger() {
     }
 
+    /** One training corpus as given on the command line. */
+    record Corpus(String name, String format, Path path, double weight, boolean annotatesMisc) {
+        static Corpus parse(String spec) {
+            String[] p = spec.split(",");
+            if (p.length < 4) {
+                throw new IllegalArgumentException("--corpus wants NAME,FORMAT,PATH,WEIGHT[,nomisc], got " + spec);
+            }
+            return new Corpus(p[0], p[1], Path.of(p[2]), Double.parseDouble(p[3]),
+                    !(p.length > 4 && p[4].equals("nomisc")));
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         Path gazetteerFile = null;
+        Path clustersFile = null;
         Path out = null;
         Path dev = null;
-        List<Path> conll = new ArrayList<>();
-        List<Path> gum = new ArrayList<>();
+        List<Corpus> corpora = new ArrayList<>();
         List<Path> exclude = new ArrayList<>();
         int epochs = 8;
         int minCount = 2;
-        int gumRepeat = 1;
+        int runs = 1;
+        boolean corpusCopies = true;
+        List<String> folds = new ArrayList<>();
+        Path saveRaw = null;
+        Path fromRaw = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gazetteer" -> gazetteerFile = Path.of(args[++i]);
-                case "--conll" -> conll.add(Path.of(args[++i]));
-                case "--gum" -> gum.add(Path.of(args[++i]));
+                case "--clusters" -> clustersFile = Path.of(args[++i]);
+                case "--corpus" -> corpora.add(Corpus.parse(args[++i]));
                 case "--exclude" -> exclude.add(Path.of(args[++i]));
                 case "--dev" -> dev = Path.of(args[++i]);
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
                 case "--min-count" -> minCount = Integer.parseInt(args[++i]);
-                case "--gum-repeat" -> gumRepeat = Integer.parseInt(args[++i]);
-                case "--runs" -> i++;
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--corpus-copies" -> corpusCopies = Boolean.parseBoolean(args[++i]);
+                case "--fold" -> folds.add(args[++i]);
+                case "--save-raw" -> saveRaw = Path.of(args[++i]);
+                case "--from-raw" -> fromRaw = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (gazetteerFile == null || out == null) {
-            throw new IllegalArgumentException("--gazetteer and --out are required");
+        if (folds.isEmpty()) {
+            folds.add("none");
+        }
+        if (gazetteerFile == null || clustersFile == null || out == null) {
+            throw new IllegalArgumentException("--gazetteer, --clusters and --out are required");
         }
         Gazetteer gazetteer;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(gazetteerFile))) {
             gazetteer = Gazetteer.read(in);
         }
-        NorpRelabeler norp = new NorpRelabeler(gazetteer);
-        List<TrainingSentence> sentences = new ArrayList<>();
-        int relabelled = 0;
-        for (Path p : conll) {
-            List<TrainingSentence> s = ConllReader.read(p);
-            for (TrainingSentence t : s) {
-                relabelled += norp.relabel(t);
-            }
-            System.err.printf("%s: %d sentences%n", p, s.size());
-            sentences.addAll(s);
+        WordClusters clusters;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(clustersFile))) {
+            clusters = WordClusters.read(in);
         }
+        NorpRelabeler norp = new NorpRelabeler(gazetteer);
         GumReader gumReader = new GumReader();
         Set<String> excluded = new HashSet<>();
         for (Path p : exclude) {
             excluded.addAll(gumReader.ids(p));
         }
-        for (Path p : gum) {
-            List<TrainingSentence> s = gumReader.read(p, excluded);
-            for (TrainingSentence t : s) {
-                relabelled += norp.relabel(t);
+        List<PerceptronTrainer.Weighted> sentences = new ArrayList<>();
+        for (int c = 0; c < corpora.size() && fromRaw == null; c++) {
+            Corpus corpus = corpora.get(c);
+            List<TrainingSentence> read = switch (corpus.format()) {
+                case "conll" -> ConllReader.read(corpus.path());
+                case "gum" -> gumReader.read(corpus.path(), excluded);
+                default -> throw new IllegalArgumentException("unknown corpus format " + corpus.format());
+            };
+            int relabelled = 0;
+            for (TrainingSentence t : read) {
+                relabelled += corpus.annotatesMisc() ? norp.relabel(t) : norp.relabelUnannotated(t);
+                sentences.add(new PerceptronTrainer.Weighted(t.inCorpus(c, corpus.annotatesMisc()), corpus.weight()));
             }
-            System.err.printf("%s: %d sentences (x%d)%n", p, s.size(), gumRepeat);
-            for (int r = 0; r < gumRepeat; r++) {
-                sentences.addAll(s);
+            System.err.printf(Locale.ROOT, "%s (%s): %d sentences, weight %.2f, %d names relabelled NORP%n",
+                    corpus.name(), corpus.path(), read.size(), corpus.weight(), relabelled);
+        }
+        FeatureExtractor features = new FeatureExtractor(gazetteer, clusters);
+        List<PerceptronTrainer.Result> results = new ArrayList<>();
+        if (fromRaw != null) {
+            results.add(readRaw(fromRaw));
+            runs = 0;
+        }
+        for (int run = 0; run < runs; run++) {
+            results.add(new PerceptronTrainer(features, minCount, corpusCopies).train(sentences, epochs, 42 + run));
+        }
+        PerceptronTrainer.Result trained = PerceptronTrainer.average(results);
+        if (saveRaw != null) { // every row, corpus copies included, to try other folds without training again
+            try (OutputStream o = Files.newOutputStream(saveRaw);
+                 java.io.DataOutputStream d = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                         new java.util.zip.GZIPOutputStream(o)))) {
+                d.writeInt(trained.keys().length);
+                for (long k : trained.keys()) {
+                    d.writeLong(k);
+                }
+                for (float w : trained.weights()) {
+                    d.writeFloat(w);
+                }
+                d.writeInt(trained.copyKeys().length);
+                for (long k : trained.copyKeys()) {
+                    d.writeLong(k);
+                }
             }
         }
-        System.err.printf("%d MISC names relabelled NORP%n", relabelled);
-        FeatureExtractor features = new FeatureExtractor(gazetteer);
-        List<PerceptronTrainer.Result> runs = new ArrayList<>();
-        for (int run = 0; run < runs(args); run++) {
-            runs.add(new PerceptronTrainer(features, minCount).train(sentences, epochs, 42 + run));
-        }
-        PerceptronTrainer.Result result = PerceptronTrainer.average(runs);
-        try (OutputStream o = Files.newOutputStream(out)) {
-            PerceptronModel.write(result.keys(), result.weights(), FeatureExtractor.VERSION, o);
-        }
-        System.err.printf("wrote %s: %d features, %d bytes%n", out, result.keys().length, Files.size(out));
-        if (dev != null) {
-            PerceptronModel model;
-            try (InputStream in = Files.newInputStream(out)) {
-                model = PerceptronModel.read(in);
+        for (int v = 0; v < folds.size(); v++) {
+            Path file = v == 0 ? out : out.resolveSibling(out.getFileName() + "." + v);
+            PerceptronTrainer.Result result = PerceptronTrainer.fold(trained, foldAlphas(folds.get(v), corpora));
+            try (OutputStream o = Files.newOutputStream(file)) {
+                PerceptronModel.write(result.keys(), result.weights(), FeatureExtractor.VERSION, o);
             }
-            evaluate(ConllReader.read(dev), gazetteer, model);
+            System.err.printf("wrote %s (fold %s): %d features, %d bytes%n", file, folds.get(v), result.keys().length,
+                    Files.size(file));
+            if (dev != null) {
+                PerceptronModel model;
+                try (InputStream in = Files.newInputStream(file)) {
+                    model = PerceptronModel.read(in);
+                }
+                evaluate(ConllReader.read(dev), gazetteer, clusters, model);
+            }
         }
     }
 
-    /** How many perceptrons (different shuffles) to average: {@code --runs N}, default 1. */
-    private static int runs(String[] args) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--runs")) {
-                return Integer.parseInt(args[i + 1]);
+    private static PerceptronTrainer.Result readRaw(Path file) throws IOException {
+        try (java.io.DataInputStream d = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                new GZIPInputStream(Files.newInputStream(file))))) {
+            long[] keys = new long[d.readInt()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = d.readLong();
             }
+            float[] weights = new float[keys.length * dev.lede.entity.model.TagSet.SIZE];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = d.readFloat();
+            }
+            long[] copies = new long[d.readInt()];
+            for (int i = 0; i < copies.length; i++) {
+                copies[i] = d.readLong();
+            }
+            return new PerceptronTrainer.Result(keys, weights, copies);
         }
-        return 1;
+    }
+
+    /** "conll=1,gmb=0.5" as corpus number to weight; "" or "none" for none. */
+    private static Map<Integer, Double> foldAlphas(String spec, List<Corpus> corpora) {
+        Map<Integer, Double> out = new HashMap<>();
+        if (spec.isBlank() || spec.equals("none")) {
+            return out;
+        }
+        for (String item : spec.split(",")) {
+            String[] kv = item.split("=");
+            int c = -1;
+            for (int i = 0; i < corpora.size(); i++) {
+                if (corpora.get(i).name().equals(kv[0])) {
+                    c = i;
+                }
+            }
+            if (c < 0) {
+                throw new IllegalArgumentException("--fold names an unknown corpus: " + kv[0]);
+            }
+            out.put(c, Double.parseDouble(kv[1]));
+        }
+        return out;
     }
 
     /** Exact span + type F1 over CoNLL sentences, NORP counted as MISC (as the CoNLL annotation has it). */
-    static void evaluate(List<TrainingSentence> sentences, Gazetteer gazetteer, FeatureScorer model) {
-        SequenceTagger tagger = new SequenceTagger(gazetteer, model);
+    static void evaluate(List<TrainingSentence> sentences, Gazetteer gazetteer, WordClusters clusters,
+                         FeatureScorer model) {
+        SequenceTagger tagger = new SequenceTagger(gazetteer, clusters, model);
         int tp = 0;
         int predicted = 0;
         int gold = 0;
