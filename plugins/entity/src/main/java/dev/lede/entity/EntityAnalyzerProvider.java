@@ -1,16 +1,13 @@
 package dev.lede.entity;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Module;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.OptionSpec;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
 /** The {@code entity} analyzer: typed named entities with within-document coreference. */
@@ -38,32 +35,15 @@ public final class EntityAnalyzerProvider implements AnalyzerProvider {
         return Set.of(Layers.ENTITIES);
     }
 
-    /** Binds {@link EntityResources} as a singleton: the model and gazetteer load once per process. */
     @Override
-    public Optional<Module> module() {
-        return Optional.of(new ResourcesModule());
+    public List<OptionSpec> options() {
+        return List.of(EntityOptions.SPEC);
     }
 
     @Override
     public Analyzer create(AnalyzerContext context) {
-        return new EntityAnalyzer(context.instance(EntityResources.class), EntityOptions.from(context.config()));
-    }
-
-    private static final class ResourcesModule extends AbstractModule {
-        @Provides
-        @Singleton
-        EntityResources resources() {
-            return EntityResources.load();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ResourcesModule;
-        }
-
-        @Override
-        public int hashCode() {
-            return ResourcesModule.class.hashCode();
-        }
+        // the model, gazetteer and clusters load once per runtime and are shared by every pipeline
+        return new EntityAnalyzer(context.shared(EntityResources.class, EntityResources::load),
+                EntityOptions.from(context.config()));
     }
 }

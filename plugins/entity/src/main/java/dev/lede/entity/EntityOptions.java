@@ -1,6 +1,7 @@
 package dev.lede.entity;
 
 import dev.lede.analyzer.AnalyzerConfig;
+import dev.lede.analyzer.OptionSpec;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,6 +18,10 @@ import java.util.stream.Collectors;
  */
 public record EntityOptions(Set<EntityPass> enabled) {
     public static final String PASSES = "passes";
+    /** The declaration of {@code passes} for {@code lede analyzers} and the runtime's checks. */
+    public static final OptionSpec SPEC = OptionSpec.list(PASSES, "", "rule passes after the tagger to switch off "
+            + "(-name) or on (+name), or none/all; the names: " + Arrays.stream(EntityPass.values())
+            .map(p -> (p.onByDefault() ? "" : "(off) ") + p.key()).collect(Collectors.joining(", "))).allowPerRequest();
     public static final EntityOptions DEFAULT = parse("");
 
     public EntityOptions {

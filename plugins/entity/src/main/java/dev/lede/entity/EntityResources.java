@@ -7,8 +7,8 @@ import dev.lede.entity.model.WordClusters;
 
 /**
  * The heavy, immutable resources of the entity analyzer: the trained tagging model, the gazetteer and the word
- * clusters. Loaded once
- * (a Guice singleton, see {@link EntityAnalyzerProvider#module()}) and shared by every analyzer and thread.
+ * clusters. Loaded once (shared through the analyzer context, see {@link EntityAnalyzerProvider#create}) and shared by
+ * every analyzer and thread.
  */
 public final class EntityResources {
     private final PerceptronModel model;
