@@ -33,7 +33,7 @@ public final class CorefResolver {
 
     /** Groups the names (sorted by offset) and the nominal and pronoun mentions into entities. */
     public List<Entity> resolve(Words words, List<NameMention> names, List<Paragraph> paragraphs) {
-        List<Cluster> clusters = new ArrayList<>();
+        ClusterList clusters = new ClusterList();
         for (NameMention m : names) {
             EntityType vote = m.type();
             String key = NameKeys.key(m.text());
@@ -50,13 +50,15 @@ public final class CorefResolver {
             }
             if (c == null) {
                 c = new Cluster();
-                clusters.add(c);
+                clusters.open(c);
                 c.addName(m, vote);
+                clusters.noteName(c, m);
                 if (m.type() == EntityType.PERSON) {
                     nameClusters.absorbEarlierSurname(m, c, clusters);
                 }
             } else {
                 c.addName(m, vote);
+                clusters.noteName(c, m);
             }
             if (c.type() == EntityType.PERSON || m.type() == EntityType.PERSON) {
                 titles.noteTitleAndGender(words, m, c);
@@ -68,8 +70,8 @@ public final class CorefResolver {
                 inName[i] = true;
             }
         }
-        references.resolveNominalsAndPronouns(words, inName, clusters);
-        return entities(clusters, paragraphs);
+        references.resolveNominalsAndPronouns(words, inName, clusters.all());
+        return entities(clusters.all(), paragraphs);
     }
 
     private List<Entity> entities(List<Cluster> clusters, List<Paragraph> paragraphs) {

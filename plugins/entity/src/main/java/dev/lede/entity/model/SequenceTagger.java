@@ -21,8 +21,8 @@ public final class SequenceTagger {
     private final FeatureExtractor features;
     private final FeatureScorer scorer;
 
-    public SequenceTagger(Gazetteer gazetteer, FeatureScorer scorer) {
-        this.features = new FeatureExtractor(gazetteer);
+    public SequenceTagger(Gazetteer gazetteer, WordClusters clusters, FeatureScorer scorer) {
+        this.features = new FeatureExtractor(gazetteer, clusters);
         this.scorer = scorer;
     }
 
