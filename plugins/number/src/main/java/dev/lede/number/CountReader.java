@@ -6,83 +6,88 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A number with the noun it counts, the way GDELT records amounts: "50 countries", "2,000 troops", "12 people".
- * The noun is kept as written; only words that look like plural nouns count.
+ * A number with the noun it counts, the way GDELT records amounts: "50 countries", "one woman", "more than 500 knee
+ * operations", "40,000 Model Y cars", "8.2 assists a game". The counted noun is the head of the noun phrase after
+ * the number ({@link NounPhrase}): for a plural number the first plural noun, skipping the adjectives, names and
+ * nouns that modify it; after "one" the last noun before the phrase ends. The noun is kept as written.
  */
 final class CountReader {
-    /** Lower-case words ending in "s" that are not plural nouns. */
-    private static final Set<String> NOT_COUNTED = Set.copyOf(List.of("is", "was", "has", "his", "its", "this",
-            "thus", "as", "us",
-            "yes", "does", "goes", "always", "perhaps", "sometimes", "besides", "towards", "across", "unless", "less",
-            "plus", "whereas", "afterwards", "news", "series", "times", "percents", "ones", "others", "hers", "ours",
-            "yours", "theirs", "whose", "lbs", "mins", "hrs", "yrs", "kms", "secs", "gals", "mls", "dzs", "cents",
-            "tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "seconds", "minus", "versus",
-            "previous", "various", "serious", "famous", "nervous", "anxious", "obvious", "enormous", "numerous", "gross",
-            "alias", "bus", "gas", "yrs", "mass", "class", "pass", "cross", "loss", "boss", "press", "process", "access",
-            "success", "business", "address", "progress", "congress", "stress", "status", "bonus", "virus", "campus",
-            "census", "consensus", "focus", "chaos", "has", "does", "says", "was", "seems", "means", "makes", "takes",
-            "comes", "gets", "goes", "needs", "wants", "rises", "falls", "remains", "includes", "represents", "shows",
-            "sees", "marks", "reaches", "hits", "tops", "totals", "equals", "gives", "leaves", "brings", "plans"));
-    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police",
-            "personnel", "staff", "cattle", "sheep", "fish", "deer", "aircraft", "livestock", "youths", "persons");
+    /** Nouns a rate is counted per: "8.2 assists a game", "three meals a day", "twice a week". */
+    private static final Set<String> RATE_ARTICLES = Set.of("a", "an", "per", "every", "each");
 
-    private static final Set<String> DEMONYMS_IN_IS = Set.of("Israelis", "Iraqis", "Pakistanis", "Saudis", "Kuwaitis",
-            "Somalis", "Yemenis", "Omanis", "Qataris", "Emiratis", "Bangladeshis", "Nepalis", "Azeris", "Kurds", "Thais",
-            "Scots", "Swiss", "Britons", "Poles", "Turks", "Uzbeks", "Kazakhs", "Tajiks", "Serbs", "Croats", "Czechs",
-            "Danes", "Finns", "Swedes", "Greeks", "Arabs", "Jews", "Sikhs", "Muslims", "Hindus", "Christians");
+    private final UnitTable units = UnitTable.get();
+    private final NounPhrase phrases = new NounPhrase();
+    private final NumberRules rules;
 
-    /** Adjectives news puts between a number and what it counts. */
-    private static final Set<String> MODIFIERS = Set.of("more", "other", "new", "additional", "extra", "armed",
-            "civilian", "foreign", "local", "young", "elderly", "senior", "former", "injured", "wounded", "dead",
-            "separate", "different", "major", "key", "small", "large", "suspected", "alleged", "unarmed", "innocent",
-            // nouns used as modifiers: "six police officers", "40 aid workers"
-            "police", "security", "staff", "army", "aid", "border", "government", "health", "rescue", "fire", "party",
-            "family", "crew", "opposition", "rebel", "militia", "coalition", "state", "tax", "oil", "news");
+    CountReader(NumberRules rules) {
+        this.rules = rules;
+    }
 
-    private final NumberWords words = NumberWords.get();
-
-    /** A number with the noun it counts: "50 countries", "2,000 troops", "12 people". */
+    /** A number with the noun it counts: "50 countries", "2,000 troops", "one woman". */
     void count(List<Lexeme> lx, Expression ex) {
+        if (ex.numeral == null || ex.numeral.bareFraction() || ex.to >= lx.size()) {
+            return;
+        }
+        boolean one = ex.value == 1 && ex.numeral.to() - ex.numeral.from() == 1 && ex.numeral.value() == 1;
+        if (!rules.nounPhraseCounts()) {
+            if (ex.value == Math.rint(ex.value) && ex.value >= 2) {
+                NounPhrase.Head h = phrases.adjacentHead(lx, ex.to);
+                if (h != null) {
+                    set(ex, h.text(), h.to());
+                }
+            }
+            return;
+        }
+        if (ex.value < 0 || one && !isOneWord(lx.get(ex.numeral.from()))) {
+            return;
+        }
+        NounPhrase.Head head = one ? phrases.singularHead(lx, ex.to) : phrases.pluralHead(lx, ex.to);
+        if (head == null) {
+            return;
+        }
+        set(ex, head.text(), head.to());
+        rate(lx, ex);
+    }
+
+    /** "1", "one" or "One": not "a" or "an", which count nothing on their own. */
+    private static boolean isOneWord(Lexeme l) {
+        return l.isDigits() || l.lower().equals("one");
+    }
+
+    private static void set(Expression ex, String noun, int to) {
+        ex.type = NumberType.COUNT;
+        ex.unit = noun;
+        ex.to = to;
+    }
+
+    /**
+     * "8.2 assists a game", "four times per week": a count per a singular noun or a unit of time. Repeated events
+     * ("times") are written as "count per ..." the way quantity extractors name a frequency.
+     */
+    void rate(List<Lexeme> lx, Expression ex) {
+        if (!rules.eventCounts()) {
+            return;
+        }
         int j = ex.to;
-        if (j >= lx.size() || ex.numeral == null || ex.numeral.bareFraction() || ex.value != Math.rint(ex.value)
-                || ex.value < 2) {
+        if (j + 1 >= lx.size() || !RATE_ARTICLES.contains(lx.get(j).lower()) || lx.get(j).gap() != 1) {
             return;
         }
-        Lexeme l = lx.get(j);
-        if (!l.isWord() || l.gap() != 1) {
+        Lexeme per = lx.get(j + 1);
+        if (!per.isWord() || per.isCapitalized() || per.gap() != 1 || !Lexeme.endsPhrase(lx, j + 2)
+                && lx.get(j + 2).isWord() && !NounPhrase.isStopWord(lx.get(j + 2).lower())) {
             return;
         }
-        // one modifier may stand between: "12 Israeli soldiers", "30 more villages"
-        if ((l.isCapitalized() || MODIFIERS.contains(l.lower())) && j + 1 < lx.size() && lx.get(j + 1).isWord()
-                && lx.get(j + 1).gap() == 1 && !lx.get(j + 1).isCapitalized() && isCountNoun(lx.get(j + 1).lower())
-                && !NOT_COUNTED.contains(l.lower())) {
-            l = lx.get(++j);
-        }
-        boolean demonym = isDemonymPlural(l.text());
-        if (l.isCapitalized() && !demonym) {
+        UnitTable.Match u = units.match(lx, j + 1);
+        String denominator;
+        if (u != null && u.to() == j + 2) {
+            denominator = u.unit().name();
+        } else if (phrases.isSingularNoun(per.lower())) {
+            denominator = per.lower();
+        } else {
             return;
         }
-        if (demonym || isCountNoun(l.lower())) {
-            ex.type = NumberType.COUNT;
-            ex.unit = l.text();
-            ex.to = j + 1;
-        }
-    }
-
-    /** "3 million Syrians", "40 Israelis": people named by their nation count like any plural noun. */
-    private static boolean isDemonymPlural(String w) {
-        boolean capitalOnly = Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
-        return capitalOnly && w.length() > 4 && w.endsWith("ans") || DEMONYMS_IN_IS.contains(w);
-    }
-
-    private boolean isCountNoun(String s) {
-        if (IRREGULAR_PLURALS.contains(s)) {
-            return true;
-        }
-        if (s.length() < 4 || !s.endsWith("s") || s.endsWith("ss") || s.endsWith("us") || s.endsWith("is")
-                || s.endsWith("'s")) {
-            return false;
-        }
-        return !NOT_COUNTED.contains(s) && !words.contains(s);
+        String counted = EventCounts.isTimes(ex.unit) ? "count" : ex.unit;
+        ex.unit = counted + " per " + denominator;
+        ex.to = j + 2;
     }
 }

@@ -34,6 +34,6 @@ public final class NumberAnalyzerProvider implements AnalyzerProvider {
 
     @Override
     public Analyzer create(AnalyzerContext context) {
-        return new NumberAnalyzer();
+        return new NumberAnalyzer(NumberRules.from(context.config()));
     }
 }

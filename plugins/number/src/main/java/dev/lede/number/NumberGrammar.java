@@ -28,15 +28,24 @@ final class NumberGrammar {
     private final NumeralParser numerals = new NumeralParser();
     private final MoneyReader money = new MoneyReader();
     private final UnitReader unitReader = new UnitReader();
-    private final CountReader counts = new CountReader();
+    private final CountReader counts;
+    private final ContextUnits contextUnits;
     private final QuantityFilter filter = new QuantityFilter();
     private final UnitTable units = UnitTable.get();
     private final CurrencyTable currencies = CurrencyTable.get();
     private final Qualifiers qualifiers = Qualifiers.get();
     private final NumberWords words = NumberWords.get();
+    private final NumberRules rules;
+
+    NumberGrammar(NumberRules rules) {
+        this.rules = rules;
+        this.counts = new CountReader(rules);
+        this.contextUnits = new ContextUnits(rules);
+    }
 
     boolean startsNumber(List<Lexeme> lx, int i) {
-        return numerals.startsNumber(lx, i) || articleAmount(lx, i);
+        return numerals.startsNumber(lx, i) || articleAmount(lx, i)
+                || rules.eventCounts() && EventCounts.isAdverb(lx.get(i).lower());
     }
 
     /**
@@ -67,6 +76,9 @@ final class NumberGrammar {
      * (the end of the previous mention).
      */
     Result parse(String text, List<Lexeme> lx, int i, int floor) {
+        if (rules.eventCounts() && EventCounts.isAdverb(lx.get(i).lower())) {
+            return eventCount(text, lx, i, floor);
+        }
         Numeral num = numerals.startsNumber(lx, i) ? numerals.parse(lx, i) : null;
         if (num == null && articleAmount(lx, i)) {
             num = new Numeral(1, i, i + 1, false, true, null, false, false, false);
@@ -94,6 +106,7 @@ final class NumberGrammar {
             next = ex.to;
         }
         qualify(lx, ex, floor);
+        contextUnits.infer(text, lx, ex, floor);
         if (!filter.isQuantity(text, lx, ex)) {
             return new Result(null, next);
         }
@@ -101,6 +114,19 @@ final class NumberGrammar {
     }
 
     private static final Expression REJECTED = new Expression();
+
+    /** "twice", "more than once a week". */
+    private Result eventCount(String text, List<Lexeme> lx, int i, int floor) {
+        Expression ex = EventCounts.read(lx, i, counts);
+        if (ex == null) {
+            return new Result(null, i + 1);
+        }
+        qualify(lx, ex, floor);
+        if (!filter.isQuantity(text, lx, ex)) {
+            return new Result(null, ex.to);
+        }
+        return new Result(toMention(text, lx, ex), ex.to);
+    }
 
     /** After "a third" or "a fifth" comes "of" (a fraction) or a noun ("a third term": an ordinal). */
     private void articleOrdinal(List<Lexeme> lx, Expression ex) {

@@ -518,6 +518,10 @@ final class UnitReader {
             ex.type = NumberType.AGE;
             ex.unit = "year";
             ex.from = b;
+        } else if (b - 1 >= floor && lx.get(b).lower().equals("of") && lx.get(b - 1).lower().equals("age")) {
+            ex.type = NumberType.AGE; // "at the age of 61"
+            ex.unit = "year";
+            ex.from = b - 1;
         }
     }
 }
