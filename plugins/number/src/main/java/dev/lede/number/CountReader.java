@@ -45,13 +45,25 @@ final class CountReader {
         if (head == null) {
             return;
         }
+        UnitTable.Match unit = units.match(lx, head.to() - 1);
+        if (unit != null && unit.unit().isTime() && unit.to() == head.to()) {
+            // "20 working days": a duration whatever modifies its unit
+            ex.measure = unit.unit();
+            ex.unit = unit.unit().name();
+            ex.type = unit.unit().type();
+            ex.to = head.to();
+            return;
+        }
         set(ex, head.text(), head.to());
         rate(lx, ex);
     }
 
-    /** "1", "one" or "One": not "a" or "an", which count nothing on their own. */
+    /**
+     * "one" or "One": news spells out one; a digit 1 before a noun is mostly a score, ratio or rank ("a 3 to 1
+     * margin"), and "a" or "an" count nothing on their own.
+     */
     private static boolean isOneWord(Lexeme l) {
-        return l.isDigits() || l.lower().equals("one");
+        return l.lower().equals("one");
     }
 
     private static void set(Expression ex, String noun, int to) {

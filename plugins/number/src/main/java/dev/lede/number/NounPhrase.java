@@ -45,7 +45,11 @@ final class NounPhrase {
             "not", "also", "only", "just", "still", "already", "again", "ago", "later", "earlier", "now", "there",
             "here", "yesterday", "today", "tomorrow", "tonight", "last", "next", "ever", "never", "too", "very",
             "even", "instead", "together", "alone", "away", "back", "respectively", "altogether", "overall",
-            "annually", "daily", "weekly", "monthly", "yearly");
+            "annually", "daily", "weekly", "monthly", "yearly", "along", "alongside", "ahead", "aboard", "past",
+            "beside", "else",
+            // negated auxiliaries before their "'t": "wasn't", "don't"
+            "wasn", "isn", "aren", "weren", "don", "doesn", "didn", "couldn", "wouldn", "shouldn", "hasn", "haven",
+            "hadn", "ain", "mustn", "needn");
 
     /** Words that modify a counted noun but are never one: "30 more villages", "two other men". */
     private static final Set<String> NEVER_HEADS = Set.of("more", "other", "others", "additional", "extra", "fewer",
@@ -180,10 +184,10 @@ final class NounPhrase {
                 && !lower.endsWith("s") && lower.chars().allMatch(Character::isLetter);
     }
 
-    /** "died", "quickly", "says": a word that ends a phrase after its noun. */
+    /** "died", "quickly", "says", "saying": a word that ends a phrase after its noun. */
     private static boolean looksLikeVerbOrAdverb(String lower) {
         int n = lower.length();
-        return n > 4 && (lower.endsWith("ed") || lower.endsWith("ly"))
+        return n > 4 && (lower.endsWith("ed") || lower.endsWith("ly")) || n > 5 && lower.endsWith("ing")
                 || n > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
     }
 

@@ -320,6 +320,9 @@ final class NumberGrammar {
         if (to && first.hasUnit() && !second.hasUnit() && !opened && second.value == second.numeral.value()) {
             return null; // "fell 2.3 points to 51.4": a change and where it ended, not a range
         }
+        if (to && !opened && first.hasUnit() && second.hasUnit() && !writtenAlike(first, second)) {
+            return null; // "rose 10 cents to $3.45", "25 basis points to 5.25%": a change and a level
+        }
         Expression r = new Expression();
         Expression unitSource = second.hasUnit() ? second : first;
         r.from = opened ? opener : first.from;
@@ -350,6 +353,17 @@ final class NumberGrammar {
             r.type = NumberType.COUNT;
         }
         return r;
+    }
+
+    /** Both ends of a range are written in one unit: "$10 to $15", "10 to 15 km", not "10 cents to $3.45". */
+    private static boolean writtenAlike(Expression a, Expression b) {
+        if (a.money || b.money) {
+            return a.money && b.money && a.scale == b.scale && java.util.Objects.equals(a.unit, b.unit);
+        }
+        if (a.measure != null || b.measure != null) {
+            return a.measure != null && b.measure != null && a.measure.name().equals(b.measure.name());
+        }
+        return a.type == b.type;
     }
 
     private static boolean sameKind(Expression a, Expression b) {

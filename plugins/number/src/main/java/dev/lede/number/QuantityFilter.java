@@ -38,7 +38,8 @@ final class QuantityFilter {
         Numeral num = ex.numeral;
         int f = num.from();
         Lexeme before = f > 0 ? lx.get(f - 1) : null;
-        boolean plain = !ex.hasUnit() && Double.isNaN(ex.low);
+        // a counted noun does not make a date, a pronoun or a name's number a quantity ("9/11 victims", "no one else")
+        boolean plain = (!ex.hasUnit() || ex.type == NumberType.COUNT) && Double.isNaN(ex.low);
         // glued to letters or to a hyphenated name: LGA1156, COVID-19, F-35
         if (before != null && num.plainInteger() != null || before != null && !num.spelled()) {
             if (before.isWord() && lx.get(f).glued() && !ex.money && !isSignWord(before)) {

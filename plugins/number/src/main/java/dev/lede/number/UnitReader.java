@@ -17,6 +17,10 @@ final class UnitReader {
             "hot", "cold", "warm", "weather", "celsius", "fahrenheit", "degrees", "freezing", "fever", "warming", "mercury",
             "chill", "heatwave", "frost");
 
+    /** A hundredth of a percentage point: a unit of its own, never a range's partner of a percentage. */
+    private static final UnitTable.Unit BASIS_POINT = new UnitTable.Unit("basis point", NumberType.QUANTITY,
+            "basis point", 1);
+
     private final NumeralParser numerals = new NumeralParser();
     private final UnitTable units = UnitTable.get();
     private final CurrencyTable currencies = CurrencyTable.get();
@@ -52,6 +56,9 @@ final class UnitReader {
         }
         ex.type = unit.equals("basis point") ? NumberType.QUANTITY : NumberType.PERCENT;
         ex.unit = unit;
+        if (unit.equals("basis point")) {
+            ex.measure = BASIS_POINT;
+        }
         ex.to = end;
         return true;
     }
@@ -416,6 +423,10 @@ final class UnitReader {
             return;
         }
         UnitTable.Match u = units.match(lx, j + 1);
+        if (u == null && l.is('/') && lx.get(j + 1).text().equals("s") && lx.get(j + 1).glued()
+                && Lexeme.endsPhraseOrWordBoundary(lx, j + 2)) {
+            u = new UnitTable.Match(units.byName("second"), j + 1, j + 2); // "40 kb/s": "s" alone is too ambiguous
+        }
         if (u == null) {
             return;
         }

@@ -97,4 +97,22 @@ class CountedNounTest {
         List<NumberMention> found = plain.find(text, List.of());
         assertEquals(List.of("500"), found.stream().map(NumberMention::text).toList());
     }
+
+    @Test
+    void aCountedNounIsNoDuration() {
+        NumberMention m = mention("The review takes twenty working days.", "twenty working days");
+        assertEquals(NumberType.DURATION, m.type(), m.toString());
+        assertEquals("day", m.unit(), m.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Relatives of 9/11 victims met the panel.",
+            "No one else was hurt.",
+            "The city, like the one next door, voted no.",
+    })
+    void aCountedNounDoesNotMakeADateOrAPronounAQuantity(String text) {
+        List<NumberMention> found = numbers(text);
+        assertTrue(found.isEmpty(), found.toString());
+    }
 }

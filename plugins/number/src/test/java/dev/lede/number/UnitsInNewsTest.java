@@ -40,6 +40,8 @@ class UnitsInNewsTest {
             "Blood pressure of 140 mmHg is high.|140 mmHg|140|millimeter of mercury",
             "The colt won by six furlongs.|six furlongs|6|furlong",
             "The tank holds 40 cubic yards of soil.|40 cubic yards|40|cubic yard",
+            "The line carries 40 kb/s at best.|40 kb/s|40|kilobit per second",
+            "The attachment is a 5 mb file.|5 mb|5|megabyte",
     })
     void readsUnitsOfEnginesAndMeasures(String text, String surface, double value, String unit) {
         assertUnit(mention(text, surface), NumberType.QUANTITY, value, unit);
@@ -58,6 +60,7 @@ class UnitsInNewsTest {
             "Aid reached 50 billion Argentine pesos.|50 billion Argentine pesos|5e10|ARS",
             "A meal costs 45,000 dong in Hanoi.|45,000 dong|45000|VND",
             "The stake was sold for 1.1 billion Icelandic kronur.|1.1 billion Icelandic kronur|1.1e9|ISK",
+            "He sold the bike for 150 quid.|150 quid|150|GBP",
     })
     void readsCurrenciesNamedByCountry(String text, String surface, double value, String code) {
         assertUnit(mention(text, surface), NumberType.MONEY, value, code);
@@ -100,5 +103,22 @@ class UnitsInNewsTest {
     void aBareNumberOutsideAMarketSentenceKeepsNoUnit() {
         NumberMention m = mention("The shares closed at 41.50 on Friday.", "41.50");
         assertNull(m.unit(), m.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Petrol rose 12 cents to $4.05 a gallon.|12 cents|$4.05",
+            "The bank raised rates 50 basis points to 4.75%.|50 basis points|4.75%",
+    })
+    void aChangeInOneUnitAndALevelInAnotherAreNotARange(String text, String change, String level) {
+        List<String> found = numbers(text).stream().map(NumberMention::text).toList();
+        assertEquals(List.of(change, level), found);
+    }
+
+    @Test
+    void aRangeWrittenInOneUnitStaysARange() {
+        NumberMention m = mention("Tickets cost $10 to $15 each.", "$10 to $15");
+        assertEquals(10, m.low());
+        assertEquals(15, m.high());
     }
 }
