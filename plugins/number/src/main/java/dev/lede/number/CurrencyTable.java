@@ -127,8 +127,7 @@ final class CurrencyTable {
     }
 
     private Money lookup(String raw) {
-        Money m = caseSensitive.get(raw);
-        return m != null ? m : names.get(raw.toLowerCase(Locale.ROOT));
+        return caseSensitive.either(raw, names, raw.toLowerCase(Locale.ROOT));
     }
 
     /** The longest currency name or symbol ending just before lexeme {@code end} (for "USD 20", "Rs. 20"). */

@@ -104,6 +104,8 @@ final class NumberGrammar {
         if (range != null) {
             ex = range;
             next = ex.to;
+        } else {
+            sharedUnit(lx, ex);
         }
         qualify(lx, ex, floor);
         contextUnits.infer(text, lx, ex, floor);
@@ -364,6 +366,37 @@ final class NumberGrammar {
             return a.measure != null && b.measure != null && a.measure.name().equals(b.measure.name());
         }
         return a.type == b.type;
+    }
+
+    /**
+     * "given 45 and 50 mg", "rose 2 or 3 percent": a bare number joined by "and" or "or" to a number with a unit
+     * written after it shares that unit (it stays a mention of its own; "between 45 and 50 mg" is a range).
+     */
+    private void sharedUnit(List<Lexeme> lx, Expression ex) {
+        int j = ex.to;
+        if (ex.type != NumberType.CARDINAL || ex.hasUnit() || ex.numeral.spelled() != isSpelled(lx, j + 1)
+                || j + 1 >= lx.size() || !(lx.get(j).lower().equals("and") || lx.get(j).lower().equals("or"))
+                || !numerals.startsNumber(lx, j + 1) || QuantityFilter.isYear(ex.numeral, ex)) {
+            return;
+        }
+        Numeral num2 = numerals.parse(lx, j + 1);
+        if (num2 == null || num2.rejected() || num2.ordinal()) {
+            return;
+        }
+        Expression second = read(lx, num2, j + 1, false);
+        if (second == null || second.type == null || !second.hasUnit() || second.type == NumberType.AGE
+                || second.value != num2.value()) {
+            return; // "5 and 10 million dollars", "2 and 3 feet 4 inches": more than a unit to share
+        }
+        ex.type = second.type;
+        ex.unit = second.unit;
+        ex.measure = second.measure;
+        ex.money = second.money;
+        ex.scale = second.scale;
+    }
+
+    private boolean isSpelled(List<Lexeme> lx, int j) {
+        return j < lx.size() && lx.get(j).isWord();
     }
 
     private static boolean sameKind(Expression a, Expression b) {

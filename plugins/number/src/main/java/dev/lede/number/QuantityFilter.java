@@ -113,7 +113,9 @@ final class QuantityFilter {
                 return false; // "one of the largest": not a count
             }
             if (w.equals("one")) {
-                if (before != null && ONE_AS_PRONOUN.contains(before.lower())) {
+                // "only one" is a pronoun alone, a count before its noun ("only one injured hiker")
+                boolean countedAfterOnly = ex.type == NumberType.COUNT && before != null && before.lower().equals("only");
+                if (before != null && ONE_AS_PRONOUN.contains(before.lower()) && !countedAfterOnly) {
                     return false;
                 }
                 if (num.to() < lx.size() && (lx.get(num.to()).lower().equals("another") || lx.get(num.to()).is('\''))) {

@@ -23,4 +23,23 @@ final class RankedNames<V> {
     V get(String key) {
         return values.get(key);
     }
+
+    /** The rank of the source that named {@code key}, or {@link Integer#MAX_VALUE} when none did. */
+    int rank(String key) {
+        Integer r = ranks.get(key);
+        return r == null ? Integer.MAX_VALUE : r;
+    }
+
+    /**
+     * The value of {@code exact} in this table or of {@code folded} in {@code foldedTable}, whichever source ranks
+     * higher (the exact spelling on a tie): a hand-written "deg" beats a generated case-sensitive "deg".
+     */
+    V either(String exact, RankedNames<V> foldedTable, String folded) {
+        int a = rank(exact);
+        int b = foldedTable.rank(folded);
+        if (a == Integer.MAX_VALUE && b == Integer.MAX_VALUE) {
+            return null;
+        }
+        return a <= b ? get(exact) : foldedTable.get(folded);
+    }
 }

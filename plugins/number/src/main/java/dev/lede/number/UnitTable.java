@@ -77,8 +77,7 @@ final class UnitTable {
     }
 
     private Unit lookup(String raw) {
-        Unit u = caseSensitive.get(raw);
-        return u != null ? u : folded.get(raw.toLowerCase(Locale.ROOT));
+        return caseSensitive.either(raw, folded, raw.toLowerCase(Locale.ROOT));
     }
 
     static String[] plurals(String key) {

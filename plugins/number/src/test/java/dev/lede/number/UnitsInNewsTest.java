@@ -42,6 +42,10 @@ class UnitsInNewsTest {
             "The tank holds 40 cubic yards of soil.|40 cubic yards|40|cubic yard",
             "The line carries 40 kb/s at best.|40 kb/s|40|kilobit per second",
             "The attachment is a 5 mb file.|5 mb|5|megabyte",
+            "Fibre brings 500 Mbps to the village.|500 Mbps|500|megabit per second",
+            "The probe slowed at 2.1 m/s2 on entry.|2.1 m/s2|2.1|meter per square second",
+            "The roof gets 900 W/m^2 per day in summer.|900 W/m^2 per day|900|watt per square meter per day",
+            "The port handled 8 million tonnes of grain.|8 million tonnes|8e6|metric ton",
     })
     void readsUnitsOfEnginesAndMeasures(String text, String surface, double value, String unit) {
         assertUnit(mention(text, surface), NumberType.QUANTITY, value, unit);
@@ -120,5 +124,30 @@ class UnitsInNewsTest {
         NumberMention m = mention("Tickets cost $10 to $15 each.", "$10 to $15");
         assertEquals(10, m.low());
         assertEquals(15, m.high());
+    }
+
+    @Test
+    void aBareNumberJoinedToAMeasureSharesItsUnit() {
+        NumberMention first = mention("Patients got 20 and 40 mg doses.", "20");
+        assertEquals("milligram", first.unit(), first.toString());
+        assertEquals("40 mg", numbers("Patients got 20 and 40 mg doses.").get(1).text());
+        NumberMention growth = mention("Output may grow two or three percent.", "two");
+        assertEquals(NumberType.PERCENT, growth.type(), growth.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "It was 10 c outside at noon.|10 c|10|celsius",
+            "Convert 25 c to fahrenheit first.|25 c|25|celsius",
+    })
+    void aLowerCaseScaleLetterIsATemperatureInATemperatureSentence(String text, String surface, double value,
+            String unit) {
+        assertUnit(mention(text, surface), NumberType.TEMPERATURE, value, unit);
+    }
+
+    @Test
+    void aLowerCaseLetterAloneIsNoTemperature() {
+        NumberMention m = mention("Take route 9 c as shown.", "9");
+        assertNull(m.unit(), m.toString());
     }
 }
