@@ -14,9 +14,9 @@ HELPER=scripts/check-scorer-agreement.py
 WORK=$(mktemp -d /tmp/scorer-agreement.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
-mvn -B -q -pl core -am compile >/dev/null
-mvn -B -q -pl core dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP="core/target/classes:$(cat "$WORK/cp.txt")"
+mvn -B -q -pl scoring -am compile >/dev/null
+mvn -B -q -pl scoring dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP="spi/target/classes:runtime/target/classes:json/target/classes:scoring/target/classes:$(cat "$WORK/cp.txt")"
 
 options_for() {  # the option sets worth checking per kind of set, one per line ("-" = none)
   case "$1" in

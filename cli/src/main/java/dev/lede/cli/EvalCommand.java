@@ -1,7 +1,6 @@
 package dev.lede.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.input.DocumentReader;
 import dev.lede.input.InputFormat;
 import dev.lede.input.ReaderOptions;
@@ -11,6 +10,7 @@ import dev.lede.json.ResultWriter;
 import dev.lede.pipeline.DocumentInput;
 import dev.lede.pipeline.Pipeline;
 import dev.lede.pipeline.PipelineOptions;
+import dev.lede.plugin.AnalyzerRegistry;
 import dev.lede.scoring.GoldFiles;
 import dev.lede.scoring.ScoreOptions;
 import dev.lede.scoring.ScoreReport;

@@ -50,12 +50,12 @@ final class ExtractHandler implements Handler {
     @Override
     public void handle(Context ctx) throws IOException {
         ExtractRequest request = ExtractRequest.parse(ctx.queryParams("analyzers"), ctx.queryParam("id"),
-                ctx.queryParam("text"), ctx.header("Content-Type"), defaultAnalyzers);
+                ctx.queryParam("text"), ctx.header("Content-Type"), defaultAnalyzers, ctx.queryParams("set"));
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBodyBytes) {
             throw ApiError.tooLarge(maxBodyBytes);
         }
-        resolve(request.analyzers());
+        resolve(request);
         gate.enter();
         try {
             byte[] body = readBody(ctx.req().getInputStream());
@@ -76,9 +76,10 @@ final class ExtractHandler implements Handler {
         }
     }
 
-    private void resolve(List<String> analyzers) {
+    private void resolve(ExtractRequest request) {
         try {
-            pipelines.resolve(analyzers);
+            pipelines.resolve(request.analyzers());
+            pipelines.checkPerRequest(request.settings());
         } catch (AnalyzerException e) {
             throw ApiError.of(e);
         }
@@ -118,7 +119,7 @@ final class ExtractHandler implements Handler {
 
     private List<AnalysisResult> analyse(ExtractRequest request, List<DocumentInput> inputs) {
         List<AnalysisResult> results = new ArrayList<>(inputs.size());
-        try (PipelineCache.Lease lease = pipelines.acquire(request.analyzers())) {
+        try (PipelineCache.Lease lease = pipelines.acquire(request.analyzers(), request.settings())) {
             lease.pipeline().process(inputs.iterator(), results::add);
         } catch (AnalyzerException e) {
             throw ApiError.of(e);
