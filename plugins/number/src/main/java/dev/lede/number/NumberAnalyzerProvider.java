@@ -3,9 +3,11 @@ package dev.lede.number;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.OptionSpec;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
 
+import java.util.List;
 import java.util.Set;
 
 /** The {@code number} analyzer: counts, amounts, percentages and quantities with normalised values. */
@@ -30,6 +32,11 @@ public final class NumberAnalyzerProvider implements AnalyzerProvider {
     @Override
     public Set<LayerKey<?>> provides() {
         return Set.of(Layers.NUMBERS);
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return NumberRules.OPTIONS;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.lede.number;
 
 import dev.lede.analyzer.AnalyzerConfig;
+import dev.lede.analyzer.OptionSpec;
+
+import java.util.List;
 
 /**
  * The number analyzer's switchable rule passes, each on by default ({@code --set number.<name>=false} turns one
@@ -15,6 +18,15 @@ import dev.lede.analyzer.AnalyzerConfig;
 public record NumberRules(boolean nounPhraseCounts, boolean eventCounts, boolean unitsFromContext) {
 
     public static final NumberRules ALL = new NumberRules(true, true, true);
+
+    /** The rules as options of the analyzer; each may be set per request (they cost nothing to switch). */
+    public static final List<OptionSpec> OPTIONS = List.of(
+            OptionSpec.bool("nounPhraseCounts", true, "the counted noun is the head of the noun phrase after the number")
+                    .allowPerRequest(),
+            OptionSpec.bool("eventCounts", true, "counts of events and rates: '1,200 times', 'twice a week'")
+                    .allowPerRequest(),
+            OptionSpec.bool("unitsFromContext", true, "ages after a person noun, index points after a market index")
+                    .allowPerRequest());
 
     /** The rules as {@code --set number.<name>=true|false} leaves them. */
     public static NumberRules from(AnalyzerConfig config) {
