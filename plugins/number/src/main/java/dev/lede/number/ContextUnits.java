@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Units a bare number takes from what the sentence says around it, only where the reading is safe:
  * <ul>
  *   <li>an age after a person named by a common noun, between commas: "the gunman, 27, fled", "his wife, 45,"
- *   (after a name it is {@link UnitReader#age});</li>
+ *   (after a name it is {@link UnitReader#age}), or after "turned": "she turned 34 in May";</li>
  *   <li>index points for the level or move of a market index: "the index closed at 7,412.50", "the Dow gained
  *   312".</li>
  * </ul>
@@ -43,9 +43,23 @@ final class ContextUnits {
                 || ex.isRange()) {
             return;
         }
-        if (!personAge(lx, ex, floor)) {
+        if (!personAge(lx, ex, floor) && !turnedAge(lx, ex, floor)) {
             indexPoints(text, lx, ex, floor);
         }
+    }
+
+    /** "turned 34 this year", "turns 18 in May": the age a person reaches. */
+    private static boolean turnedAge(List<Lexeme> lx, Expression ex, int floor) {
+        String digits = ex.numeral.plainInteger();
+        int b = ex.from - 1;
+        boolean spelledWhole = ex.numeral.spelled() && ex.value == Math.rint(ex.value);
+        if (b < floor || !(digits != null && digits.length() <= 3 || spelledWhole) || ex.value < 1 || ex.value > 120
+                || !Set.of("turned", "turns", "turning").contains(lx.get(b).lower())) {
+            return false;
+        }
+        ex.type = NumberType.AGE;
+        ex.unit = "year";
+        return true;
     }
 
     /** "the gunman, 27, fled": a whole number up to 120 between commas after a singular common noun. */

@@ -41,6 +41,9 @@ final class CountReader {
         if (ex.value < 0 || one && !isOneWord(lx.get(ex.numeral.from()))) {
             return;
         }
+        if (hyphenated(lx, ex)) {
+            return;
+        }
         NounPhrase.Head head = one ? phrases.singularHead(lx, ex.to) : phrases.pluralHead(lx, ex.to);
         if (head == null) {
             return;
@@ -56,6 +59,25 @@ final class CountReader {
         }
         set(ex, head.text(), head.to());
         rate(lx, ex);
+    }
+
+    /**
+     * "a 10-point lead", "a 12-member panel": the noun of a hyphenated modifier is what the number counts. Units
+     * ("a 10-mile walk") and ages were read before.
+     */
+    private boolean hyphenated(List<Lexeme> lx, Expression ex) {
+        int j = ex.to;
+        if (j + 2 >= lx.size() || !(lx.get(j).is('-') || lx.get(j).is('‑')) || !lx.get(j).glued()) {
+            return false;
+        }
+        Lexeme noun = lx.get(j + 1);
+        Lexeme next = lx.get(j + 2);
+        if (!noun.glued() || !noun.isWord() || noun.isCapitalized() || !phrases.isSingularNoun(noun.lower())
+                || !next.isWord() || next.gap() != 1 || NounPhrase.isStopWord(next.lower())) {
+            return false;
+        }
+        set(ex, noun.text(), j + 2);
+        return true;
     }
 
     /**

@@ -55,7 +55,9 @@ final class NounPhrase {
     private static final Set<String> NEVER_HEADS = Set.of("more", "other", "others", "additional", "extra", "fewer",
             "less", "own", "same", "new", "first", "second", "third", "last", "next", "further", "different",
             "separate", "straight", "consecutive", "successive", "whole", "entire", "full", "odd", "plus", "minus",
-            "percent", "per", "cent", "dead", "injured", "wounded", "killed", "missing", "alive", "old", "young");
+            "percent", "per", "cent", "dead", "injured", "wounded", "killed", "missing", "alive", "old", "young",
+            // adjectives and suffixes after a hyphen: "a 5,000-strong crowd", "a 10-fold rise", "30-ish"
+            "strong", "fold", "ish", "something", "long", "wide", "high", "deep", "tall", "thick", "nil", "all");
 
     /** Lower-case words ending in "s" that are not plural nouns. */
     private static final Set<String> NOT_PLURALS = Set.of("is", "was", "has", "his", "its", "this", "thus", "as",

@@ -115,4 +115,28 @@ class CountedNounTest {
         List<NumberMention> found = numbers(text);
         assertTrue(found.isEmpty(), found.toString());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Greens hold a 6-point lead.|6-point|point",
+            "A 12-member panel will decide.|12-member|member",
+    })
+    void countsTheNounOfAHyphenatedModifier(String text, String surface, String noun) {
+        NumberMention m = mention(text, surface);
+        assertEquals(NumberType.COUNT, m.type(), m.toString());
+        assertEquals(noun, m.unit(), m.toString());
+    }
+
+    @Test
+    void anAdjectiveAfterTheHyphenIsNoCountedNoun() {
+        NumberMention m = mention("A 2,000-strong crowd gathered.", "2,000");
+        assertNull(m.unit(), m.toString());
+    }
+
+    @Test
+    void theAgeAPersonTurns() {
+        NumberMention m = mention("The singer turned 64 last week.", "64");
+        assertEquals(NumberType.AGE, m.type(), m.toString());
+        assertEquals("year", m.unit(), m.toString());
+    }
 }
