@@ -9,25 +9,21 @@ import java.util.Map;
  * table above a plural derived from it ("hryvnias" written out beats the plural of "hryvnia").
  */
 final class RankedNames<V> {
-    private final Map<String, V> values = new HashMap<>();
-    private final Map<String, Integer> ranks = new HashMap<>();
+    private record Entry<V>(V value, int rank) {
+    }
+
+    private final Map<String, Entry<V>> entries = new HashMap<>();
 
     void put(String key, V value, int rank) {
-        Integer had = ranks.get(key);
-        if (had == null || rank < had) {
-            values.put(key, value);
-            ranks.put(key, rank);
+        Entry<V> had = entries.get(key);
+        if (had == null || rank < had.rank()) {
+            entries.put(key, new Entry<>(value, rank));
         }
     }
 
     V get(String key) {
-        return values.get(key);
-    }
-
-    /** The rank of the source that named {@code key}, or {@link Integer#MAX_VALUE} when none did. */
-    int rank(String key) {
-        Integer r = ranks.get(key);
-        return r == null ? Integer.MAX_VALUE : r;
+        Entry<V> e = entries.get(key);
+        return e == null ? null : e.value();
     }
 
     /**
@@ -35,11 +31,11 @@ final class RankedNames<V> {
      * higher (the exact spelling on a tie): a hand-written "deg" beats a generated case-sensitive "deg".
      */
     V either(String exact, RankedNames<V> foldedTable, String folded) {
-        int a = rank(exact);
-        int b = foldedTable.rank(folded);
-        if (a == Integer.MAX_VALUE && b == Integer.MAX_VALUE) {
-            return null;
+        Entry<V> a = entries.get(exact);
+        Entry<V> b = foldedTable.entries.get(folded);
+        if (a == null) {
+            return b == null ? null : b.value();
         }
-        return a <= b ? get(exact) : foldedTable.get(folded);
+        return b == null || a.rank() <= b.rank() ? a.value() : b.value();
     }
 }
