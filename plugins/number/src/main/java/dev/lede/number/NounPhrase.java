@@ -186,8 +186,17 @@ final class NounPhrase {
                 && !lower.endsWith("s") && lower.chars().allMatch(Character::isLetter);
     }
 
-    /** "died", "quickly", "says", "saying": a word that ends a phrase after its noun. */
+    /** Irregular past tenses: they end the phrase after "one" like a regular "-ed" ("one resident told"). */
+    private static final Set<String> IRREGULAR_PASTS = Set.of("told", "took", "went", "saw", "ran", "fell", "rose",
+            "found", "became", "began", "brought", "bought", "thought", "knew", "kept", "held", "paid", "sent", "spent",
+            "built", "led", "met", "sold", "stood", "wrote", "spoke", "drove", "flew", "fought", "caught", "taught",
+            "felt", "heard", "meant", "chose", "broke", "struck", "shot", "stole", "swore", "threw", "woke", "won");
+
+    /** "died", "quickly", "says", "saying", "told": a word that ends a phrase after its noun. */
     private static boolean looksLikeVerbOrAdverb(String lower) {
+        if (IRREGULAR_PASTS.contains(lower)) {
+            return true;
+        }
         int n = lower.length();
         return n > 4 && (lower.endsWith("ed") || lower.endsWith("ly")) || n > 5 && lower.endsWith("ing")
                 || n > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");

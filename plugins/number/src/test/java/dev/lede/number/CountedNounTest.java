@@ -33,6 +33,7 @@ class CountedNounTest {
             "The firm shipped 231 million iPhones.|231 million iPhones|2.31e8|iPhones",
             "He won one Champions League title as a coach.|one Champions League title|1|title",
             "Only one injured hiker was airlifted.|one injured hiker|1|hiker",
+            "One local shop owner told reporters the truth.|One local shop owner|1|owner",
             // non-integer amounts count too
             "The index gained 12.4 points on Friday.|12.4 points|12.4|points",
             "Nearly 2.5 million people fled the region.|Nearly 2.5 million people|2.5e6|people",
