@@ -17,6 +17,7 @@ final class CountReader {
 
     private final UnitTable units = UnitTable.get();
     private final NounPhrase phrases = new NounPhrase();
+    private final NumberWords words = NumberWords.get();
     private final NumberRules rules;
 
     CountReader(NumberRules rules) {
@@ -25,7 +26,7 @@ final class CountReader {
 
     /** A number with the noun it counts: "50 countries", "2,000 troops", "one woman". */
     void count(List<Lexeme> lx, Expression ex) {
-        if (ex.numeral == null || ex.numeral.bareFraction() || ex.to >= lx.size()) {
+        if (ex.numeral == null || ex.numeral.bareFraction() || ex.to >= lx.size() || endsWithFraction(lx, ex.numeral)) {
             return;
         }
         boolean one = ex.value == 1 && ex.numeral.to() - ex.numeral.from() == 1 && ex.numeral.value() == 1;
@@ -86,6 +87,15 @@ final class CountReader {
      */
     private static boolean isOneWord(Lexeme l) {
         return l.lower().equals("one");
+    }
+
+    /** "a seventh", "two thirds": a fraction or ordinal counts nothing ("a seventh consecutive title" is 7th). */
+    private boolean endsWithFraction(List<Lexeme> lx, Numeral num) {
+        Lexeme last = lx.get(num.to() - 1);
+        NumberWords.Word w = last.isWord() ? words.word(last.lower()) : null;
+        return w != null && (w.kind() == NumberWords.Kind.ORDINAL || w.kind() == NumberWords.Kind.HALF
+                || w.kind() == NumberWords.Kind.QUARTER || w.kind() == NumberWords.Kind.SCALE_ORDINAL
+                || w.kind() == NumberWords.Kind.HUNDREDTH);
     }
 
     private static void set(Expression ex, String noun, int to) {

@@ -322,6 +322,9 @@ final class NumberGrammar {
         if (to && first.hasUnit() && !second.hasUnit() && !opened && second.value == second.numeral.value()) {
             return null; // "fell 2.3 points to 51.4": a change and where it ended, not a range
         }
+        if (dash && first.type == NumberType.COUNT && (c.gap() > 0 || lx.get(j + 1).gap() > 0)) {
+            return null; // "four confirmed cases – three in Kerala": an aside after a count, not a range
+        }
         if (to && !opened && first.hasUnit() && second.hasUnit() && !writtenAlike(first, second)) {
             return null; // "rose 10 cents to $3.45", "25 basis points to 5.25%": a change and a level
         }
@@ -362,10 +365,10 @@ final class NumberGrammar {
         if (a.money || b.money) {
             return a.money && b.money && a.scale == b.scale && java.util.Objects.equals(a.unit, b.unit);
         }
-        if (a.measure != null || b.measure != null) {
-            return a.measure != null && b.measure != null && a.measure.name().equals(b.measure.name());
+        if (a.measure != null && b.measure != null) {
+            return a.measure.name().equals(b.measure.name());
         }
-        return a.type == b.type;
+        return a.type == b.type && java.util.Objects.equals(a.unit, b.unit); // "aged 17 to 30 years old"
     }
 
     /**

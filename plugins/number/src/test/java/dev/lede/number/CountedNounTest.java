@@ -140,4 +140,24 @@ class CountedNounTest {
         assertEquals(NumberType.AGE, m.type(), m.toString());
         assertEquals("year", m.unit(), m.toString());
     }
+
+    @Test
+    void aCountBeforeASpacedDashIsNoRange() {
+        List<String> found = numbers("Doctors confirmed four cases \u2013 three in the north.").stream()
+                .map(NumberMention::text).toList();
+        assertEquals(List.of("four cases", "three"), found);
+    }
+
+    @Test
+    void aFractionOrOrdinalCountsNothing() {
+        NumberMention m = mention("They want a fifth straight league title.", "fifth");
+        assertEquals(NumberType.ORDINAL, m.type(), m.toString());
+    }
+
+    @Test
+    void anAgeRangeAfterAgedStaysARange() {
+        NumberMention m = mention("Adults aged 18 to 25 years old may apply.", "aged 18 to 25 years old");
+        assertEquals(18, m.low());
+        assertEquals(25, m.high());
+    }
 }
