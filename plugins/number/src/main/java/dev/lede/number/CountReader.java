@@ -12,7 +12,7 @@ import java.util.Set;
  * nouns that modify it; after "one" the last noun before the phrase ends. The noun is kept as written.
  */
 final class CountReader {
-    /** Nouns a rate is counted per: "8.2 assists a game", "three meals a day", "twice a week". */
+    /** Words before the noun a rate is counted per: "8.2 assists a game", "three meals a day", "twice a week". */
     private static final Set<String> RATE_ARTICLES = Set.of("a", "an", "per", "every", "each");
 
     private final UnitTable units = UnitTable.get();
