@@ -32,7 +32,7 @@ public final class LedeCommand implements Runnable {
     private final Function<PluginFolders, PipelineFactory> factories;
     private PipelineFactory factory;
 
-    @Option(names = "--plugins", paramLabel = "DIR",
+    @Option(names = "--plugins", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "A folder of plugins: each jar in it, or sub-folder of jars, is one plugin (repeatable). "
                     + "LEDE_PLUGINS adds more (separated by the path separator); the plugins/ folder beside the "
                     + "launcher is read too.")

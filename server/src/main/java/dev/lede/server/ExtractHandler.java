@@ -61,7 +61,8 @@ final class ExtractHandler implements Handler {
             byte[] body = readBody(ctx.req().getInputStream());
             List<DocumentInput> inputs = parse(body, request);
             List<AnalysisResult> results = analyse(request, inputs);
-            boolean array = request.format() == InputFormat.JSON && startsWithBracket(body);
+            boolean array = request.format() == InputFormat.JSON && startsWithBracket(body)
+                    || request.format() == InputFormat.WARC;
             byte[] json = write(results, request.includeText(), array);
             ctx.contentType("application/json; charset=utf-8");
             // Written and flushed here, inside the gate, rather than handed to Javalin to write after the handler
@@ -95,6 +96,10 @@ final class ExtractHandler implements Handler {
     }
 
     private List<DocumentInput> parse(byte[] body, ExtractRequest request) {
+        if (request.format() == InputFormat.WARC) {
+            // an archive is binary and holds many pages: each record's failure is reported in its own result
+            return reader.readBytes(body, request.id(), InputFormat.WARC);
+        }
         byte[] utf8 = request.charset().equals(StandardCharsets.UTF_8) ? body
                 : new String(body, request.charset()).getBytes(StandardCharsets.UTF_8);
         List<DocumentInput> inputs = reader.readBytes(utf8, request.id(), request.format());

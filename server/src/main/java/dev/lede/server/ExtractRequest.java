@@ -26,7 +26,8 @@ record ExtractRequest(List<String> analyzers, String id, boolean includeText, In
     private static final Map<String, InputFormat> MEDIA_TYPES = Map.of(
             "text/plain", InputFormat.TEXT,
             "text/html", InputFormat.HTML,
-            "application/json", InputFormat.JSON);
+            "application/json", InputFormat.JSON,
+            "application/warc", InputFormat.WARC);
 
     /**
      * @param analyzerParams every {@code analyzers} query value (comma-separated names), empty for the defaults

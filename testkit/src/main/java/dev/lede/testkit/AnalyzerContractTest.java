@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -172,7 +173,11 @@ public abstract class AnalyzerContractTest {
                 }));
             }
             for (Future<?> run : runs) {
-                run.get();
+                try {
+                    run.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof AssertionError a ? a : new AssertionError(e.getCause());
+                }
             }
         } finally {
             pool.shutdownNow();
