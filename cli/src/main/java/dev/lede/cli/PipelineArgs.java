@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.analyzer.AnalyzerConfig;
 import dev.lede.analyzer.AnalyzerRegistry;
+import dev.lede.pipeline.InputLimits;
 import dev.lede.pipeline.PipelineOptions;
 import picocli.CommandLine.Option;
 
@@ -26,6 +27,14 @@ public final class PipelineArgs {
             description = "Time budget per document in milliseconds. Default: ${DEFAULT-VALUE}.")
     long timeBudgetMs = PipelineOptions.DEFAULT_BUDGET.toMillis();
 
+    @Option(names = "--max-tokens", paramLabel = "N",
+            description = "Analyzers beyond text skip a document with more tokens, with an error. Default: ${DEFAULT-VALUE}.")
+    int maxTokens = InputLimits.DEFAULT.maxTokens();
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N",
+            description = "Analyzers beyond text skip a document with a longer sentence, with an error. Default: ${DEFAULT-VALUE}.")
+    int maxSentenceTokens = InputLimits.DEFAULT.maxSentenceTokens();
+
     @Option(names = "--set", paramLabel = "ANALYZER.KEY=VALUE",
             description = "An analyzer setting, e.g. --set geo.minConfidence=0.3 (repeatable).")
     Map<String, String> settings = new LinkedHashMap<>();
@@ -48,7 +57,17 @@ public final class PipelineArgs {
         }
         Map<String, AnalyzerConfig> configs = configs();
         configs.keySet().forEach(registry::get); // a typo in a setting's analyzer fails with the list of names
-        return new PipelineOptions(analyzerNames(registry), threads, Duration.ofMillis(timeBudgetMs), configs);
+        return new PipelineOptions(analyzerNames(registry), threads, Duration.ofMillis(timeBudgetMs), configs,
+                limits());
+    }
+
+    /** @throws UsageException for a limit below 1 */
+    InputLimits limits() {
+        try {
+            return new InputLimits(maxTokens, maxSentenceTokens);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--max-tokens and --max-sentence-tokens must be at least 1");
+        }
     }
 
     Map<String, AnalyzerConfig> configs() {

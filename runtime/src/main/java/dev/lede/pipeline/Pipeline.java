@@ -43,7 +43,7 @@ public final class Pipeline implements AutoCloseable {
         List<Stage> stages = new ArrayList<>();
         for (AnalyzerProvider p : AnalyzerPlan.resolve(registry, options.analyzers())) {
             try {
-                stages.add(new Stage(p.name(), p.provides(), p.create(contextFor.apply(p))));
+                stages.add(new Stage(p.name(), p.requires(), p.provides(), p.create(contextFor.apply(p))));
             } catch (AnalyzerException e) {
                 throw e;
             } catch (Exception e) {
@@ -76,7 +76,7 @@ public final class Pipeline implements AutoCloseable {
      * @throws java.util.concurrent.RejectedExecutionException after {@link #close()}
      */
     public CompletableFuture<AnalysisResult> submit(Document document) {
-        DocumentJob job = new DocumentJob(document, stages);
+        DocumentJob job = new DocumentJob(document, stages, options.limits());
         runner.submit(job);
         return job.result;
     }
