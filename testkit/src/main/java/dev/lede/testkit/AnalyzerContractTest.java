@@ -17,7 +17,10 @@ import dev.lede.pipeline.LedeModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +30,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,11 +51,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * with {@code lede-testkit} as a test dependency. It checks the name, the
  * declared layers, that the analyzer starts with an empty configuration, that it copes with an empty document and
  * with a small news paragraph (plus {@link #sampleTexts()}) without throwing, writes only the layers it declares,
- * keeps every {@code start}/{@code end} inside the text with start <= end, and gives the same output when two
- * threads share it. The layers it requires are made by the installed analyzers that provide them (found with
+ * keeps every {@code start}/{@code end} inside the text with start <= end, gives the same output when two
+ * threads share it, and stops within a second of CPU time once cancelled (it must call
+ * {@link dev.lede.analyzer.Cancellation#check()} in its long loops). The layers it requires are made by the installed analyzers that provide them (found with
  * {@link java.util.ServiceLoader}, so they must be on the test class path).
  */
 public abstract class AnalyzerContractTest {
+    /** How long the analyzer runs on {@link #longText()} before it is cancelled. */
+    private static final long CANCEL_AFTER_MILLIS = 300;
 
     /** The provider under test. */
     protected abstract AnalyzerProvider provider();
@@ -128,6 +137,50 @@ public abstract class AnalyzerContractTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A long text for the cancellation check: long enough that the analyzer is still at work when it is cancelled.
+     * Override with a text from your domain if the default is quick for your analyzer.
+     */
+    protected String longText() {
+        return TestDocuments.longArticle(40_000);
+    }
+
+    @Test
+    @Timeout(300)
+    void stopsWithinASecondOfCpuOnceCancelled() throws Exception {
+        Analyzer analyzer = provider().create(context(config()));
+        AnnotatedDocument doc = prepared(longText());
+        AnnotatedDocument scratch = doc.scratch(provider().provides());
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        AtomicLong cpuAtEnd = new AtomicLong(-1);
+        Thread worker = new Thread(() -> {
+            try {
+                analyzer.analyze(scratch);
+            } catch (Exception e) {
+                // cancelled (or failed): either way the analyzer has let go of the thread
+            } finally {
+                cpuAtEnd.set(cpu.getCurrentThreadCpuTime());
+            }
+        }, "contract-cancellation");
+        worker.setDaemon(true);
+        worker.start();
+        worker.join(CANCEL_AFTER_MILLIS);
+        long atCancel = cpu.getThreadCpuTime(worker.getId());
+        worker.interrupt();
+        worker.join(TimeUnit.SECONDS.toMillis(60));
+        if (worker.isAlive()) {
+            fail("the analyzer ignored the cancellation for 60 s; call dev.lede.analyzer.Cancellation.check() in its "
+                    + "loops. It is at:\n  " + Arrays.stream(worker.getStackTrace()).limit(10).map(String::valueOf)
+                    .collect(Collectors.joining("\n  ")));
+        }
+        if (atCancel < 0) {
+            return; // finished before it could be cancelled: nothing to stop
+        }
+        long after = cpuAtEnd.get() - atCancel;
+        assertTrue(after < TimeUnit.SECONDS.toNanos(1), () -> "the analyzer used "
+                + TimeUnit.NANOSECONDS.toMillis(after) + " ms of CPU after it was cancelled");
     }
 
     /** Runs the analyzer on a document holding the layers it requires; returns the layers it added. */

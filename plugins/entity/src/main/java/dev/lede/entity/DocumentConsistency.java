@@ -1,5 +1,6 @@
 package dev.lede.entity;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.EntityType;
 import dev.lede.entity.gazetteer.Gazetteer;
 import dev.lede.entity.gazetteer.GazetteerCategory;
@@ -179,6 +180,7 @@ final class DocumentConsistency {
      * a state or a country.
      */
     private boolean isGivenNameAlone(Words words, NameSpan s, Map<String, String> givenNames) {
+        Cancellation.check(); // called per name, and reads the whole document
         if (s.end() - s.first() != 1) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.lede.entity;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.EntityType;
 import dev.lede.entity.gazetteer.Gazetteer;
 import dev.lede.entity.gazetteer.GazetteerCategory;
@@ -219,6 +220,7 @@ final class NameAdditions {
 
     /** Whether most words of the sentence of word {@code i} are in capitals. */
     private static boolean isHeadline(Words words, int i) {
+        Cancellation.check(); // called per word and costs a sentence: the loops over words stop here when cancelled
         int from = words.sentenceStart()[i];
         int to = words.sentenceEnd()[i];
         int caps = 0;

@@ -1,5 +1,6 @@
 package dev.lede.geo;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.GeoDistance;
 import dev.lede.document.Metadata;
 
@@ -139,10 +140,12 @@ final class PlaceResolver {
 
         ArticleAnchors none = new ArticleAnchors();
         for (NameGroup g : groups.values()) {
+            Cancellation.check(); // once per place name: an over-budget document stops here
             choose(g, none);
         }
         ArticleAnchors anchors = anchors(text, metadata, groups, demonyms);
         for (NameGroup g : groups.values()) {
+            Cancellation.check();
             choose(g, anchors);
         }
         return new Ranked(groups, anchors);
