@@ -4,6 +4,8 @@
   perturb GOLD.jsonl OUTDIR   write prediction files derived from the gold (gold unchanged and perturbed)
   edge OUTDIR                 write small synthetic gold and prediction files with unusual shapes
   compare PY.json JAVA.json   compare two score reports: same keys, every number within 1e-3, other values equal
+  perturb-html GOLD.json OUTDIR   prediction files for web-page main text (score_html.py's gold format)
+  compare-html PY.json JAVA.json  compare score_html.py's report with the "text" part of the Java one
 
 Perturbed files are derived from evaluation data: write them under /tmp only, never into the repository.
 """
@@ -336,6 +338,48 @@ def edge_cases(outdir):
                 f.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
+def perturb_html(gold_path, outdir):
+    """Predictions for the web-page text scorer: the true bodies, cut, padded with another page's text, shuffled,
+    missing or empty for some pages, with ids as file names, and the benchmark's own map format."""
+    gold = json.load(open(gold_path, encoding="utf-8"))
+    rng = random.Random(7)
+    ids = list(gold)
+    os.makedirs(outdir, exist_ok=True)
+
+    def body(k):
+        return gold[k].get("articleBody", "")
+
+    variants = {
+        "same": lambda i, k: body(k),
+        "cut": lambda i, k: body(k)[: len(body(k)) // 2],
+        "padded": lambda i, k: body(ids[(i + 1) % len(ids)])[:400] + "\n\n" + body(k),
+        "shuffled": lambda i, k: " ".join(rng.sample(body(k).split(), len(body(k).split()))),
+        "sparse": lambda i, k: None if i % 5 == 0 else ("" if i % 7 == 0 else body(k)[: 30 + i]),
+    }
+    for name, make in variants.items():
+        with open(os.path.join(outdir, name + ".jsonl"), "w", encoding="utf-8") as f:
+            for i, k in enumerate(ids):
+                text = make(i, k)
+                if text is not None:
+                    page_id = k + ".html.gz" if name == "padded" else k
+                    f.write(json.dumps({"id": page_id, "text": text}, ensure_ascii=False) + "\n")
+    with open(os.path.join(outdir, "benchmark.json"), "w", encoding="utf-8") as f:
+        json.dump({k: {"articleBody": body(k)[::-1] if i % 3 == 0 else body(k)} for i, k in enumerate(ids)}, f,
+                  ensure_ascii=False)
+
+
+def compare_html(py_path, java_path):
+    with open(py_path, encoding="utf-8") as f:
+        a = json.load(f)
+    with open(java_path, encoding="utf-8") as f:
+        b = json.load(f).get("text", {})
+    out = []
+    diff(a, b, "$", out)
+    for line in out[:20]:
+        print("  " + line)
+    return 1 if out else 0
+
+
 def diff(a, b, path, out):
     if isinstance(a, bool) or isinstance(b, bool):
         if a != b:
@@ -377,5 +421,9 @@ if __name__ == "__main__":
         edge_cases(sys.argv[2])
     elif len(sys.argv) == 4 and sys.argv[1] == "compare":
         sys.exit(compare(sys.argv[2], sys.argv[3]))
+    elif len(sys.argv) == 4 and sys.argv[1] == "perturb-html":
+        perturb_html(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 4 and sys.argv[1] == "compare-html":
+        sys.exit(compare_html(sys.argv[2], sys.argv[3]))
     else:
         sys.exit(__doc__)

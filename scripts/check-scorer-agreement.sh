@@ -56,6 +56,18 @@ for gold in "$EVAL"/{geo,ner,numbers,quotes,seed}/*.jsonl; do
   add_run "$gold" "$preds/noise1.jsonl" table   # the human table too, character for character
   echo "prepared $set_name"
 done
+# web-page main text, scored by score_html.py (the article-extraction benchmark's metric)
+HTML_GOLD="$EVAL/html/ground-truth.json"
+if [ -f "$HTML_GOLD" ]; then
+  python3 "$HELPER" perturb-html "$HTML_GOLD" "$WORK/html"
+  for pred in "$WORK"/html/*.json*; do
+    runs=$((runs + 1))
+    python3 "$EVAL/tools/score_html.py" --gold "$HTML_GOLD" --pred "$pred" --json > "$WORK/run$runs.pyhtml.json"
+    (IFS=$'\t'; args=("$WORK/run$runs.java.json" --gold "$HTML_GOLD" --pred "$pred" --json); echo "${args[*]}") >> "$WORK/jobs.tsv"
+    echo "json html/ground-truth.json $(basename "$pred")" > "$WORK/run$runs.name"
+  done
+  echo "prepared html/ground-truth.json"
+fi
 # synthetic edge cases (odd JSON shapes: null kinds, string values, parts, unlocated numbers, ...)
 python3 "$HELPER" edge "$WORK/edge"
 for pred in "$WORK"/edge/pred-*.jsonl; do
@@ -73,7 +85,9 @@ java -Xmx1g -cp "$CP" dev.lede.scoring.ScoreMain --batch "$WORK/jobs.tsv"
 # 3. compare: every number to 1e-3 (JSON), or the whole text (table)
 failures=0
 for i in $(seq 1 "$runs"); do
-  if [ -f "$WORK/run$i.py.json" ]; then
+  if [ -f "$WORK/run$i.pyhtml.json" ]; then
+    python3 "$HELPER" compare-html "$WORK/run$i.pyhtml.json" "$WORK/run$i.java.json" && continue
+  elif [ -f "$WORK/run$i.py.json" ]; then
     python3 "$HELPER" compare "$WORK/run$i.py.json" "$WORK/run$i.java.json" && continue
   else
     diff "$WORK/run$i.py.table" "$WORK/run$i.java.table" && continue

@@ -3,8 +3,9 @@ package dev.lede.pipeline;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerException;
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.document.Document;
+import dev.lede.plugin.AnalyzerRegistry;
+import dev.lede.plugin.AnalyzerRegistry;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

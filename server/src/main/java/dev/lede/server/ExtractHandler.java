@@ -56,19 +56,20 @@ final class ExtractHandler implements Handler {
     @Override
     public void handle(Context ctx) throws IOException {
         ExtractRequest request = ExtractRequest.parse(ctx.queryParams("analyzers"), ctx.queryParam("id"),
-                ctx.queryParam("text"), ctx.header("Content-Type"), defaultAnalyzers);
+                ctx.queryParam("text"), ctx.header("Content-Type"), defaultAnalyzers, ctx.queryParams("set"));
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBodyBytes) {
             throw ApiError.tooLarge(maxBodyBytes);
         }
-        resolve(request.analyzers());
+        resolve(request);
         if (gate.draining()) {
             throw ApiError.stopping(); // no point reading a body that will not be analysed
         }
         byte[] body = bodies.read(ctx.req().getInputStream(), endPoint(ctx));
         gate.enter();
         try {
-            boolean array = request.format() == InputFormat.JSON && startsWithBracket(body);
+            boolean array = request.format() == InputFormat.JSON && startsWithBracket(body)
+                    || request.format() == InputFormat.WARC;
             List<DocumentInput> inputs = parse(body, request, array);
             List<AnalysisResult> results = analyse(request, inputs);
             byte[] json = write(results, request.includeText(), array);
@@ -95,15 +96,20 @@ final class ExtractHandler implements Handler {
         return request == null ? null : request.getConnectionMetaData().getConnection().getEndPoint();
     }
 
-    private void resolve(List<String> analyzers) {
+    private void resolve(ExtractRequest request) {
         try {
-            pipelines.resolve(analyzers);
+            pipelines.resolve(request.analyzers());
+            pipelines.checkPerRequest(request.settings());
         } catch (AnalyzerException e) {
             throw ApiError.of(e);
         }
     }
 
     private List<DocumentInput> parse(byte[] body, ExtractRequest request, boolean array) {
+        if (request.format() == InputFormat.WARC) {
+            // an archive is binary and holds many pages: each record's failure is reported in its own result
+            return reader.readBytes(body, request.id(), InputFormat.WARC);
+        }
         byte[] utf8 = request.charset().equals(StandardCharsets.UTF_8) ? body
                 : new String(body, request.charset()).getBytes(StandardCharsets.UTF_8);
         List<DocumentInput> inputs = reader.readBytes(utf8, request.id(), request.format());
@@ -128,7 +134,7 @@ final class ExtractHandler implements Handler {
 
     private List<AnalysisResult> analyse(ExtractRequest request, List<DocumentInput> inputs) {
         List<AnalysisResult> results = new ArrayList<>(inputs.size());
-        try (PipelineCache.Lease lease = pipelines.acquire(request.analyzers())) {
+        try (PipelineCache.Lease lease = pipelines.acquire(request.analyzers(), request.settings())) {
             lease.pipeline().process(inputs.iterator(), results::add);
         } catch (AnalyzerException e) {
             throw ApiError.of(e);
