@@ -1,5 +1,6 @@
 package dev.lede.entity;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.EntityType;
 import dev.lede.entity.gazetteer.Gazetteer;
 import dev.lede.entity.gazetteer.GazetteerCategory;
@@ -291,6 +292,7 @@ final class DocumentConsistency {
      * a state or a country.
      */
     private boolean isGivenNameAlone(Words words, NameSpan s, Map<String, String> givenNames, NameUses uses) {
+        Cancellation.check(); // called per name, and reads the whole document
         if (s.end() - s.first() != 1) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.lede.geo;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.GeoDistance;
 import dev.lede.document.Metadata;
 
@@ -170,6 +171,7 @@ final class PlaceResolver {
         ArticleAnchors none = new ArticleAnchors();
         none.setPublicationPlaces(publication);
         for (NameGroup g : groups.values()) {
+            Cancellation.check(); // once per place name: an over-budget document stops here
             choose(g, none, divisions);
         }
         ArticleAnchors anchors = anchors(text, metadata, publication, groups, demonyms);
@@ -178,6 +180,7 @@ final class PlaceResolver {
                 anchors = anchors(text, metadata, publication, groups, demonyms);
             }
             for (NameGroup g : groups.values()) {
+                Cancellation.check();
                 choose(g, anchors, divisions);
             }
         }

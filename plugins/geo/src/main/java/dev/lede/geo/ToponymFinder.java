@@ -1,5 +1,6 @@
 package dev.lede.geo;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.Entity;
 import dev.lede.annotation.EntityType;
 import dev.lede.annotation.Mention;
@@ -139,6 +140,7 @@ final class ToponymFinder {
             blocked.add(new int[]{d.start(), d.end()});
         });
         for (Entity e : doc.layer(Layers.ENTITIES)) {
+            Cancellation.check(); // once per entity: an over-budget document stops here
             for (Mention m : e.mentions()) {
                 if (m.kind() != MentionKind.NAME || (dateline.isPresent()
                         && m.start() < dateline.get().end() && dateline.get().start() < m.end())) {
@@ -264,6 +266,7 @@ final class ToponymFinder {
         int maxTokens = Math.min(16, gazetteer.longestNameWords() * 3);
         int i = 0;
         while (i < tokens.size()) {
+            Cancellation.check();
             Token first = tokens.get(i);
             if (!capitalised(text, first) || isBlocked(first.start(), first.end(), blockedChars)) {
                 i++;

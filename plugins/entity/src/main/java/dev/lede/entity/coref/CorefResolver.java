@@ -1,5 +1,6 @@
 package dev.lede.entity.coref;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.Entity;
 import dev.lede.annotation.EntityType;
 import dev.lede.annotation.Mention;
@@ -35,6 +36,7 @@ public final class CorefResolver {
     public List<Entity> resolve(Words words, List<NameMention> names, List<Paragraph> paragraphs) {
         ClusterList clusters = new ClusterList();
         for (NameMention m : names) {
+            Cancellation.check(); // once per name: matching against the clusters so far grows with the document
             EntityType vote = m.type();
             String key = NameKeys.key(m.text());
             Cluster c = nameClusters.findSameName(m, clusters);
@@ -80,6 +82,7 @@ public final class CorefResolver {
         ordered.sort(Comparator.comparingInt(Cluster::firstOffset));
         List<Entity> out = new ArrayList<>(ordered.size());
         for (Cluster c : ordered) {
+            Cancellation.check();
             c.mentions.sort(Comparator.comparingInt(Mention::start));
             String name = c.longestName().text();
             String alias = NameKeys.canonical(NameKeys.key(name));
