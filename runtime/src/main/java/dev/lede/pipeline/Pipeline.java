@@ -1,10 +1,10 @@
 package dev.lede.pipeline;
 
+import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerException;
 import dev.lede.analyzer.AnalyzerProvider;
 import dev.lede.document.Document;
-import dev.lede.plugin.AnalyzerRegistry;
 import dev.lede.plugin.AnalyzerRegistry;
 
 import java.util.ArrayDeque;
@@ -34,23 +34,20 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Builds a pipeline: resolves the names and their requirements, and creates each analyzer once.
+     * Builds a pipeline: resolves the names and their requirements, and creates each analyzer once (several at a
+     * time on a machine with several cores, see {@link AnalyzerStarter}).
      *
      * @param contextFor gives each provider its context (configuration, shared objects)
      * @throws AnalyzerException when a name is unknown, a requirement is missing or an analyzer cannot be created
      */
     public static Pipeline build(AnalyzerRegistry registry, PipelineOptions options,
                                  Function<AnalyzerProvider, AnalyzerContext> contextFor) {
+        List<AnalyzerProvider> plan = AnalyzerPlan.resolve(registry, options.analyzers());
+        List<Analyzer> analyzers = AnalyzerStarter.forThisMachine().start(plan, contextFor);
         List<Stage> stages = new ArrayList<>();
-        for (AnalyzerProvider p : AnalyzerPlan.resolve(registry, options.analyzers())) {
-            try {
-                stages.add(new Stage(p.name(), p.requires(), p.provides(), p.create(contextFor.apply(p))));
-            } catch (AnalyzerException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new AnalyzerException("analyzer '" + p.name() + "' could not start: " + DocumentJob.describe(e),
-                        e);
-            }
+        for (int i = 0; i < plan.size(); i++) {
+            AnalyzerProvider p = plan.get(i);
+            stages.add(new Stage(p.name(), p.requires(), p.provides(), analyzers.get(i)));
         }
         return new Pipeline(stages, options);
     }
