@@ -10,7 +10,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,49 +35,57 @@ public final class Gazetteer {
     private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
-    private static final int[] NONE = new int[0];
 
-    private final List<GeoPlace> places;
-    private final Map<String, int[]> byKey;
+    private final PlaceColumns places;
+    private final NameIndex byKey;
     private final Map<String, GeoPlace> countries;
     private final Map<String, GeoPlace> admin1s;
     private final Map<String, String> demonyms;
     private final int longestKeyWords;
     /** First words (up to a space or punctuation) of the keys made of several words. */
-    private final Set<String> compoundHeads;
+    private final NameIndex compoundHeads;
 
-    private Gazetteer(List<GeoPlace> places, Map<String, int[]> byKey, Map<String, String> demonyms) {
-        this.places = List.copyOf(places);
+    Gazetteer(PlaceColumns places, NameIndex byKey, NameIndex compoundHeads, Map<String, String> demonyms,
+              int longestKeyWords) {
+        this.places = places;
         this.byKey = byKey;
+        this.compoundHeads = compoundHeads;
         this.demonyms = Map.copyOf(demonyms);
+        this.longestKeyWords = longestKeyWords;
         Map<String, GeoPlace> c = new HashMap<>();
         Map<String, GeoPlace> a = new HashMap<>();
-        for (GeoPlace p : places) {
-            if (p.isCountry()) {
+        for (int i = 0; i < places.size(); i++) {
+            String feature = places.featureCode(i);
+            if (feature.startsWith("PCL")) { // GeoPlace.isCountry, read without making every place
+                GeoPlace p = places.place(i);
                 c.merge(p.countryCode(), p, (x, y) -> x.population() >= y.population() ? x : y);
-            } else if (p.isAdmin1()) {
+            } else if (feature.equals("ADM1")) {
+                GeoPlace p = places.place(i);
                 a.put(p.countryCode() + "." + p.admin1Code(), p);
             }
         }
         this.countries = Map.copyOf(c);
         this.admin1s = Map.copyOf(a);
+    }
+
+    /** The gazetteer of these places, names and demonyms; {@code keys.get(k)} names {@code placesOfKey.get(k)}. */
+    static Gazetteer of(List<GeoPlace> places, List<String> keys, List<int[]> placesOfKey,
+                        Map<String, String> demonyms) {
         int longest = 1;
-        for (String k : byKey.keySet()) {
+        Set<String> heads = new LinkedHashSet<>();
+        for (String k : keys) {
             int words = 1;
             for (int i = 0; i < k.length(); i++) {
                 words += k.charAt(i) == ' ' ? 1 : 0;
             }
             longest = Math.max(longest, words);
-        }
-        this.longestKeyWords = longest;
-        Set<String> heads = new HashSet<>();
-        for (String k : byKey.keySet()) {
             int cut = firstNonLetter(k);
             if (cut > 0 && cut < k.length()) {
                 heads.add(k.substring(0, cut));
             }
         }
-        this.compoundHeads = Set.copyOf(heads);
+        return new Gazetteer(PlaceColumns.of(places), NameIndex.of(keys, placesOfKey),
+                NameIndex.setOf(new ArrayList<>(heads)), demonyms, longest);
     }
 
     private static int firstNonLetter(String key) {
@@ -103,11 +112,26 @@ public final class Gazetteer {
 
     /** {@link #knows} for a name already made a {@link #key}: the spotter computes it once per word. */
     public boolean knowsKey(String key) {
-        return byKey.containsKey(key);
+        return byKey.contains(key);
     }
 
-    /** Loads the gazetteer shipped in this module. */
+    /**
+     * Loads the gazetteer shipped in this module: its binary image ({@link GazetteerImage}, made from the TSV source
+     * at build time), else the TSV source itself, which takes seconds (a class path without the build's image).
+     */
     public static Gazetteer load() {
+        try (InputStream image = Gazetteer.class.getResourceAsStream(GazetteerImage.RESOURCE)) {
+            if (image != null) {
+                return GazetteerImage.read(image);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gazetteer " + GazetteerImage.RESOURCE, e);
+        }
+        return loadSource();
+    }
+
+    /** Parses the TSV source shipped in this module (what the build turns into the binary image). */
+    static Gazetteer loadSource() {
         try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("gazetteer resource " + RESOURCE + " is missing from the class path");
@@ -124,7 +148,7 @@ public final class Gazetteer {
      */
     public static Gazetteer read(InputStream uncompressed) throws IOException {
         List<GeoPlace> places = new ArrayList<>(240_000);
-        Map<String, int[]> byKey = new HashMap<>(600_000);
+        Map<String, int[]> byKey = new LinkedHashMap<>(600_000);
         Map<String, String> demonyms = new HashMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(uncompressed, StandardCharsets.UTF_8), 1 << 16);
         for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -146,7 +170,7 @@ public final class Gazetteer {
                 }
             }
         }
-        return new Gazetteer(places, byKey, demonyms);
+        return of(places, new ArrayList<>(byKey.keySet()), new ArrayList<>(byKey.values()), demonyms);
     }
 
     /** Splits on tabs; String.split would compile a pattern per call path and is measurably slower here. */
@@ -206,19 +230,28 @@ public final class Gazetteer {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /** What the gazetteer is made of, for {@link GazetteerImage} to write. */
+    record Parts(PlaceColumns places, NameIndex byKey, NameIndex compoundHeads, Map<String, String> demonyms,
+                 int longestKeyWords) {
+    }
+
+    Parts parts() {
+        return new Parts(places, byKey, compoundHeads, demonyms, longestKeyWords);
+    }
+
     /** Places known under this name (any spelling), in gazetteer order; empty when none. */
     public List<GeoPlace> lookup(String name) {
-        int[] hits = byKey.getOrDefault(key(name), NONE);
+        int[] hits = byKey.placesOf(key(name));
         List<GeoPlace> out = new ArrayList<>(hits.length);
         for (int i : hits) {
-            out.add(places.get(i));
+            out.add(places.place(i));
         }
         return out;
     }
 
     /** True when some place has this name; cheaper than {@link #lookup}. */
     public boolean knows(String name) {
-        return byKey.containsKey(key(name));
+        return byKey.contains(key(name));
     }
 
     /** The largest number of words in any indexed name, which bounds the spotter's window. */
@@ -250,6 +283,6 @@ public final class Gazetteer {
     }
 
     public GeoPlace get(int index) {
-        return places.get(index);
+        return places.place(index);
     }
 }
