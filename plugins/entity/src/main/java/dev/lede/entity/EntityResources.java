@@ -5,6 +5,10 @@ import dev.lede.entity.model.FeatureExtractor;
 import dev.lede.entity.model.PerceptronModel;
 import dev.lede.entity.model.WordClusters;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
 /**
  * The heavy, immutable resources of the entity analyzer: the trained tagging model, the gazetteer and the word
  * clusters. Loaded once (shared through the analyzer context, see {@link EntityAnalyzerProvider#create}) and shared by
@@ -25,9 +29,41 @@ public final class EntityResources {
         this.clusters = clusters;
     }
 
-    /** Loads the model, gazetteer and word clusters shipped in the jar. */
+    /**
+     * Loads the model, gazetteer and word clusters shipped in the jar, the gazetteer and the clusters each on a thread
+     * of its own while the caller loads the model: the three do not depend on each other, and this load is most of a
+     * short run's start-up.
+     */
     public static EntityResources load() {
-        return new EntityResources(PerceptronModel.load(), Gazetteer.load(), WordClusters.load());
+        FutureTask<Gazetteer> gazetteer = startLoading("lede-entity-gazetteer", Gazetteer::load);
+        FutureTask<WordClusters> clusters = startLoading("lede-entity-clusters", WordClusters::load);
+        PerceptronModel model = PerceptronModel.load();
+        return new EntityResources(model, finished(gazetteer), finished(clusters));
+    }
+
+    private static <T> FutureTask<T> startLoading(String name, Callable<T> load) {
+        FutureTask<T> task = new FutureTask<>(load);
+        Thread t = new Thread(task, name);
+        t.setDaemon(true); // a load that outlives a failed start never keeps the process alive
+        t.start();
+        return task;
+    }
+
+    private static <T> T finished(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the entity resources", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("cannot load the entity resources", e.getCause());
+        }
     }
 
     public PerceptronModel model() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -66,25 +67,36 @@ public final class PerceptronModel implements FeatureScorer {
         }
     }
 
+    /**
+     * Reads a model written by {@link #write}: the stream is inflated in one read and its arrays copied in bulk, which
+     * takes a fraction of the time of reading a few million numbers one by one through a {@link DataInputStream}.
+     */
     public static PerceptronModel read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16)));
-        if (in.readInt() != MAGIC) {
+        ByteBuffer in;
+        try (InputStream gz = new GZIPInputStream(raw, 1 << 16)) {
+            in = ByteBuffer.wrap(gz.readAllBytes()); // big-endian, as DataOutputStream wrote it
+        }
+        if (in.remaining() < 20 || in.getInt() != MAGIC) {
             throw new IOException("not a Lede NER model");
         }
-        int version = in.readInt();
-        int tags = in.readInt();
+        int version = in.getInt();
+        int tags = in.getInt();
         if (tags != TagSet.SIZE) {
             throw new IOException("model has " + tags + " tags, this code " + TagSet.SIZE);
         }
-        int n = in.readInt();
-        float scale = in.readFloat();
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = in.readLong();
+        int n = in.getInt();
+        float scale = in.getFloat();
+        if (in.remaining() != (long) n * Long.BYTES + (long) n * tags * Short.BYTES) {
+            throw new IOException("NER model of " + n + " features has " + in.remaining() + " bytes of data");
         }
-        float[] w = new float[n * tags];
+        long[] keys = new long[n];
+        in.asLongBuffer().get(keys);
+        in.position(in.position() + n * Long.BYTES);
+        short[] quantised = new short[n * tags];
+        in.asShortBuffer().get(quantised);
+        float[] w = new float[quantised.length];
         for (int i = 0; i < w.length; i++) {
-            w[i] = in.readShort() * scale;
+            w[i] = quantised[i] * scale;
         }
         return new PerceptronModel(keys, w, version);
     }

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PerceptronModelTest {
 
@@ -26,6 +29,26 @@ class PerceptronModelTest {
         model.addScores(99L, scores); // unknown: no effect
         for (int t = 0; t < TagSet.SIZE; t++) {
             assertEquals(weights[TagSet.SIZE + t], scores[t], 1e-3);
+        }
+    }
+
+    @Test
+    void aTruncatedModelIsRefusedRatherThanReadAsZeros() throws Exception {
+        ByteArrayOutputStream full = new ByteArrayOutputStream();
+        PerceptronModel.write(new long[]{1L, 2L, 3L}, new float[3 * TagSet.SIZE], 7, full);
+        byte[] raw = inflate(full.toByteArray());
+        ByteArrayOutputStream cut = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(cut)) {
+            gz.write(raw, 0, raw.length - 2);
+        }
+        IOException e = assertThrows(IOException.class,
+                () -> PerceptronModel.read(new ByteArrayInputStream(cut.toByteArray())));
+        assertTrue(e.getMessage().contains("3 features"), e.getMessage());
+    }
+
+    private static byte[] inflate(byte[] gzipped) throws IOException {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
         }
     }
 
