@@ -77,6 +77,7 @@ final class DocumentJob implements Runnable {
                     }
                 }
                 long t0 = System.nanoTime();
+                long allocatedBefore = AllocationMeter.ofThisThread();
                 Throwable failure = null;
                 try {
                     stage.analyzer().analyze(scratch);
@@ -88,6 +89,7 @@ final class DocumentJob implements Runnable {
                     failure = e;
                 }
                 long took = System.nanoTime() - t0;
+                stage.allocated().add(AllocationMeter.ofThisThread() - allocatedBefore);
                 synchronized (this) {
                     if (finished) {
                         return;

@@ -9,8 +9,11 @@ import dev.lede.plugin.AnalyzerRegistry;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -55,6 +58,18 @@ public final class Pipeline implements AutoCloseable {
     /** Names of the analyzers in the order they run. */
     public List<String> analyzers() {
         return stages.stream().map(Stage::name).toList();
+    }
+
+    /**
+     * The bytes of heap each analyzer has allocated so far, over every document this pipeline ran, in pipeline order;
+     * empty when the JVM does not count allocation per thread. Includes the work of documents that failed.
+     */
+    public Map<String, Long> allocatedBytesByAnalyzer() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (AllocationMeter.available()) {
+            stages.forEach(s -> out.put(s.name(), s.allocated().bytes()));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** The options it was built with. */

@@ -112,6 +112,30 @@ class PipelineTest {
     }
 
     @Test
+    void eachAnalyzerIsChargedTheHeapItAllocatedOnEveryWorkerThread() {
+        int mb = 1 << 20;
+        AnalyzerRegistry registry = AnalyzerRegistry.of(List.of(new TextAnalyzerProvider(),
+                FakeProvider.named("hoarder").requires(Layers.TOKENS).provides(LENGTHS).doing(doc -> {
+                    byte[] block = new byte[4 * mb]; // escapes into the layer, so it is really allocated
+                    doc.put(LENGTHS, List.of(block.length));
+                })));
+        try (Pipeline pipeline = build(registry, PipelineOptions.of(List.of("hoarder")).withThreads(2))) {
+            assertEquals(List.of(), List.copyOf(pipeline.allocatedBytesByAnalyzer().values()).stream()
+                    .filter(b -> b != 0).toList(), "nothing before the first document");
+            List<Document> docs = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                docs.add(Document.of("d" + i, "A short text."));
+            }
+            pipeline.processAll(docs);
+            Map<String, Long> allocated = pipeline.allocatedBytesByAnalyzer();
+            assertEquals(List.of("text", "hoarder"), List.copyOf(allocated.keySet()));
+            long hoarded = allocated.get("hoarder");
+            assertTrue(hoarded >= 24L * mb && hoarded < 26L * mb, "hoarder: " + hoarded);
+            assertTrue(allocated.get("text") > 0 && allocated.get("text") < mb, "text: " + allocated.get("text"));
+        }
+    }
+
+    @Test
     void processAllKeepsInputOrderWithSeveralThreads() {
         int n = 24;
         AnalyzerRegistry registry = AnalyzerRegistry.of(List.of(
