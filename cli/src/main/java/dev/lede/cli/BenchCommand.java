@@ -38,7 +38,9 @@ import java.util.concurrent.Callable;
  * read once and analysed over and over for the measured time.
  */
 @Command(name = "bench",
-        description = {"Measure documents/s, tokens/s, MB/s, latency per document and per analyzer, and peak heap.",
+        description = {"Measure documents/s, tokens/s, MB/s, latency per document and per analyzer, heap allocated per "
+                + "token by each analyzer, and peak heap. With --threads N above 1, one thread is measured first in the "
+                + "same run and the scaling factor against it is reported.",
                 "Default input: the sample articles in examples/."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -77,8 +79,22 @@ final class BenchCommand implements Callable<Integer> {
         List<Document> docs = pages != null ? pages.documents() : load(InputSources.of(named), format);
         var factory = lede.factory();
         Measurement m;
-        try (Pipeline pipeline = factory.build(pipelineArgs.options(factory.registry()))) {
+        var options = pipelineArgs.options(factory.registry());
+        try (Pipeline pipeline = factory.build(options)) {
             run(pipeline, docs, pages, nanos(warmupSeconds), null);
+            // With several threads, one thread is measured first in the same run (same warm JIT, same machine load),
+            // so the scaling factor compares like with like. The factory shares the models between both pipelines.
+            Double oneThreadTokensPerSecond = null;
+            if (options.threads() > 1) {
+                try (Pipeline single = factory.build(options.withThreads(1))) {
+                    Measurement one = new Measurement(single.analyzers(), 1, named, docs);
+                    if (pages != null) {
+                        pages.reset();
+                    }
+                    run(single, docs, pages, nanos(seconds), one);
+                    oneThreadTokensPerSecond = one.tokens / one.seconds();
+                }
+            }
             System.gc();
             List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -87,7 +103,11 @@ final class BenchCommand implements Callable<Integer> {
             if (pages != null) {
                 pages.reset();
             }
+            Map<String, Long> allocatedBefore = pipeline.allocatedBytesByAnalyzer();
             run(pipeline, docs, pages, nanos(seconds), m);
+            pipeline.allocatedBytesByAnalyzer().forEach((name, bytes) ->
+                    m.allocatedBytes.put(name, bytes - allocatedBefore.getOrDefault(name, 0L)));
+            m.oneThreadTokensPerSecond = oneThreadTokensPerSecond;
             m.reading = pages;
             m.peakHeapBytes = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         }
@@ -191,6 +211,10 @@ final class BenchCommand implements Callable<Integer> {
         long peakHeapBytes;
         /** The timing of reading pages inside the loop, or null when documents were read once before. */
         PageReading reading;
+        /** Heap each analyzer allocated while measured; empty when the JVM does not count it. */
+        final Map<String, Long> allocatedBytes = new LinkedHashMap<>();
+        /** Tokens/s of one thread measured in the same run, or null when this measurement is of one thread. */
+        Double oneThreadTokensPerSecond;
 
         /**
          * @param inputs the paths named on the command line
@@ -247,7 +271,13 @@ final class BenchCommand implements Callable<Integer> {
             root.set("latencyMs", latency(perDocument));
             ObjectNode byAnalyzer = root.putObject("latencyMsByAnalyzer");
             perAnalyzer.forEach((name, samples) -> byAnalyzer.set(name, latency(samples)
-                    .put("share", share(samples)).put("tokensPerSecondAlone", tokensPerSecondAlone(samples))));
+                    .put("share", share(samples)).put("tokensPerSecondAlone", tokensPerSecondAlone(samples))
+                    .put("allocatedBytesPerToken", allocatedBytesPerToken(name))));
+            if (scaling() != null) {
+                ObjectNode scaling = root.putObject("scaling");
+                scaling.put("oneThreadTokensPerSecond", oneThreadTokensPerSecond);
+                scaling.put("factor", scaling());
+            }
             root.put("peakHeapBytes", peakHeapBytes);
             if (reading != null) {
                 ObjectNode read = latency(reading.samples());
@@ -264,6 +294,18 @@ final class BenchCommand implements Callable<Integer> {
         double share(Samples s) {
             long all = perAnalyzer.values().stream().mapToLong(Samples::total).sum();
             return all == 0 ? 0 : (double) s.total() / all;
+        }
+
+        /** Bytes of heap this analyzer allocated per token analysed, or -1 when unknown. */
+        double allocatedBytesPerToken(String analyzer) {
+            Long bytes = allocatedBytes.get(analyzer);
+            return bytes == null || tokens == 0 ? -1 : (double) bytes / tokens;
+        }
+
+        /** This run's tokens/s against one thread's in the same run, or null when only one thread ran. */
+        Double scaling() {
+            return oneThreadTokensPerSecond == null || oneThreadTokensPerSecond == 0 ? null
+                    : tokens / seconds() / oneThreadTokensPerSecond;
         }
 
         /** Tokens per second of this analyzer's own time, as if it ran alone on one thread. */
@@ -292,9 +334,15 @@ final class BenchCommand implements Callable<Integer> {
                     documents / seconds(), tokens / seconds(), bytes / 1e6 / seconds());
             out.printf(Locale.ROOT, "latency     per document p50 %.3f ms, p99 %.3f ms%n",
                     perDocument.percentile(50) / 1e6, perDocument.percentile(99) / 1e6);
+            if (scaling() != null) {
+                out.printf(Locale.ROOT, "scaling     %.2fx the %,.0f tokens/s of one thread measured in this run%n",
+                        scaling(), oneThreadTokensPerSecond);
+            }
             perAnalyzer.forEach((name, s) -> out.printf(Locale.ROOT,
-                    "  %-9s p50 %.3f ms, p99 %.3f ms, %4.1f%% of analyzer time, %,.0f tokens/s of its own time%n",
-                    name, s.percentile(50) / 1e6, s.percentile(99) / 1e6, 100 * share(s), tokensPerSecondAlone(s)));
+                    "  %-9s p50 %.3f ms, p99 %.3f ms, %4.1f%% of analyzer time, %,.0f tokens/s of its own time, "
+                            + "%,.0f bytes allocated per token%n",
+                    name, s.percentile(50) / 1e6, s.percentile(99) / 1e6, 100 * share(s), tokensPerSecondAlone(s),
+                    allocatedBytesPerToken(name)));
             if (reading != null) {
                 out.printf(Locale.ROOT, "reading     %s: p50 %.3f ms, p99 %.3f ms per page, %,.1f pages/s on one thread "
                                 + "(decode, main text, metadata; %,.1f pages per CPU second)%n", reading.format().cliName(),

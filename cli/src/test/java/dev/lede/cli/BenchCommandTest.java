@@ -68,6 +68,25 @@ class BenchCommandTest {
     }
 
     @Test
+    void severalThreadsAreComparedWithOneThreadOfTheSameRunAndAllocationIsPerAnalyzer() throws Exception {
+        Fixtures.write(dir, "bridge.txt", Fixtures.BRIDGE);
+        CliRun r = run("bench", "--analyzers", "text", "--threads", "2", "--warmup-seconds", "0", "--seconds", "0.3",
+                "--json", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode m = LedeJson.mapper().readTree(r.out());
+        JsonNode scaling = m.path("scaling");
+        assertTrue(scaling.path("oneThreadTokensPerSecond").asDouble() > 0, r.out());
+        assertEquals(m.path("tokensPerSecond").asDouble() / scaling.path("oneThreadTokensPerSecond").asDouble(),
+                scaling.path("factor").asDouble(), 1e-9);
+        assertTrue(m.path("latencyMsByAnalyzer").path("text").path("allocatedBytesPerToken").asDouble() > 0, r.out());
+
+        CliRun one = run("bench", "--analyzers", "text", "--threads", "1", "--warmup-seconds", "0", "--seconds", "0.2",
+                "--json", dir.toString());
+        assertTrue(LedeJson.mapper().readTree(one.out()).path("scaling").isMissingNode(),
+                "one thread has nothing to scale against");
+    }
+
+    @Test
     void nonPositiveDurationIsAUsageError() {
         assertEquals(2, run("bench", "--seconds", "0", dir.toString()).exit());
     }
