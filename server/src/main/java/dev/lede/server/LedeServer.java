@@ -28,6 +28,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The Lede HTTP service (Javalin): {@code POST /v1/extract}, {@code GET /v1/analyzers}, {@code GET /health},
@@ -78,8 +80,14 @@ public final class LedeServer implements AutoCloseable {
     public static LedeServer start(PipelineFactory factory, ServerConfig config) {
         LedeServer server = new LedeServer(factory, config);
         try {
+            // Javalin and Jetty are configured (their classes loaded and initialised) on a second thread while the
+            // models load on this one; the port opens only once both are done, so /health answers when extraction can.
+            FutureTask<Javalin> configured = new FutureTask<>(() -> Javalin.create(server::configure));
+            Thread configurer = new Thread(configured, "lede-http-setup");
+            configurer.setDaemon(true);
+            configurer.start();
             server.pipelines.acquire(server.defaultAnalyzers).close();
-            server.app = Javalin.create(server::configure).start(config.host(), config.port());
+            server.app = configuredApp(configured).start(config.host(), config.port());
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -87,6 +95,23 @@ public final class LedeServer implements AutoCloseable {
         LOG.info("Lede listening on http://{}:{} with analyzers {} (Ctrl-C stops)", config.host(), server.port(),
                 server.defaultAnalyzers);
         return server;
+    }
+
+    private static Javalin configuredApp(FutureTask<Javalin> configured) {
+        try {
+            return configured.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the HTTP service was being set up", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("cannot set up the HTTP service", e.getCause());
+        }
     }
 
     private void configure(JavalinConfig c) {
