@@ -143,8 +143,8 @@ final class MapSvg {
             maxY = Math.max(maxY, p.y());
         }
         double aspect = world.width() / world.height();
-        double width = Math.max(MIN_REGION_WIDTH, (maxX - minX) * 1.4);
-        double height = Math.max(width / aspect, (maxY - minY) * 1.4);
+        double width = Math.max(MIN_REGION_WIDTH, (maxX - minX) * 1.5);
+        double height = Math.max(width / aspect, (maxY - minY) * 1.5);
         width = Math.min(world.width(), Math.max(width, height * aspect));
         height = Math.min(world.height(), width / aspect);
         double x = clamp((minX + maxX) / 2 - width / 2, 0, world.width() - width);
