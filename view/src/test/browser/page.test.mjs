@@ -139,6 +139,13 @@ test('usable at 1,280 and 390 pixels: no sideways scrolling; screenshots saved',
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(out, `page-${name}.png`), fullPage: true });
   }
+  // the view itself in one window (the README's picture is this one, reduced with pngquant)
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.hover('#lede-results [data-panel="entities"] .lede-light');
+  await page.click('#lede-results [data-panel="entities"] .lede-light');
+  await page.evaluate(() => document.querySelector('#lede-results .lede-view').scrollIntoView());
+  await page.hover('#lede-results .lede-text [data-layer="places"]');
+  await page.screenshot({ path: path.join(out, 'page-view.png') });
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 

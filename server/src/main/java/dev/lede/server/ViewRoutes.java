@@ -7,6 +7,8 @@ import dev.lede.view.ViewPage;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
+import java.io.IOException;
+
 /**
  * The web view: {@code GET /} is the page (paste or drop an article, pick analyzers), {@code POST /view/render}
  * turns schema-1 JSON (what {@code /v1/extract} answered) into the views the page shows. Styles, scripts and the
@@ -29,7 +31,7 @@ final class ViewRoutes {
             results = LedeJson.mapper().readTree(ctx.bodyAsBytes());
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("the body is not JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ApiError.badRequest("the body could not be read");
         }
         if (results == null || !(results.isObject() || results.isArray())) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,8 +111,7 @@ final class Describe {
     /** Every field but the span, one per line ("value: 1,200,000,000"): numbers, times and layers to come. */
     static String fields(JsonNode record) {
         StringBuilder s = new StringBuilder(record.path("text").asText());
-        for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : record.properties()) {
             if (!SPAN_FIELDS.contains(f.getKey()) && f.getValue().isValueNode() && !f.getValue().isNull()) {
                 s.append('\n').append(f.getKey()).append(": ").append(value(f.getValue()));
             }
