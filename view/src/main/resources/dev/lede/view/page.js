@@ -56,6 +56,19 @@
     status.classList.toggle('lede-error', Boolean(isError));
   }
 
+  // The view shows no tokens, sentences or paragraphs; left out, the JSON sent back stays within the service's
+  // body limit for any article it accepted (tokens make the JSON many times the size of the text).
+  function withoutTextLayers(json) {
+    const strip = (r) => {
+      delete r.tokens;
+      delete r.sentences;
+      delete r.paragraphs;
+      return r;
+    };
+    const parsed = JSON.parse(json);
+    return JSON.stringify(Array.isArray(parsed) ? parsed.map(strip) : strip(parsed));
+  }
+
   async function analyse(event) {
     event.preventDefault();
     const body = file ? file.text : input.value;
@@ -77,7 +90,7 @@
       const json = await extracted.text();
       if (!extracted.ok) throw new Error(JSON.parse(json).error?.message || extracted.statusText);
       const rendered = await fetch('/view/render', {
-        method: 'POST', headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: json,
+        method: 'POST', headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: withoutTextLayers(json),
       });
       const html = await rendered.text();
       if (!rendered.ok) throw new Error(JSON.parse(html).error?.message || rendered.statusText);

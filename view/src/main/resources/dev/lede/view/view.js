@@ -33,6 +33,7 @@
       if (title != null) {
         el.dataset.tip = title;
         el.removeAttribute('title');
+        el.querySelector('title')?.remove(); // a pin's SVG title; its aria-label still names it
       }
     });
   }
