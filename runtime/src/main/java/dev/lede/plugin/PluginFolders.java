@@ -13,9 +13,9 @@ import java.util.List;
  * missing, since someone asked for them), then the {@code plugins/} folder beside the launcher (read when present).
  *
  * @param named   folders the user named
- * @param default_ folders read only when they exist
+ * @param optional folders read only when they exist (the one beside the launcher)
  */
-public record PluginFolders(List<Path> named, List<Path> default_) {
+public record PluginFolders(List<Path> named, List<Path> optional) {
     /** The environment variable with more plugin folders, separated by {@link File#pathSeparator}. */
     public static final String ENV = "LEDE_PLUGINS";
     /** The system property the launcher sets to its own folder; its {@code plugins/} sub-folder is read. */
@@ -25,7 +25,7 @@ public record PluginFolders(List<Path> named, List<Path> default_) {
 
     public PluginFolders {
         named = List.copyOf(new LinkedHashSet<>(named));
-        default_ = List.copyOf(default_);
+        optional = List.copyOf(optional);
     }
 
     /**

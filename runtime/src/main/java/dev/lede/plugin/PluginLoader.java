@@ -39,7 +39,7 @@ public final class PluginLoader {
         for (Path folder : folders.named()) {
             loadFolder(folder, registry, true);
         }
-        for (Path folder : folders.default_()) {
+        for (Path folder : folders.optional()) {
             loadFolder(folder, registry, false);
         }
         return registry.build();

@@ -141,7 +141,7 @@ class PluginLoaderTest {
         String sep = java.io.File.pathSeparator;
         PluginFolders f = PluginFolders.of(List.of(Path.of("a")), "b" + sep + "c" + sep, "/opt/lede");
         assertEquals(List.of(Path.of("a"), Path.of("b"), Path.of("c")), f.named());
-        assertEquals(List.of(Path.of("/opt/lede/plugins")), f.default_());
+        assertEquals(List.of(Path.of("/opt/lede/plugins")), f.optional());
         assertEquals(PluginFolders.NONE, PluginFolders.of(List.of(), null, null));
     }
 

@@ -2,7 +2,8 @@ package dev.lede.testkit;
 
 /**
  * Measures how an analyzer's cost grows with the text: the best of a few runs on a text, then on one four times
- * longer. The short text is made long enough to take a measurable time first, so that the ratio is not noise.
+ * longer. The short text is made long enough to take a measurable time first, so that the ratio is not noise; an
+ * analyzer that stays below that time on about a megabyte is cheap enough not to be measured further.
  */
 final class GrowthCheck {
     static final int RUNS = 5;
@@ -22,8 +23,13 @@ final class GrowthCheck {
     }
 
     record Result(int shortChars, long shortNanos, int longChars, long longNanos) {
+        static Result negligible(int chars, long nanos) {
+            return new Result(chars, nanos, 0, 0);
+        }
+
+        /** Long text time over short text time; 0 when the cost was too small to measure. */
         double ratio() {
-            return (double) longNanos / Math.max(1, shortNanos);
+            return longChars == 0 ? 0 : (double) longNanos / Math.max(1, shortNanos);
         }
     }
 
@@ -42,8 +48,15 @@ final class GrowthCheck {
             best(base);
         }
         String text = base;
-        while (best(text) < MIN_NANOS && text.length() * 2 <= MAX_CHARS) {
+        long nanos = best(text);
+        while (nanos < MIN_NANOS && text.length() * 2 <= MAX_CHARS) {
             text = text + "\n\n" + text;
+            nanos = best(text);
+        }
+        if (nanos < MIN_NANOS) {
+            // About a megabyte in under MIN_NANOS: too cheap for a time ratio to mean anything (memory effects
+            // dominate), and work that grew with the square of the text would take seconds here.
+            return Result.negligible(text.length(), nanos);
         }
         String longer = String.join("\n\n", text, text, text, text);
         best(longer);
