@@ -19,6 +19,7 @@ TOL = 1e-3
 ENTITY_TYPES = ["PERSON", "ORGANIZATION", "LOCATION", "NORP", "MISC"]
 NUMBER_TYPES = ["cardinal", "ordinal", "percent", "money", "quantity", "duration", "count", "age", "temperature"]
 QUOTE_KINDS = ["direct", "mixed", "indirect"]
+TIME_TYPES = ["date", "time", "duration", "set"]
 # unit -> (other spelling of the same dimension, factor to multiply the value by)
 UNIT_SWAPS = {"kilometer": ("meter", 1000.0), "meter": ("cm", 100.0), "hour": ("minutes", 60.0),
               "minute": ("seconds", 60.0), "day": ("hours", 24.0), "year": ("yrs", 1.0), "mile": ("miles", 1.0),
@@ -50,6 +51,9 @@ def spans_of(doc):
             yield n
     for p in doc.get("places") or []:
         yield p
+    for t in doc.get("times") or []:
+        if t.get("start") is not None:
+            yield t
 
 
 def clamp(doc, s):
@@ -66,7 +70,7 @@ def shift(doc, by):
 
 
 def drop_third(doc):
-    for layer in ("entities", "quotes", "numbers", "places"):
+    for layer in ("entities", "quotes", "numbers", "places", "times"):
         if doc.get(layer):
             doc[layer] = [x for i, x in enumerate(doc[layer]) if i % 3 != 1]
     for e in doc.get("entities") or []:
@@ -80,6 +84,9 @@ def swap_types(doc):
     for i, n in enumerate(doc.get("numbers") or []):
         if i % 2 == 0 and n.get("type") in NUMBER_TYPES:
             n["type"] = NUMBER_TYPES[(NUMBER_TYPES.index(n["type"]) + 1) % len(NUMBER_TYPES)]
+    for i, t in enumerate(doc.get("times") or []):
+        if i % 2 == 0 and t.get("type") in TIME_TYPES:
+            t["type"] = TIME_TYPES[(TIME_TYPES.index(t["type"]) + 1) % len(TIME_TYPES)]
     for i, q in enumerate(doc.get("quotes") or []):
         if i % 2 == 0 and q.get("kind") in QUOTE_KINDS:
             q["kind"] = QUOTE_KINDS[(QUOTE_KINDS.index(q["kind"]) + 1) % len(QUOTE_KINDS)]
@@ -103,6 +110,28 @@ def scale_values(doc):
         else:
             if isinstance(n.get("value"), (int, float)) and n.get("low") is None:
                 n["low"], n["high"], n["value"] = n["value"], n["value"] * 2, None
+
+
+def timex_variants(doc):
+    """Values the time scorer must equate or tell apart: padded clocks, resolved patterns, wrong years, ranges."""
+    for i, t in enumerate(doc.get("times") or []):
+        v = t.get("value")
+        if not isinstance(v, str):
+            continue
+        k = i % 6
+        if k == 0 and "T" in v and not v.startswith("P") and not v.startswith("("):
+            t["value"] = v + (":00" if v.count(":") < 2 else "")          # same point, more zeros
+        elif k == 1 and v.startswith("XXXX-"):
+            t["value"] = "2016" + v[4:]                                    # resolved year
+        elif k == 2 and v[:4].isdigit():
+            t["value"] = str(int(v[:4]) + 1) + v[4:]                       # wrong year
+        elif k == 3:
+            t["value"] = v.lower() + " "                                   # case and space
+        elif k == 4 and v.startswith("("):
+            t["value"] = "(" + ",".join(p.replace("XXXX", "2017") for p in v[1:-1].split(",")) + ")"
+        elif k == 5:
+            t["valueAlternatives"] = ["PXD"]
+            t["value"] = None
 
 
 def remove_speakers(doc):
@@ -163,6 +192,8 @@ def lede_shape(doc):
                       for n in doc.get("numbers") or [] if n.get("start") is not None]
     out["places"] = [{k: p.get(k) for k in ("start", "end", "text", "geonameId", "name", "lat", "lon", "countryCode",
                                             "featureCode")} for p in doc.get("places") or []]
+    out["times"] = [{k: t.get(k) for k in ("start", "end", "text", "type", "value")} for t in doc.get("times") or []
+                    if t.get("start") is not None]
     out["errors"] = []
     return out
 
@@ -170,7 +201,7 @@ def lede_shape(doc):
 def noise(doc, rng):
     """Random drops, jitters, duplicates, type changes, entity merges and predictions on the must-not lists."""
     n = len(doc["text"])
-    for layer in ("entities", "quotes", "numbers", "places"):
+    for layer in ("entities", "quotes", "numbers", "places", "times"):
         items = doc.get(layer) or []
         kept = []
         for x in items:
@@ -217,12 +248,14 @@ def noise(doc, rng):
         if rng.random() < 0.3:
             doc.setdefault("places", []).append({"start": npl["start"], "end": npl["end"], "text": npl.get("text"),
                                                  "lat": 10.0, "lon": 10.0, "geonameId": 1})
-    for layer in ("numbers", "places"):
+    for layer in ("numbers", "places", "times"):
         for _ in range(rng.randint(0, 2)):                   # spurious predictions
             s = rng.randint(0, max(0, n - 5))
             item = {"start": s, "end": min(n, s + rng.randint(1, 8))}
             if layer == "numbers":
                 item.update(type=rng.choice(NUMBER_TYPES), value=rng.randint(1, 100), unit=None, approx=None)
+            elif layer == "times":
+                item.update(type=rng.choice(TIME_TYPES), value=rng.choice(["2016-11-07", "XXXX-WXX-1", "P1D", None]))
             else:
                 item.update(lat=rng.uniform(-60, 60), lon=rng.uniform(-180, 180), geonameId=rng.randint(1, 10 ** 6))
             doc.setdefault(layer, []).append(item)
@@ -239,6 +272,7 @@ def perturb(gold_path, outdir):
         "speakers": lambda d, i, r: remove_speakers(d),
         "places500km": lambda d, i, r: move_places(d),
         "ids": lambda d, i, r: change_ids(d, i),
+        "timex": lambda d, i, r: timex_variants(d),
         "noise1": lambda d, i, r: noise(d, r),
         "noise2": lambda d, i, r: noise(d, r),
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks that the Java scorer (dev.lede.scoring) agrees with the reference scorer score.py on every development
 # set: for each set it builds prediction files from the gold (unchanged and perturbed: spans shifted, items
-# dropped, types swapped, values scaled, speakers removed, places moved 500 km, ids changed, random noise), scores
+# dropped, types swapped, values scaled, speakers removed, places moved 500 km, ids changed, TIMEX values
+# respelled or changed, random noise), scores
 # each with both scorers under the relevant options, and compares every figure to 1e-3.
 #
 # usage: scripts/check-scorer-agreement.sh [EVAL_DIR]     (default /work/shared/eval; needs python3, java, mvn)
@@ -42,7 +43,7 @@ add_run() {
 }
 
 # 1. prediction files from each dev set, scored with the options that matter for it
-for gold in "$EVAL"/{geo,ner,numbers,quotes,seed}/*.jsonl; do
+for gold in "$EVAL"/{geo,ner,numbers,quotes,seed,time}/*.jsonl; do
   set_name=${gold#"$EVAL"/}
   preds="$WORK/${set_name//\//_}"
   python3 "$HELPER" perturb "$gold" "$preds"

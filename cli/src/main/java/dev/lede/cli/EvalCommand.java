@@ -39,7 +39,7 @@ import java.util.concurrent.Callable;
  * running the pipeline over the gold texts; with no {@code --analyzers} the analyzers are those of the scored layers.
  */
 @Command(name = "eval",
-        description = {"Score predictions against gold annotations (entities, quotes, numbers, places, web-page text).",
+        description = {"Score predictions against gold annotations (entities, quotes, numbers, places, times, web-page text).",
                 "Without --pred, runs the analyzers over the gold texts; without --analyzers, those of the scored layers."})
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
@@ -55,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
     Path pred;
 
     @Option(names = "--layer", paramLabel = "LAYER",
-            description = "Layer to score: entities, quotes, numbers, places, or text (the main text of web pages) (repeatable). Default: those the gold names.")
+            description = "Layer to score: entities, quotes, numbers, places, times, or text (the main text of web pages) (repeatable). Default: those the gold names.")
     List<String> layers = new ArrayList<>();
 
     @Option(names = "--types-map", paramLabel = "FROM=TO[,...]",
@@ -118,7 +118,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** The layers to score: those named with --layer, else those the gold documents list, else all four. */
+    /** The layers to score: those named with --layer, else those the gold documents list, else all. */
     private Set<String> scoredLayers(List<JsonNode> goldDocs) {
         Set<String> scored = new LinkedHashSet<>(layers);
         if (scored.isEmpty()) {

@@ -30,6 +30,9 @@ final class ReportTable {
         if (res.has("places")) {
             places(res.get("places"), out);
         }
+        if (res.has("times")) {
+            TimeTable.render(res.get("times"), out);
+        }
         if (res.has("text")) {
             text(res.get("text"), out);
         }

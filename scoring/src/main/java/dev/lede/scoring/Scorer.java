@@ -68,6 +68,7 @@ public final class Scorer {
             case "numbers" -> new NumberScorer().score(pairs);
             case "places" -> new PlaceScorer(options.placeMatch(), options.useOptionalPlaces(),
                     options.placesRequireCoords()).score(pairs);
+            case "times" -> new TimeScorer().score(pairs);
             case "text" -> new TextScorer().score(pairs);
             default -> throw new IllegalArgumentException("unknown layer " + layer);
         };

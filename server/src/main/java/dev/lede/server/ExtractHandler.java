@@ -51,6 +51,7 @@ final class ExtractHandler implements Handler {
     public void handle(Context ctx) throws IOException {
         ExtractRequest request = ExtractRequest.parse(ctx.queryParams("analyzers"), ctx.queryParam("id"),
                 ctx.queryParam("text"), ctx.header("Content-Type"), defaultAnalyzers, ctx.queryParams("set"));
+        String date = DateParam.parse(ctx.queryParam("date"));
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBodyBytes) {
             throw ApiError.tooLarge(maxBodyBytes);
@@ -59,7 +60,7 @@ final class ExtractHandler implements Handler {
         gate.enter();
         try {
             byte[] body = readBody(ctx.req().getInputStream());
-            List<DocumentInput> inputs = parse(body, request);
+            List<DocumentInput> inputs = DateParam.apply(parse(body, request), date);
             List<AnalysisResult> results = analyse(request, inputs);
             boolean array = request.format() == InputFormat.JSON && startsWithBracket(body)
                     || request.format() == InputFormat.WARC;

@@ -100,6 +100,18 @@ class LedeServerTest {
     }
 
     @Test
+    void dateParameterBecomesTheMetadataDateOfDocumentsWithoutOne() throws Exception {
+        JsonNode doc = JSON.readTree(post(server, "/v1/extract?date=2025-04-15", "text/plain", article).body());
+        assertEquals("2025-04-15", doc.path("metadata").path("date").asText());
+        String two = "[{\"id\":\"a\",\"text\":\"The ferry left.\"},"
+                + "{\"id\":\"b\",\"text\":\"The ferry came back.\",\"date\":\"2024-01-02\"}]";
+        JsonNode docs = JSON.readTree(post(server, "/v1/extract?date=2025-04-15T09:30:00", "application/json", two).body());
+        assertEquals("2025-04-15T09:30:00", docs.get(0).path("metadata").path("date").asText());
+        assertEquals("2024-01-02", docs.get(1).path("metadata").path("date").asText());
+        assertError(post(server, "/v1/extract?date=15.04.2025", "text/plain", article), 400, "bad_request");
+    }
+
+    @Test
     void plainTextWithoutIdIsCalledDoc() throws Exception {
         JsonNode doc = JSON.readTree(post(server, "/v1/extract", "text/plain", article).body());
         assertEquals(ExtractRequest.DEFAULT_ID, doc.path("id").asText());
