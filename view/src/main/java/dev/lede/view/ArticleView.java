@@ -3,7 +3,10 @@ package dev.lede.view;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One analysed article as HTML: the text with every layer highlighted (the {@code data-layer} spans of the
@@ -58,6 +61,9 @@ public final class ArticleView {
             }
         }
         header.appendElement("p").attr("class", "lede-meta").text(line.toString());
+        for (JsonNode dateline : result.path("dateline")) {
+            header.appendElement("p").attr("class", "lede-meta lede-dateline").text("dateline: " + dateline(dateline));
+        }
         Element switches = header.appendElement("fieldset").attr("class", "lede-switches");
         switches.appendElement("legend").text("Highlight");
         for (Layer layer : Layer.values()) {
@@ -70,6 +76,23 @@ public final class ArticleView {
             }
         }
         return header;
+    }
+
+    // "ROTTERDAM, Netherlands · March 12 (XXXX-03-12) · Lede Wire": the parts the dateline layer found.
+    private static String dateline(JsonNode d) {
+        List<String> parts = new ArrayList<>();
+        String place = Stream.of("place", "region").map(f -> d.path(f).path("text").asText(""))
+                .filter(t -> !t.isEmpty()).collect(Collectors.joining(", "));
+        if (!place.isEmpty()) {
+            parts.add(place);
+        }
+        if (d.path("date").hasNonNull("text")) {
+            parts.add(d.path("date").path("text").asText() + (d.hasNonNull("value") ? " (" + d.path("value").asText() + ")" : ""));
+        }
+        if (d.path("agency").hasNonNull("text")) {
+            parts.add(d.path("agency").path("text").asText());
+        }
+        return String.join(" · ", parts);
     }
 
     /** How many {@code data-layer} spans a layer gets: entity mentions, else records. */

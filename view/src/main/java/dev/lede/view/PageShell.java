@@ -1,5 +1,7 @@
 package dev.lede.view;
 
+import org.jsoup.nodes.Entities;
+
 /**
  * The document around views: head with the inlined style sheet, the hidden world outlines, the inlined scripts.
  * Everything is inline, so a page needs no request beyond itself; the content security policy says so to the
@@ -18,7 +20,7 @@ final class PageShell {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
                 + "script-src 'unsafe-inline'; img-src data:; connect-src " + connect + "\">\n"
-                + "<title>" + org.jsoup.nodes.Entities.escape(title) + "</title>\n"
+                + "<title>" + Entities.escape(title) + "</title>\n"
                 + "<style>\n" + ViewAssets.CSS + "</style>\n</head>\n";
     }
 

@@ -27,6 +27,7 @@ class ArticleViewTest {
                  'numbers':[{'start':17,'end':33,'text':'3 million kroner','type':'money','value':3.0E6,'unit':'NOK'}],
                  'places':[{'start':1,'end':7,'text':'Bergen','geonameId':3161732,'name':'Bergen','lat':60.39,'lon':5.32,'countryCode':'NO','featureCode':'PPLA','entity':'e2'}],
                  'focus':[{'level':'country','geonameId':3144096,'name':'Norway','countryCode':'NO','score':1.0}],
+                 'dateline':[{'place':{'start':1,'end':7,'text':'Bergen'},'date':{'start':59,'end':65,'text':'Monday'},'value':'2026-03-02'}],
                  'times':[{'start':59,'end':65,'text':'Monday','type':'date','value':'2026-03-02'}],
                  'errors':[]}""".formatted(new com.fasterxml.jackson.databind.ObjectMapper()
                 .writeValueAsString(TEXT).replace('"', '\'')));
@@ -50,6 +51,11 @@ class ArticleViewTest {
             int end = Integer.parseInt(span.attr("data-end"));
             assertTrue(TEXT.substring(start, end).startsWith(span.text()), span.outerHtml());
         }
+    }
+
+    @Test
+    void theDatelineIsShownUnderTheTitle() throws Exception {
+        assertEquals("dateline: Bergen · Monday (2026-03-02)", view().selectFirst(".lede-dateline").text());
     }
 
     @Test
