@@ -335,6 +335,8 @@ final class Grammar {
         best = longerDate(best, yearMonth(i));
         best = longerDate(best, weekend(i));
         best = longerDate(best, weekOfYear(i));
+        best = longerDate(best, currentPeriod(i));
+        best = longerDate(best, thatPeriod(i));
         return best;
     }
 
@@ -1037,6 +1039,74 @@ final class Grammar {
             return new DatePart(j + 1, DateSpec.anaphoric(Context::reportingQuarter));
         }
         return null;
+    }
+
+    private static final Set<String> PERIOD_ADJECTIVES = Set.of("full", "fiscal", "current", "whole", "entire");
+
+    /**
+     * "the year", "the full year", "the fiscal year", "the week", "the month": the period the story is in, as a
+     * financial story's "the quarter" is the one it reports on. Not "the year before", "the year-ago quarter", "the
+     * year 2011", "the week of March 6" (other readers), nor a period that heads a clause of its own ("the year
+     * that followed").
+     */
+    private DatePart currentPeriod(int i) {
+        if (!w(i, "the")) {
+            return null;
+        }
+        int k = i + 1;
+        if (w(k, "latest") && w(k + 1, "fiscal")) {
+            k++;
+        }
+        if (any(k, PERIOD_ADJECTIVES)) {
+            k++;
+        }
+        if (!(w(k, "year") || w(k, "week") || w(k, "month")) || w(k, "year") && (w(k + 1, "ended") || w(k + 1, "ending"))) {
+            return null;
+        }
+        Piece next = at(k + 1);
+        if (next != null && (next.isNumber() || punct(k + 1, "-") || punct(k + 1, "'") && !w(k + 2, "s")
+                || next.isWord() && (Set.of("before", "after", "earlier", "later", "ago", "of", "that", "when", "in",
+                "to", "following", "prior").contains(next.lower()) || next.word() != null && next.word().number() != null))) {
+            return null;
+        }
+        String unit = word(k).unit();
+        return new DatePart(k + 1, DateSpec.relative(c -> c.anchor().shift(unit, 0)));
+    }
+
+    /**
+     * "that year", "later that year", "that same day", "that quarter": the period of the last date the story named
+     * (the reference's when it named none).
+     */
+    private DatePart thatPeriod(int i) {
+        if (!w(i, "that")) {
+            return null;
+        }
+        int k = w(i + 1, "same") ? i + 2 : i + 1;
+        Word u = word(k);
+        if (u == null || u.unit() == null || at(k).lower().endsWith("s") || !Set.of("D", "W", "M", "Q", "Y")
+                .contains(u.unit())) {
+            return null;
+        }
+        String unit = u.unit();
+        return new DatePart(k + 1, DateSpec.anaphoric(c -> periodOf(c.lastDated(), unit, c)));
+    }
+
+    /** The period of {@code unit} that holds a named date, or the reference's when the date lacks it. */
+    private static Cal periodOf(Cal named, String unit, Context c) {
+        if (named == null || named.year() == Cal.UNKNOWN) {
+            return c.anchor().shift(unit, 0);
+        }
+        LocalDate day = named.firstDay(named.year());
+        return switch (unit) {
+            case "Y" -> Cal.year(named.year());
+            case "Q" -> named.grain() == Grain.QUARTER ? named : day == null ? Cal.of(Grain.QUARTER, named.year(),
+                    Cal.UNKNOWN) : Cal.of(Grain.QUARTER, day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+            case "M" -> named.month() != Cal.UNKNOWN ? Cal.month(named.year(), named.month())
+                    : Cal.month(named.year(), Cal.UNKNOWN);
+            case "W" -> day == null || named.grain() != Grain.DAY ? Cal.of(Grain.WEEK, named.year(), Cal.UNKNOWN)
+                    : Cal.week(day, false);
+            default -> named.isFullDay() ? named : Cal.day(named.year(), named.month(), Cal.UNKNOWN);
+        };
     }
 
     private DatePart timeShift(int end, String unit, double amount) {
@@ -1925,7 +1995,8 @@ final class Grammar {
             }
             // "the past few years", "recent weeks", "coming weeks"
             Word u = word(k + 1);
-            if (u != null && u.unit() != null && at(k + 1).lower().endsWith("s") && !w(k, "first") && !w(k, "last")) {
+            boolean plural = u != null && u.unit() != null && at(k + 1).lower().endsWith("s");
+            if (plural && !w(k, "first") && !w(k, "last")) {
                 return new Parse(i, k + 2, new Meaning.Lasting("P" + timexUnit(u.unit(), Double.NaN)), null);
             }
             if (w(k, "past") && u != null && u.unit() != null && k > i) {
@@ -1935,6 +2006,18 @@ final class Grammar {
                 return new Parse(i, k + 2, new Meaning.Lasting(durationTimex(u.unit(), 1)), null);
             }
             return null;
+        }
+        // "the year ended Sept. 30", "the fiscal year ending June 30": a company's year, as a length
+        int y = w(k, "fiscal") ? k + 1 : k;
+        if (k > i && w(y, "year") && (w(y + 1, "ended") || w(y + 1, "ending"))) {
+            return new Parse(i, y + 1, new Meaning.Lasting("P1Y"), null);
+        }
+        // "for years", "within weeks", "over the years": some units of time
+        if (any(i - 1, BEFORE_BARE_UNITS) && (k == i || w(i - 1, "over")) && word(k) != null && word(k).unit() != null
+                && at(k).lower().endsWith("s") && at(k).lower().length() > 3 && !w(k, "seconds")
+                && !punct(k + 1, "-") && !(at(k + 1) != null && at(k + 1).isWord() && word(k + 1) == null
+                && !any(k + 1, AFTER_BARE_UNITS))) {
+            return new Parse(i, k + 1, new Meaning.Lasting("P" + timexUnit(word(k).unit(), Double.NaN)), null);
         }
         if (w(i, "all") || w(i, "whole") || w(i, "entire")) {
             int j = the(i + 1);
@@ -1958,6 +2041,15 @@ final class Grammar {
         }
         return null;
     }
+
+    /** Words that end a noun phrase: after them "the future" or "the past" is a noun, not an adjective. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "but", "of", "is", "was", "will", "would",
+            "that", "when", "as", "to", "in", "for", "with", "by", "on", "at", "than", "because", "if", "the", "a",
+            "could", "can", "may", "might", "has", "have", "had", "are", "were", "be", "it", "he", "she", "they", "we",
+            "i", "you", "there", "this", "which", "who", "so", "yet", "from", "into", "about", "after", "before");
+    private static final Set<String> BEFORE_BARE_UNITS = Set.of("for", "within", "in", "over", "after", "during");
+    private static final Set<String> AFTER_BARE_UNITS = Set.of("of", "and", "or", "ago", "before", "later", "earlier",
+            "now", "the", "to", "that", "as", "when", "in", "on", "at", "since", "but", "with", "without");
 
     /** "35 days", "a week", "several months", "16-hour", "an hour and a half", "1 hour and 30 minutes". */
     private Parse amount(int i) {
@@ -2210,11 +2302,6 @@ final class Grammar {
 
     /** now, currently, recently, the past, the future, soon, "to date", "at present". */
     private Parse reference(int i) {
-        int k = w(i, "the") && (w(i + 1, "past") || w(i + 1, "present") || w(i + 1, "future")) ? i + 1 : i;
-        Word wd = word(k);
-        if (k == i && w(i, "the")) {
-            return null;
-        }
         // "several years ago", "a few days ago": some time before
         Num fuzzy = number(i);
         if (fuzzy != null && fuzzy.fuzzy() && word(fuzzy.end()) != null && word(fuzzy.end()).unit() != null
@@ -2230,41 +2317,41 @@ final class Grammar {
         if (w(i, "these") && w(i + 1, "days")) {
             return new Parse(i, i + 2, new Meaning.Referring("PRESENT_REF"), null);
         }
-        if (w(k, "future") && k > i) {
-            return new Parse(i, k + 1, new Meaning.Referring("FUTURE_REF"), null);
+        // "the future", "the near future", "in future", "the near term", "the short term": some time ahead
+        if (w(i, "the") || w(i, "in") && w(i + 1, "future")) {
+            int k = w(i + 1, "near") || w(i + 1, "distant") || w(i + 1, "foreseeable") || w(i + 1, "short") ? i + 2 : i + 1;
+            boolean term = w(k, "term") && (w(k - 1, "near") || w(k - 1, "short"));
+            if ((w(k, "future") || term) && !(at(k + 1) != null && at(k + 1).isWord() && !any(k + 1, CLAUSE_WORDS))) {
+                return new Parse(w(i, "in") ? i + 1 : i, k + 1, new Meaning.Referring("FUTURE_REF"), null);
+            }
         }
+        // "the past", "the present": as nouns only ("the present situation" is no time)
+        int k = w(i, "the") && (w(i + 1, "past") || w(i + 1, "present")) ? i + 1 : i;
+        if (k == i && (w(i, "the") || w(i, "past") || w(i, "present"))) {
+            return null;
+        }
+        Word wd = word(k);
         if (wd == null || wd.ref() == null) {
             return null;
         }
-        String ref = wd.ref();
+        Piece after = at(k + 1);
         Word next = word(k + 1);
         if (next != null && (next.unit() != null || next.weekday() > 0 || next.month() > 0 || next.season() != null
                 || next.number() != null || next.fuzzy())) {
-            return null; // "current quarter", "recent weeks", "past two years"
+            return null; // "current quarter", "recent weeks", "past two years": other readers
         }
-        if (w(k, "future") && k > i) {
-            return new Parse(i, k + 1, new Meaning.Referring("FUTURE_REF"), null);
-        }
-        if (w(k, "past") || w(k, "present") || w(k, "future")) {
-            if (k == i && !w(k, "future")) {
-                return null; // "past" and "present" are times only as "the past", "the present"
-            }
-            if (w(k, "future") && k == i && next != null) {
-                return null;
-            }
-        }
-        if (w(k, "current") && (at(k + 1) == null || at(k + 1).isWord())) {
-            return null; // "the current account": an adjective before a noun is no time
-        }
-        if (w(k, "now") && (w(k + 1, "that") || w(i - 1, "right") && false)) {
+        boolean beforeNoun = after != null && after.isWord() && !any(k + 1, CLAUSE_WORDS);
+        if (k > i && beforeNoun) {
             return null;
         }
-        if (w(k, "recent") && at(k + 1) != null && at(k + 1).isWord()) {
-            return null;
+        if ((w(k, "current") || w(k, "recent")) && (after == null || beforeNoun)) {
+            return null; // "the current account", "a recent filing": an adjective before a noun is no time
         }
-        return new Parse(i, k + 1, new Meaning.Referring(ref), null);
+        if (w(k, "now") && w(k + 1, "that") || w(k, "future")) {
+            return null; // "now that": a conjunction; "future" alone is an adjective ("future losses")
+        }
+        return new Parse(i, k + 1, new Meaning.Referring(wd.ref()), null);
     }
-
     // ------------------------------------------------------------------ ranges
 
     /**

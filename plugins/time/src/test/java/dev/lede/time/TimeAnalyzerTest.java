@@ -161,4 +161,34 @@ class TimeAnalyzerTest {
         List<TimeExpression> t = split.find(text, doc.layer(Layers.SENTENCES), TUESDAY);
         assertEquals(List.of("Monday", "Wednesday"), t.stream().map(TimeExpression::text).toList());
     }
+
+    @Test
+    void theYearAndTheMonthAreThePeriodTheStoryIsIn() {
+        assertEquals("2025", value("Ferry traffic rose 4% for the year, the port said.", "the year"));
+        assertEquals("2025", value("The port expects a loss for the full year.", "the full year"));
+        assertEquals("2025-04", value("Two ferries were retired during the month.", "the month"));
+        assertTrue(times("The year before, the pier was shut.", TUESDAY).stream()
+                .noneMatch(t -> t.text().equals("The year")), "'the year before' is not this year");
+    }
+
+    @Test
+    void thatYearIsTheYearOfTheLastDateNamed() {
+        assertEquals("2019", value("The pier opened in March 2019 and closed later that year.", "later that year"));
+        assertEquals("2019-03", value("The pier opened in March 2019; that month, fares doubled.", "that month"));
+    }
+
+    @Test
+    void bareUnitsAfterAPrepositionAreSomeLength() {
+        assertEquals("PXY", value("The pier has been closed for years.", "years"));
+        assertEquals("PXW", value("The ferry could return within weeks.", "weeks"));
+        assertEquals("P1Y", value("Profit rose in the fiscal year ended Sept. 30.", "the fiscal year"));
+    }
+
+    @Test
+    void theFutureAndThePastAreTimesOnlyAsNouns() {
+        assertEquals("FUTURE_REF", value("More ferries will sail in the near future.", "the near future"));
+        assertEquals("PAST_REF", value("In the past, the pier was busier.", "the past"));
+        assertTrue(times("The present situation may bring future losses.", TUESDAY).isEmpty(),
+                "adjectives before a noun are no times");
+    }
 }
