@@ -1066,7 +1066,7 @@ final class Grammar {
         Piece next = at(k + 1);
         if (next != null && (next.isNumber() || punct(k + 1, "-") || punct(k + 1, "'") && !w(k + 2, "s")
                 || next.isWord() && (Set.of("before", "after", "earlier", "later", "ago", "of", "that", "when", "in",
-                "to", "following", "prior").contains(next.lower()) || next.word() != null && next.word().number() != null))) {
+                "to", "following", "prior", "beginning", "starting", "commencing", "ending", "ended").contains(next.lower()) || next.word() != null && next.word().number() != null))) {
             return null;
         }
         String unit = word(k).unit();
@@ -1153,7 +1153,7 @@ final class Grammar {
         if (c != null) {
             return c;
         }
-        return season(k);
+        return season(i, k);
     }
 
     /** "Q3 2024", "2017-q1", "the third quarter [of 1989]", "third-quarter", "the first half of 1990". */
@@ -1364,8 +1364,8 @@ final class Grammar {
         return null;
     }
 
-    /** "summer 2024", "the summer of 2024", "winter". */
-    private DatePart season(int i) {
+    /** "summer 2024", "the summer of 2024", "the summer", "in winter": a season ({@code i}, or "the" at {@code from}). */
+    private DatePart season(int from, int i) {
         Word wd = word(i);
         if (wd == null || wd.season() == null) {
             return null;
@@ -1377,7 +1377,47 @@ final class Grammar {
         if (y != null) {
             return new DatePart(y.end(), DateSpec.fixed(Cal.season((int) y.value(), season)));
         }
-        return null;
+        return bareSeason(from, i, season);
+    }
+
+    private static final Set<String> BEFORE_SEASON = Set.of("in", "during", "over", "throughout", "through", "by",
+            "until", "till", "since", "into", "for", "before", "after", "whole", "entire", "all");
+
+    /**
+     * "the summer", "over the summer", "in winter": the season nearest the reference in the clause's tense. A season
+     * word alone must follow a preposition, and "fall" and "spring" (also a verb and a noun of their own) must
+     * follow "the" after one; "the fall of the Wall" (a season of something) is no time.
+     */
+    private DatePart bareSeason(int from, int i, String season) {
+        boolean the = i > from;
+        boolean ambiguous = w(i, "fall") || w(i, "spring");
+        int before = the ? from - 1 : i - 1;
+        if (!any(before, BEFORE_SEASON) || ambiguous && !the || w(i + 1, "of") || at(i + 1) != null
+                && at(i + 1).isNumber() || punct(i + 1, "-")) {
+            return null;
+        }
+        return new DatePart(i + 1, DateSpec.relative(c -> seasonInTense(c.anchor(), season, c.tense())));
+    }
+
+    /** The season of the reference's year, or of the year before (after) when the tense puts it behind (ahead). */
+    private static Cal seasonInTense(Anchor a, String season, Tense tense) {
+        if (!a.known()) {
+            return Cal.season(Cal.UNKNOWN, season);
+        }
+        int refSeason = (a.date().getMonthValue() % 12) / 3; // 0 winter, 1 spring, 2 summer, 3 fall
+        int target = switch (season) {
+            case "SP" -> 1;
+            case "SU" -> 2;
+            case "FA" -> 3;
+            default -> 0;
+        };
+        int year = a.date().getYear();
+        if (tense == Tense.PAST && target > refSeason) {
+            year--;
+        } else if (tense == Tense.FUTURE && target < refSeason) {
+            year++;
+        }
+        return Cal.season(year, season);
     }
 
     /** A year on its own: "in 1987", "1987's". */

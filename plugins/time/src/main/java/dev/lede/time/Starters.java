@@ -45,8 +45,12 @@ final class Starters {
     /** How far a function word may stand before the first number or time word of its expression. */
     private static final int REACH = 5;
 
+    /**
+     * "period" names a time only in a financial story's "the latest period", "the 1988 period"; it is no lexicon
+     * word (it opens nothing by itself) but lets the "the" before it be tried.
+     */
     private static boolean strong(Piece p) {
-        return p.isNumber() || p.word() != null && !p.word().isFunctionOnly();
+        return p.isNumber() || p.word() != null && !p.word().isFunctionOnly() || p.is("period");
     }
 
     static boolean canStart(Piece p) {
