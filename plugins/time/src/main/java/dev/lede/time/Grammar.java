@@ -1447,8 +1447,22 @@ final class Grammar {
         return new DatePart(y.end(), DateSpec.fixed(Cal.year((int) y.value())));
     }
 
+    private static final Set<String> HOLIDAY_BEHIND = Set.of("last", "past", "previous");
+    private static final Set<String> HOLIDAY_AHEAD = Set.of("next", "coming", "following");
+
     /** Christmas, Halloween, New Year's Day, Thanksgiving: their date in the year nearest the reference. */
     private DatePart holiday(int i) {
+        Tense forced = any(i, HOLIDAY_BEHIND) ? Tense.PAST : any(i, HOLIDAY_AHEAD) ? Tense.FUTURE : null;
+        if (forced != null) {
+            // "last Thanksgiving", "next Christmas", "the following Easter": the holiday's date behind (ahead of) the
+            // reference whatever the clause's tense
+            DatePart inner = holiday(i + 1);
+            if (inner == null || !inner.spec().relative()) {
+                return null;
+            }
+            return new DatePart(inner.end(), DateSpec.relative(c -> inner.spec().cal(
+                    new Context(c.anchor(), forced, c.lastDay(), c.lastQuarter(), c.lastDated()))));
+        }
         Word wd = word(i);
         int month;
         int day;
@@ -1457,7 +1471,8 @@ final class Grammar {
             month = w(i + 4, "eve") ? 12 : 1;
             day = w(i + 4, "eve") ? 31 : 1;
             end = i + 5;
-        } else if (w(i, "easter") && (i == 0 || at(i).capitalized() || w(i - 1, "on") || year(i + 1) != null)) {
+        } else if (w(i, "easter") && (i == 0 || at(i).capitalized() || w(i - 1, "on") || year(i + 1) != null
+                || any(i - 1, HOLIDAY_BEHIND) || any(i - 1, HOLIDAY_AHEAD))) {
             end = w(i + 1, "sunday") || w(i + 1, "day") ? i + 2 : i + 1;
             Num y = year(end);
             if (y != null) {

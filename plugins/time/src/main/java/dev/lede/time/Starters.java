@@ -46,11 +46,14 @@ final class Starters {
     private static final int REACH = 5;
 
     /**
-     * "period" names a time only in a financial story's "the latest period", "the 1988 period"; it is no lexicon
-     * word (it opens nothing by itself) but lets the "the" before it be tried.
+     * Nouns that are times only after "the" ("the latest period", "the near term", "the nineties"): no lexicon words
+     * (they open nothing by themselves), but they let the "the" before them be tried.
      */
+    private static final Set<String> NOUNS_AFTER_THE = Set.of("period", "term", "twenties", "thirties", "forties",
+            "fifties", "sixties", "seventies", "eighties", "nineties");
+
     private static boolean strong(Piece p) {
-        return p.isNumber() || p.word() != null && !p.word().isFunctionOnly() || p.is("period");
+        return p.isNumber() || p.word() != null && !p.word().isFunctionOnly() || NOUNS_AFTER_THE.contains(p.lower());
     }
 
     static boolean canStart(Piece p) {
