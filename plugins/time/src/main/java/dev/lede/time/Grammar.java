@@ -705,16 +705,16 @@ final class Grammar {
         }
         int weekday = wd.weekday();
         int end = at(j).lower().length() <= 5 ? dot(j + 1) : j + 1;
+        // "Friday, Oct. 23", "Friday Oct 23", "this Friday 5/12": the date says which Friday
+        int k = punct(end, ",") ? end + 1 : end;
+        DatePart explicit = longerDate(monthFirst(k), dayFirst(k));
+        if (explicit == null) {
+            explicit = numeric(k);
+        }
+        if (explicit != null) {
+            return explicit;
+        }
         if (!shifted) {
-            // "Friday, Oct. 23" / "Friday Oct 23": the date says which Friday
-            int k = punct(end, ",") ? end + 1 : end;
-            DatePart explicit = longerDate(monthFirst(k), dayFirst(k));
-            if (explicit == null) {
-                explicit = numeric(k);
-            }
-            if (explicit != null) {
-                return explicit;
-            }
             // "tuesday of next week", "Friday of last week"
             if (w(end, "of") && (w(end + 1, "next") || w(end + 1, "last") || w(end + 1, "this")) && w(end + 2, "week")) {
                 int weeks = w(end + 1, "next") ? 1 : w(end + 1, "last") ? -1 : 0;
@@ -723,10 +723,19 @@ final class Grammar {
             // "monday the twenty seventh", "friday the 26th"
             if (w(k, "the")) {
                 Num nth = ordinal(k + 1);
-                if (nth != null && nth.value() >= 1 && nth.value() <= 31) {
+                Piece after = nth == null ? null : at(nth.end());
+                boolean nounAfter = after != null && after.isWord() && word(nth.end()) == null
+                        && !any(nth.end(), CLAUSE_WORDS); // "Friday, the fourth decline in a row"
+                if (nth != null && nth.value() >= 1 && nth.value() <= 31 && !nounAfter) {
                     int day = (int) nth.value();
                     return new DatePart(nth.end(), DateSpec.relative(c -> dayWithWeekday(c.anchor(), weekday, day)));
                 }
+            }
+            // "Mon 13th": a weekday and a day of the month, as a date nearest the reference
+            Num nth = isNumber(end) ? ordinal(end) : null;
+            if (nth != null && nth.value() >= 1 && nth.value() <= 31 && (word(nth.end()) == null || word(nth.end()).unit() == null)) {
+                int day = (int) nth.value();
+                return new DatePart(nth.end(), DateSpec.relative(c -> dayWithWeekday(c.anchor(), weekday, day)));
             }
             Num d = dayNumber(end);
             if (d != null && isNumber(end) && !punct(d.end(), ":") && !w(d.end(), "am") && !w(d.end(), "pm")
