@@ -191,4 +191,41 @@ class TimeAnalyzerTest {
         assertTrue(times("The present situation may bring future losses.", TUESDAY).isEmpty(),
                 "adjectives before a noun are no times");
     }
+
+    @Test
+    void theLatestPeriodIsTheQuarterTheStoryReportsOn() {
+        assertEquals("2025-Q1", value("Ferry revenue rose in the first quarter. Costs in the latest period fell 3%.",
+                "the latest period"));
+    }
+
+    @Test
+    void seasonsAfterAPrepositionFollowTheTense() {
+        assertEquals("2024-SU", value("Over the summer, the pier was repaired.", "the summer"));
+        assertEquals("2025-SU", value("The pier will be repaired during the summer.", "the summer"));
+        assertEquals("2025-WI", value("Few ferries sail in winter.", "winter"));
+        assertTrue(times("Prices fall in spring when the fall of the old pier is forgotten.", TUESDAY).isEmpty(),
+                "'fall' and 'spring' need 'the' to be seasons, and 'the fall of' is an event");
+    }
+
+    @Test
+    void lastAndNextBeforeAHolidayPickItsYear() {
+        assertEquals("2024-12-25", value("The pier shut last Christmas.", "last Christmas"));
+        assertEquals("2025-12-25", value("The pier shuts next Christmas.", "next Christmas"));
+        assertEquals("2024-03-31", value("The ferry sailed the last Easter before the strike.", "last Easter"));
+    }
+
+    @Test
+    void nounsThatAreTimesAfterThe() {
+        assertEquals("199", value("Ferry traffic fell through the nineties.", "the nineties"));
+        assertEquals("FUTURE_REF", value("Fares should hold in the near term, the port said.", "the near term"));
+    }
+
+    @Test
+    void aWeekdayWithItsDate() {
+        assertEquals("2025-06-13", value("The ferry sank on Friday 13th.", "Friday 13th"));
+        assertEquals("2025-05-16", value("The pier reopens this Friday 5/16, the port said.", "this Friday 5/16"));
+        assertEquals("2025-04-11", value("Prices fell Friday, the fourth decline in a row.", "Friday"));
+        assertTrue(times("A meeting for the week beginning May 5 was set.", TUESDAY).stream()
+                .noneMatch(t -> t.text().equals("the week")), "'the week beginning' is not this week");
+    }
 }
