@@ -30,7 +30,7 @@ final class Grammar {
     private static final Set<String> BEFORE_DAY_NUMBER = Set.of("on", "from", "to", "by", "until", "since", "till",
             "before", "after", "between", "and", "-", "or");
 
-    private final List<Piece> p;
+    private final Piece[] p;
     private final int n;
     private final GrammarOptions options;
 
@@ -39,7 +39,7 @@ final class Grammar {
     private final boolean[] datesDone;
 
     Grammar(List<Piece> pieces, GrammarOptions options) {
-        this.p = pieces;
+        this.p = pieces.toArray(new Piece[0]);
         this.n = pieces.size();
         this.options = options;
         this.dates = new DatePart[n];
@@ -70,7 +70,7 @@ final class Grammar {
 
     /** The longest expression starting at piece {@code i}, or null. */
     Parse parseAt(int i) {
-        Piece x = p.get(i);
+        Piece x = p[i];
         if (x.kind() == Piece.Kind.PUNCT && !x.is("'")) {
             return null;
         }
@@ -97,7 +97,7 @@ final class Grammar {
     // ------------------------------------------------------------------ helpers
 
     private Piece at(int i) {
-        return i >= 0 && i < n ? p.get(i) : null;
+        return i >= 0 && i < n ? p[i] : null;
     }
 
     private boolean w(int i, String s) {
