@@ -1082,9 +1082,11 @@ final class Grammar {
         return new DatePart(k + 1, DateSpec.relative(c -> c.anchor().shift(unit, 0)));
     }
 
+    private static final Set<String> THAT_UNITS = Set.of("D", "W", "WE", "M", "Q", "Y");
+
     /**
-     * "that year", "later that year", "that same day", "that quarter": the period of the last date the story named
-     * (the reference's when it named none).
+     * "that year", "that weekend", "later that year", "that same day", "that quarter": the period of the last date
+     * the story named (the reference's when it named none).
      */
     private DatePart thatPeriod(int i) {
         if (!w(i, "that")) {
@@ -1092,8 +1094,7 @@ final class Grammar {
         }
         int k = w(i + 1, "same") ? i + 2 : i + 1;
         Word u = word(k);
-        if (u == null || u.unit() == null || at(k).lower().endsWith("s") || !Set.of("D", "W", "M", "Q", "Y")
-                .contains(u.unit())) {
+        if (u == null || u.unit() == null || at(k).lower().endsWith("s") || !THAT_UNITS.contains(u.unit())) {
             return null;
         }
         String unit = u.unit();
@@ -1112,8 +1113,8 @@ final class Grammar {
                     Cal.UNKNOWN) : Cal.of(Grain.QUARTER, day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
             case "M" -> named.month() != Cal.UNKNOWN ? Cal.month(named.year(), named.month())
                     : Cal.month(named.year(), Cal.UNKNOWN);
-            case "W" -> day == null || named.grain() != Grain.DAY ? Cal.of(Grain.WEEK, named.year(), Cal.UNKNOWN)
-                    : Cal.week(day, false);
+            case "W", "WE" -> day == null || named.grain() != Grain.DAY ? Cal.of(unit.equals("W") ? Grain.WEEK
+                    : Grain.WEEKEND, named.year(), Cal.UNKNOWN) : Cal.week(day, unit.equals("WE"));
             default -> named.isFullDay() ? named : Cal.day(named.year(), named.month(), Cal.UNKNOWN);
         };
     }
