@@ -228,4 +228,14 @@ class TimeAnalyzerTest {
         assertTrue(times("A meeting for the week beginning May 5 was set.", TUESDAY).stream()
                 .noneMatch(t -> t.text().equals("the week")), "'the week beginning' is not this week");
     }
+
+    @Test
+    void withoutATenseCueTheWeekendIsTheNearerOne() {
+        // the reference is a Tuesday: the weekend just gone is nearer than the coming one
+        assertEquals("2025-W15-WE", value("Ferry talks over the weekend.", "the weekend"));
+        assertEquals("2025-W16-WE", times("Ferry talks over the weekend.", LocalDate.of(2025, 4, 17))
+                .get(0).value());
+        assertEquals("2019-W10-WE", value("The pier reopened on March 8, 2019. That weekend it was full.",
+                "That weekend"));
+    }
 }
