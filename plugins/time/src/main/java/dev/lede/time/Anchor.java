@@ -150,7 +150,10 @@ final class Anchor {
         return Cal.of(reference.plusDays(diff <= 0 ? diff + 7 : diff));
     }
 
-    /** The weekend nearest the reference in the tense: the last one begun in a past-tense clause, else the next. */
+    /**
+     * The weekend nearest the reference in the tense: the last one begun in a past-tense clause, the next in a
+     * future-tense one; without a cue the nearer one ("over the weekend" in a Monday paper is the one just gone).
+     */
     Cal weekend(Tense tense) {
         if (!known()) {
             return Cal.of(Grain.WEEKEND, Cal.UNKNOWN, Cal.UNKNOWN);
@@ -159,7 +162,8 @@ final class Anchor {
         if (dow >= 6) {
             return Cal.week(reference, true);
         }
-        return Cal.week(tense == Tense.PAST ? reference.minusWeeks(1) : reference, true);
+        boolean behind = tense == Tense.PAST || tense == Tense.UNKNOWN && dow <= 3;
+        return Cal.week(behind ? reference.minusWeeks(1) : reference, true);
     }
 
     /** The weekday in the week {@code weeks} from the reference's ("next Friday": the Friday of next week). */

@@ -5,7 +5,11 @@ package dev.lede.time;
  * document named before it (a bare "10:35 a.m." is on that day) and the last quarter it named (the period a financial
  * story reports on: "a year earlier" is that quarter a year before).
  */
-record Context(Anchor anchor, Tense tense, Cal lastDay, Cal lastQuarter) {
+record Context(Anchor anchor, Tense tense, Cal lastDay, Cal lastQuarter, Cal lastDated) {
+
+    Context(Anchor anchor, Tense tense, Cal lastDay, Cal lastQuarter) {
+        this(anchor, tense, lastDay, lastQuarter, null);
+    }
 
     /** The quarter the story reports on: the last one it named, else the last full quarter before the reference. */
     Cal reportingQuarter() {

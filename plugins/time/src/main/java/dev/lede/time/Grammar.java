@@ -30,7 +30,7 @@ final class Grammar {
     private static final Set<String> BEFORE_DAY_NUMBER = Set.of("on", "from", "to", "by", "until", "since", "till",
             "before", "after", "between", "and", "-", "or");
 
-    private final List<Piece> p;
+    private final Piece[] p;
     private final int n;
     private final GrammarOptions options;
 
@@ -39,7 +39,7 @@ final class Grammar {
     private final boolean[] datesDone;
 
     Grammar(List<Piece> pieces, GrammarOptions options) {
-        this.p = pieces;
+        this.p = pieces.toArray(new Piece[0]);
         this.n = pieces.size();
         this.options = options;
         this.dates = new DatePart[n];
@@ -70,7 +70,7 @@ final class Grammar {
 
     /** The longest expression starting at piece {@code i}, or null. */
     Parse parseAt(int i) {
-        Piece x = p.get(i);
+        Piece x = p[i];
         if (x.kind() == Piece.Kind.PUNCT && !x.is("'")) {
             return null;
         }
@@ -97,7 +97,7 @@ final class Grammar {
     // ------------------------------------------------------------------ helpers
 
     private Piece at(int i) {
-        return i >= 0 && i < n ? p.get(i) : null;
+        return i >= 0 && i < n ? p[i] : null;
     }
 
     private boolean w(int i, String s) {
@@ -335,6 +335,8 @@ final class Grammar {
         best = longerDate(best, yearMonth(i));
         best = longerDate(best, weekend(i));
         best = longerDate(best, weekOfYear(i));
+        best = longerDate(best, currentPeriod(i));
+        best = longerDate(best, thatPeriod(i));
         return best;
     }
 
@@ -703,16 +705,16 @@ final class Grammar {
         }
         int weekday = wd.weekday();
         int end = at(j).lower().length() <= 5 ? dot(j + 1) : j + 1;
+        // "Friday, Oct. 23", "Friday Oct 23", "this Friday 5/12": the date says which Friday
+        int k = punct(end, ",") ? end + 1 : end;
+        DatePart explicit = longerDate(monthFirst(k), dayFirst(k));
+        if (explicit == null) {
+            explicit = numeric(k);
+        }
+        if (explicit != null) {
+            return explicit;
+        }
         if (!shifted) {
-            // "Friday, Oct. 23" / "Friday Oct 23": the date says which Friday
-            int k = punct(end, ",") ? end + 1 : end;
-            DatePart explicit = longerDate(monthFirst(k), dayFirst(k));
-            if (explicit == null) {
-                explicit = numeric(k);
-            }
-            if (explicit != null) {
-                return explicit;
-            }
             // "tuesday of next week", "Friday of last week"
             if (w(end, "of") && (w(end + 1, "next") || w(end + 1, "last") || w(end + 1, "this")) && w(end + 2, "week")) {
                 int weeks = w(end + 1, "next") ? 1 : w(end + 1, "last") ? -1 : 0;
@@ -721,10 +723,19 @@ final class Grammar {
             // "monday the twenty seventh", "friday the 26th"
             if (w(k, "the")) {
                 Num nth = ordinal(k + 1);
-                if (nth != null && nth.value() >= 1 && nth.value() <= 31) {
+                Piece after = nth == null ? null : at(nth.end());
+                boolean nounAfter = after != null && after.isWord() && word(nth.end()) == null
+                        && !any(nth.end(), CLAUSE_WORDS); // "Friday, the fourth decline in a row"
+                if (nth != null && nth.value() >= 1 && nth.value() <= 31 && !nounAfter) {
                     int day = (int) nth.value();
                     return new DatePart(nth.end(), DateSpec.relative(c -> dayWithWeekday(c.anchor(), weekday, day)));
                 }
+            }
+            // "Mon 13th": a weekday and a day of the month, as a date nearest the reference
+            Num nth = isNumber(end) ? ordinal(end) : null;
+            if (nth != null && nth.value() >= 1 && nth.value() <= 31 && (word(nth.end()) == null || word(nth.end()).unit() == null)) {
+                int day = (int) nth.value();
+                return new DatePart(nth.end(), DateSpec.relative(c -> dayWithWeekday(c.anchor(), weekday, day)));
             }
             Num d = dayNumber(end);
             if (d != null && isNumber(end) && !punct(d.end(), ":") && !w(d.end(), "am") && !w(d.end(), "pm")
@@ -1039,6 +1050,75 @@ final class Grammar {
         return null;
     }
 
+    private static final Set<String> PERIOD_ADJECTIVES = Set.of("full", "fiscal", "current", "whole", "entire");
+
+    /**
+     * "the year", "the full year", "the fiscal year", "the week", "the month": the period the story is in, as a
+     * financial story's "the quarter" is the one it reports on. Not "the year before", "the year-ago quarter", "the
+     * year 2011", "the week of March 6" (other readers), nor a period that heads a clause of its own ("the year
+     * that followed").
+     */
+    private DatePart currentPeriod(int i) {
+        if (!w(i, "the")) {
+            return null;
+        }
+        int k = i + 1;
+        if (w(k, "latest") && w(k + 1, "fiscal")) {
+            k++;
+        }
+        if (any(k, PERIOD_ADJECTIVES)) {
+            k++;
+        }
+        if (!(w(k, "year") || w(k, "week") || w(k, "month")) || w(k, "year") && (w(k + 1, "ended") || w(k + 1, "ending"))) {
+            return null;
+        }
+        Piece next = at(k + 1);
+        if (next != null && (next.isNumber() || punct(k + 1, "-") || punct(k + 1, "'") && !w(k + 2, "s")
+                || next.isWord() && (Set.of("before", "after", "earlier", "later", "ago", "of", "that", "when", "in",
+                "to", "following", "prior", "beginning", "starting", "commencing", "ending", "ended").contains(next.lower()) || next.word() != null && next.word().number() != null))) {
+            return null;
+        }
+        String unit = word(k).unit();
+        return new DatePart(k + 1, DateSpec.relative(c -> c.anchor().shift(unit, 0)));
+    }
+
+    private static final Set<String> THAT_UNITS = Set.of("D", "W", "WE", "M", "Q", "Y");
+
+    /**
+     * "that year", "that weekend", "later that year", "that same day", "that quarter": the period of the last date
+     * the story named (the reference's when it named none).
+     */
+    private DatePart thatPeriod(int i) {
+        if (!w(i, "that")) {
+            return null;
+        }
+        int k = w(i + 1, "same") ? i + 2 : i + 1;
+        Word u = word(k);
+        if (u == null || u.unit() == null || at(k).lower().endsWith("s") || !THAT_UNITS.contains(u.unit())) {
+            return null;
+        }
+        String unit = u.unit();
+        return new DatePart(k + 1, DateSpec.anaphoric(c -> periodOf(c.lastDated(), unit, c)));
+    }
+
+    /** The period of {@code unit} that holds a named date, or the reference's when the date lacks it. */
+    private static Cal periodOf(Cal named, String unit, Context c) {
+        if (named == null || named.year() == Cal.UNKNOWN) {
+            return c.anchor().shift(unit, 0);
+        }
+        LocalDate day = named.firstDay(named.year());
+        return switch (unit) {
+            case "Y" -> Cal.year(named.year());
+            case "Q" -> named.grain() == Grain.QUARTER ? named : day == null ? Cal.of(Grain.QUARTER, named.year(),
+                    Cal.UNKNOWN) : Cal.of(Grain.QUARTER, day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+            case "M" -> named.month() != Cal.UNKNOWN ? Cal.month(named.year(), named.month())
+                    : Cal.month(named.year(), Cal.UNKNOWN);
+            case "W", "WE" -> day == null || named.grain() != Grain.DAY ? Cal.of(unit.equals("W") ? Grain.WEEK
+                    : Grain.WEEKEND, named.year(), Cal.UNKNOWN) : Cal.week(day, unit.equals("WE"));
+            default -> named.isFullDay() ? named : Cal.day(named.year(), named.month(), Cal.UNKNOWN);
+        };
+    }
+
     private DatePart timeShift(int end, String unit, double amount) {
         if (Set.of("S", "MIN", "H", "WE").contains(unit)) {
             return null;
@@ -1083,7 +1163,7 @@ final class Grammar {
         if (c != null) {
             return c;
         }
-        return season(k);
+        return season(i, k);
     }
 
     /** "Q3 2024", "2017-q1", "the third quarter [of 1989]", "third-quarter", "the first half of 1990". */
@@ -1294,8 +1374,8 @@ final class Grammar {
         return null;
     }
 
-    /** "summer 2024", "the summer of 2024", "winter". */
-    private DatePart season(int i) {
+    /** "summer 2024", "the summer of 2024", "the summer", "in winter": a season ({@code i}, or "the" at {@code from}). */
+    private DatePart season(int from, int i) {
         Word wd = word(i);
         if (wd == null || wd.season() == null) {
             return null;
@@ -1307,7 +1387,47 @@ final class Grammar {
         if (y != null) {
             return new DatePart(y.end(), DateSpec.fixed(Cal.season((int) y.value(), season)));
         }
-        return null;
+        return bareSeason(from, i, season);
+    }
+
+    private static final Set<String> BEFORE_SEASON = Set.of("in", "during", "over", "throughout", "through", "by",
+            "until", "till", "since", "into", "for", "before", "after", "whole", "entire", "all");
+
+    /**
+     * "the summer", "over the summer", "in winter": the season nearest the reference in the clause's tense. A season
+     * word alone must follow a preposition, and "fall" and "spring" (also a verb and a noun of their own) must
+     * follow "the" after one; "the fall of the Wall" (a season of something) is no time.
+     */
+    private DatePart bareSeason(int from, int i, String season) {
+        boolean the = i > from;
+        boolean ambiguous = w(i, "fall") || w(i, "spring");
+        int before = the ? from - 1 : i - 1;
+        if (!any(before, BEFORE_SEASON) || ambiguous && !the || w(i + 1, "of") || at(i + 1) != null
+                && at(i + 1).isNumber() || punct(i + 1, "-")) {
+            return null;
+        }
+        return new DatePart(i + 1, DateSpec.relative(c -> seasonInTense(c.anchor(), season, c.tense())));
+    }
+
+    /** The season of the reference's year, or of the year before (after) when the tense puts it behind (ahead). */
+    private static Cal seasonInTense(Anchor a, String season, Tense tense) {
+        if (!a.known()) {
+            return Cal.season(Cal.UNKNOWN, season);
+        }
+        int refSeason = (a.date().getMonthValue() % 12) / 3; // 0 winter, 1 spring, 2 summer, 3 fall
+        int target = switch (season) {
+            case "SP" -> 1;
+            case "SU" -> 2;
+            case "FA" -> 3;
+            default -> 0;
+        };
+        int year = a.date().getYear();
+        if (tense == Tense.PAST && target > refSeason) {
+            year--;
+        } else if (tense == Tense.FUTURE && target < refSeason) {
+            year++;
+        }
+        return Cal.season(year, season);
     }
 
     /** A year on its own: "in 1987", "1987's". */
@@ -1337,8 +1457,22 @@ final class Grammar {
         return new DatePart(y.end(), DateSpec.fixed(Cal.year((int) y.value())));
     }
 
+    private static final Set<String> HOLIDAY_BEHIND = Set.of("last", "past", "previous");
+    private static final Set<String> HOLIDAY_AHEAD = Set.of("next", "coming", "following");
+
     /** Christmas, Halloween, New Year's Day, Thanksgiving: their date in the year nearest the reference. */
     private DatePart holiday(int i) {
+        Tense forced = any(i, HOLIDAY_BEHIND) ? Tense.PAST : any(i, HOLIDAY_AHEAD) ? Tense.FUTURE : null;
+        if (forced != null) {
+            // "last Thanksgiving", "next Christmas", "the following Easter": the holiday's date behind (ahead of) the
+            // reference whatever the clause's tense
+            DatePart inner = holiday(i + 1);
+            if (inner == null || !inner.spec().relative()) {
+                return null;
+            }
+            return new DatePart(inner.end(), DateSpec.relative(c -> inner.spec().cal(
+                    new Context(c.anchor(), forced, c.lastDay(), c.lastQuarter(), c.lastDated()))));
+        }
         Word wd = word(i);
         int month;
         int day;
@@ -1347,7 +1481,8 @@ final class Grammar {
             month = w(i + 4, "eve") ? 12 : 1;
             day = w(i + 4, "eve") ? 31 : 1;
             end = i + 5;
-        } else if (w(i, "easter") && (i == 0 || at(i).capitalized() || w(i - 1, "on") || year(i + 1) != null)) {
+        } else if (w(i, "easter") && (i == 0 || at(i).capitalized() || w(i - 1, "on") || year(i + 1) != null
+                || any(i - 1, HOLIDAY_BEHIND) || any(i - 1, HOLIDAY_AHEAD))) {
             end = w(i + 1, "sunday") || w(i + 1, "day") ? i + 2 : i + 1;
             Num y = year(end);
             if (y != null) {
@@ -1925,7 +2060,8 @@ final class Grammar {
             }
             // "the past few years", "recent weeks", "coming weeks"
             Word u = word(k + 1);
-            if (u != null && u.unit() != null && at(k + 1).lower().endsWith("s") && !w(k, "first") && !w(k, "last")) {
+            boolean plural = u != null && u.unit() != null && at(k + 1).lower().endsWith("s");
+            if (plural && !w(k, "first") && !w(k, "last")) {
                 return new Parse(i, k + 2, new Meaning.Lasting("P" + timexUnit(u.unit(), Double.NaN)), null);
             }
             if (w(k, "past") && u != null && u.unit() != null && k > i) {
@@ -1935,6 +2071,18 @@ final class Grammar {
                 return new Parse(i, k + 2, new Meaning.Lasting(durationTimex(u.unit(), 1)), null);
             }
             return null;
+        }
+        // "the year ended Sept. 30", "the fiscal year ending June 30": a company's year, as a length
+        int y = w(k, "fiscal") ? k + 1 : k;
+        if (k > i && w(y, "year") && (w(y + 1, "ended") || w(y + 1, "ending"))) {
+            return new Parse(i, y + 1, new Meaning.Lasting("P1Y"), null);
+        }
+        // "for years", "within weeks", "over the years": some units of time
+        if (any(i - 1, BEFORE_BARE_UNITS) && (k == i || w(i - 1, "over")) && word(k) != null && word(k).unit() != null
+                && at(k).lower().endsWith("s") && at(k).lower().length() > 3 && !w(k, "seconds")
+                && !punct(k + 1, "-") && !(at(k + 1) != null && at(k + 1).isWord() && word(k + 1) == null
+                && !any(k + 1, AFTER_BARE_UNITS))) {
+            return new Parse(i, k + 1, new Meaning.Lasting("P" + timexUnit(word(k).unit(), Double.NaN)), null);
         }
         if (w(i, "all") || w(i, "whole") || w(i, "entire")) {
             int j = the(i + 1);
@@ -1958,6 +2106,15 @@ final class Grammar {
         }
         return null;
     }
+
+    /** Words that end a noun phrase: after them "the future" or "the past" is a noun, not an adjective. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "but", "of", "is", "was", "will", "would",
+            "that", "when", "as", "to", "in", "for", "with", "by", "on", "at", "than", "because", "if", "the", "a",
+            "could", "can", "may", "might", "has", "have", "had", "are", "were", "be", "it", "he", "she", "they", "we",
+            "i", "you", "there", "this", "which", "who", "so", "yet", "from", "into", "about", "after", "before");
+    private static final Set<String> BEFORE_BARE_UNITS = Set.of("for", "within", "in", "over", "after", "during");
+    private static final Set<String> AFTER_BARE_UNITS = Set.of("of", "and", "or", "ago", "before", "later", "earlier",
+            "now", "the", "to", "that", "as", "when", "in", "on", "at", "since", "but", "with", "without");
 
     /** "35 days", "a week", "several months", "16-hour", "an hour and a half", "1 hour and 30 minutes". */
     private Parse amount(int i) {
@@ -2210,11 +2367,6 @@ final class Grammar {
 
     /** now, currently, recently, the past, the future, soon, "to date", "at present". */
     private Parse reference(int i) {
-        int k = w(i, "the") && (w(i + 1, "past") || w(i + 1, "present") || w(i + 1, "future")) ? i + 1 : i;
-        Word wd = word(k);
-        if (k == i && w(i, "the")) {
-            return null;
-        }
         // "several years ago", "a few days ago": some time before
         Num fuzzy = number(i);
         if (fuzzy != null && fuzzy.fuzzy() && word(fuzzy.end()) != null && word(fuzzy.end()).unit() != null
@@ -2230,41 +2382,41 @@ final class Grammar {
         if (w(i, "these") && w(i + 1, "days")) {
             return new Parse(i, i + 2, new Meaning.Referring("PRESENT_REF"), null);
         }
-        if (w(k, "future") && k > i) {
-            return new Parse(i, k + 1, new Meaning.Referring("FUTURE_REF"), null);
+        // "the future", "the near future", "in future", "the near term", "the short term": some time ahead
+        if (w(i, "the") || w(i, "in") && w(i + 1, "future")) {
+            int k = w(i + 1, "near") || w(i + 1, "distant") || w(i + 1, "foreseeable") || w(i + 1, "short") ? i + 2 : i + 1;
+            boolean term = w(k, "term") && (w(k - 1, "near") || w(k - 1, "short"));
+            if ((w(k, "future") || term) && !(at(k + 1) != null && at(k + 1).isWord() && !any(k + 1, CLAUSE_WORDS))) {
+                return new Parse(w(i, "in") ? i + 1 : i, k + 1, new Meaning.Referring("FUTURE_REF"), null);
+            }
         }
+        // "the past", "the present": as nouns only ("the present situation" is no time)
+        int k = w(i, "the") && (w(i + 1, "past") || w(i + 1, "present")) ? i + 1 : i;
+        if (k == i && (w(i, "the") || w(i, "past") || w(i, "present"))) {
+            return null;
+        }
+        Word wd = word(k);
         if (wd == null || wd.ref() == null) {
             return null;
         }
-        String ref = wd.ref();
+        Piece after = at(k + 1);
         Word next = word(k + 1);
         if (next != null && (next.unit() != null || next.weekday() > 0 || next.month() > 0 || next.season() != null
                 || next.number() != null || next.fuzzy())) {
-            return null; // "current quarter", "recent weeks", "past two years"
+            return null; // "current quarter", "recent weeks", "past two years": other readers
         }
-        if (w(k, "future") && k > i) {
-            return new Parse(i, k + 1, new Meaning.Referring("FUTURE_REF"), null);
-        }
-        if (w(k, "past") || w(k, "present") || w(k, "future")) {
-            if (k == i && !w(k, "future")) {
-                return null; // "past" and "present" are times only as "the past", "the present"
-            }
-            if (w(k, "future") && k == i && next != null) {
-                return null;
-            }
-        }
-        if (w(k, "current") && (at(k + 1) == null || at(k + 1).isWord())) {
-            return null; // "the current account": an adjective before a noun is no time
-        }
-        if (w(k, "now") && (w(k + 1, "that") || w(i - 1, "right") && false)) {
+        boolean beforeNoun = after != null && after.isWord() && !any(k + 1, CLAUSE_WORDS);
+        if (k > i && beforeNoun) {
             return null;
         }
-        if (w(k, "recent") && at(k + 1) != null && at(k + 1).isWord()) {
-            return null;
+        if ((w(k, "current") || w(k, "recent")) && (after == null || beforeNoun)) {
+            return null; // "the current account", "a recent filing": an adjective before a noun is no time
         }
-        return new Parse(i, k + 1, new Meaning.Referring(ref), null);
+        if (w(k, "now") && w(k + 1, "that") || w(k, "future")) {
+            return null; // "now that": a conjunction; "future" alone is an adjective ("future losses")
+        }
+        return new Parse(i, k + 1, new Meaning.Referring(wd.ref()), null);
     }
-
     // ------------------------------------------------------------------ ranges
 
     /**

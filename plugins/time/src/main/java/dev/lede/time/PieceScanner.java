@@ -22,17 +22,28 @@ final class PieceScanner {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (isSpace(c)) {
                 space = true;
                 i++;
                 continue;
             }
             int start = i;
-            if (Character.isLetter(c)) {
-                while (i < n && Character.isLetter(text.charAt(i))) {
-                    i++;
+            if (isLetter(c)) {
+                boolean lowerAlready = c >= 'a' && c <= 'z';
+                i++;
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if (d >= 'a' && d <= 'z') {
+                        i++;
+                    } else if (isLetter(d)) {
+                        lowerAlready = false;
+                        i++;
+                    } else {
+                        break;
+                    }
                 }
-                String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
+                String word = text.substring(start, i);
+                String lower = lowerAlready ? word : word.toLowerCase(Locale.ROOT);
                 out.add(new Piece(start, i, Piece.Kind.WORD, lower, -1, space, Character.isUpperCase(c),
                         lexicon.get(lower)));
             } else if (c >= '0' && c <= '9') {
@@ -48,6 +59,21 @@ final class PieceScanner {
             space = false;
         }
         return out;
+    }
+
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c <= ' ' && Character.isWhitespace(c);
+        }
+        return Character.isWhitespace(c) || c == '\u00A0';
+    }
+
+    /** Letters, with a table-free fast path for ASCII (most news text), which is where the scan spends its time. */
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(c);
     }
 
     // typographic dashes and apostrophes read as their ASCII forms

@@ -45,8 +45,15 @@ final class Starters {
     /** How far a function word may stand before the first number or time word of its expression. */
     private static final int REACH = 5;
 
+    /**
+     * Nouns that are times only after "the" ("the latest period", "the near term", "the nineties"): no lexicon words
+     * (they open nothing by themselves), but they let the "the" before them be tried.
+     */
+    private static final Set<String> NOUNS_AFTER_THE = Set.of("period", "term", "twenties", "thirties", "forties",
+            "fifties", "sixties", "seventies", "eighties", "nineties");
+
     private static boolean strong(Piece p) {
-        return p.isNumber() || p.word() != null && !p.word().isFunctionOnly();
+        return p.isNumber() || p.word() != null && !p.word().isFunctionOnly() || NOUNS_AFTER_THE.contains(p.lower());
     }
 
     static boolean canStart(Piece p) {

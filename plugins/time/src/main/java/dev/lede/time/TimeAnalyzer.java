@@ -52,6 +52,7 @@ final class TimeAnalyzer implements Analyzer {
         List<TimeExpression> out = new ArrayList<>();
         Cal lastDay = null;
         Cal lastQuarter = null;
+        Cal lastDated = null;
         int i = 0;
         while (i < pieces.size()) {
             if ((i & 1023) == 0 && Thread.currentThread().isInterrupted()) {
@@ -68,7 +69,7 @@ final class TimeAnalyzer implements Analyzer {
             }
             Tense tense = tenses.tense(pieces, parse.from(), parse.to(), sentenceFirst[parse.from()],
                     sentenceEnd[parse.from()]);
-            Context context = new Context(anchor, tense, lastDay, lastQuarter);
+            Context context = new Context(anchor, tense, lastDay, lastQuarter, lastDated);
             Meaning.Value value = parse.meaning().resolve(context);
             if (value.timex() != null) {
                 int start = pieces.get(parse.from()).start();
@@ -78,6 +79,9 @@ final class TimeAnalyzer implements Analyzer {
                 Cal cal = calOf(parse.meaning(), context);
                 if (cal != null && cal.isFullDay()) {
                     lastDay = cal;
+                }
+                if (cal != null && cal.year() != Cal.UNKNOWN && !anaphoric(parse.meaning())) {
+                    lastDated = cal;
                 }
                 if (cal != null && cal.grain() == Grain.QUARTER && cal.year() != Cal.UNKNOWN && cal.part() > 0
                         && !anaphoric(parse.meaning())) {

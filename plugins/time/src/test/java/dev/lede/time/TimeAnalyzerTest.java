@@ -161,4 +161,81 @@ class TimeAnalyzerTest {
         List<TimeExpression> t = split.find(text, doc.layer(Layers.SENTENCES), TUESDAY);
         assertEquals(List.of("Monday", "Wednesday"), t.stream().map(TimeExpression::text).toList());
     }
+
+    @Test
+    void theYearAndTheMonthAreThePeriodTheStoryIsIn() {
+        assertEquals("2025", value("Ferry traffic rose 4% for the year, the port said.", "the year"));
+        assertEquals("2025", value("The port expects a loss for the full year.", "the full year"));
+        assertEquals("2025-04", value("Two ferries were retired during the month.", "the month"));
+        assertTrue(times("The year before, the pier was shut.", TUESDAY).stream()
+                .noneMatch(t -> t.text().equals("The year")), "'the year before' is not this year");
+    }
+
+    @Test
+    void thatYearIsTheYearOfTheLastDateNamed() {
+        assertEquals("2019", value("The pier opened in March 2019 and closed later that year.", "later that year"));
+        assertEquals("2019-03", value("The pier opened in March 2019; that month, fares doubled.", "that month"));
+    }
+
+    @Test
+    void bareUnitsAfterAPrepositionAreSomeLength() {
+        assertEquals("PXY", value("The pier has been closed for years.", "years"));
+        assertEquals("PXW", value("The ferry could return within weeks.", "weeks"));
+        assertEquals("P1Y", value("Profit rose in the fiscal year ended Sept. 30.", "the fiscal year"));
+    }
+
+    @Test
+    void theFutureAndThePastAreTimesOnlyAsNouns() {
+        assertEquals("FUTURE_REF", value("More ferries will sail in the near future.", "the near future"));
+        assertEquals("PAST_REF", value("In the past, the pier was busier.", "the past"));
+        assertTrue(times("The present situation may bring future losses.", TUESDAY).isEmpty(),
+                "adjectives before a noun are no times");
+    }
+
+    @Test
+    void theLatestPeriodIsTheQuarterTheStoryReportsOn() {
+        assertEquals("2025-Q1", value("Ferry revenue rose in the first quarter. Costs in the latest period fell 3%.",
+                "the latest period"));
+    }
+
+    @Test
+    void seasonsAfterAPrepositionFollowTheTense() {
+        assertEquals("2024-SU", value("Over the summer, the pier was repaired.", "the summer"));
+        assertEquals("2025-SU", value("The pier will be repaired during the summer.", "the summer"));
+        assertEquals("2025-WI", value("Few ferries sail in winter.", "winter"));
+        assertTrue(times("Prices fall in spring when the fall of the old pier is forgotten.", TUESDAY).isEmpty(),
+                "'fall' and 'spring' need 'the' to be seasons, and 'the fall of' is an event");
+    }
+
+    @Test
+    void lastAndNextBeforeAHolidayPickItsYear() {
+        assertEquals("2024-12-25", value("The pier shut last Christmas.", "last Christmas"));
+        assertEquals("2025-12-25", value("The pier shuts next Christmas.", "next Christmas"));
+        assertEquals("2024-03-31", value("The ferry sailed the last Easter before the strike.", "last Easter"));
+    }
+
+    @Test
+    void nounsThatAreTimesAfterThe() {
+        assertEquals("199", value("Ferry traffic fell through the nineties.", "the nineties"));
+        assertEquals("FUTURE_REF", value("Fares should hold in the near term, the port said.", "the near term"));
+    }
+
+    @Test
+    void aWeekdayWithItsDate() {
+        assertEquals("2025-06-13", value("The ferry sank on Friday 13th.", "Friday 13th"));
+        assertEquals("2025-05-16", value("The pier reopens this Friday 5/16, the port said.", "this Friday 5/16"));
+        assertEquals("2025-04-11", value("Prices fell Friday, the fourth decline in a row.", "Friday"));
+        assertTrue(times("A meeting for the week beginning May 5 was set.", TUESDAY).stream()
+                .noneMatch(t -> t.text().equals("the week")), "'the week beginning' is not this week");
+    }
+
+    @Test
+    void withoutATenseCueTheWeekendIsTheNearerOne() {
+        // the reference is a Tuesday: the weekend just gone is nearer than the coming one
+        assertEquals("2025-W15-WE", value("Ferry talks over the weekend.", "the weekend"));
+        assertEquals("2025-W16-WE", times("Ferry talks over the weekend.", LocalDate.of(2025, 4, 17))
+                .get(0).value());
+        assertEquals("2019-W10-WE", value("The pier reopened on March 8, 2019. That weekend it was full.",
+                "That weekend"));
+    }
 }
