@@ -67,7 +67,8 @@ public final class PassAblation {
                 golds.add(Path.of(args[i]));
             }
         }
-        EntityResources resources = EntityResources.load();
+        // with --model the shipped weights are not read: they may be of an older feature version
+        EntityResources resources = modelFile == null ? EntityResources.load() : null;
         if (modelFile != null) { // another model than the shipped one, to compare candidates on the same footing
             PerceptronModel first;
             try (java.io.InputStream in = Files.newInputStream(modelFile)) {
@@ -80,7 +81,8 @@ public final class PassAblation {
                     second = PerceptronModel.read(in);
                 }
             }
-            resources = new EntityResources(first, second, resources.gazetteer(), resources.clusters());
+            resources = new EntityResources(first, second, dev.lede.entity.gazetteer.Gazetteer.load(),
+                    dev.lede.entity.model.WordClusters.load());
         }
         if (singleStage) {
             resources = new EntityResources(resources.model(), null, resources.gazetteer(), resources.clusters());
