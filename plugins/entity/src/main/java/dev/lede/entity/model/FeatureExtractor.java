@@ -246,9 +246,14 @@ public final class FeatureExtractor {
      * @param into receives the {@link #TRANSITION_FEATURES} hashes
      */
     public static void transitionFeatures(int prev, long wordStart, long shapeStart, long[] into) {
-        into[0] = FeatureHasher.finish(FeatureHasher.add(FeatureHasher.start(70), prev));
+        into[0] = previousTagFeature(prev);
         into[1] = FeatureHasher.finish(FeatureHasher.add(wordStart, prev));
         into[2] = FeatureHasher.finish(FeatureHasher.add(shapeStart, prev));
+    }
+
+    /** The transition feature of the previous tag alone ({@code into[0]} of {@link #transitionFeatures}). */
+    public static long previousTagFeature(int prev) {
+        return FeatureHasher.finish(FeatureHasher.add(FeatureHasher.start(70), prev));
     }
 
     /** The hash state of a transition template with the word's lower case or shape, before the previous tag. */

@@ -29,6 +29,8 @@ public final class Viterbi {
     private final float[] next = new float[T];
     private final float[] transition = new float[T];
     private final long[] features = new long[FeatureExtractor.TRANSITION_FEATURES];
+    /** The previous-tag-only transition scores, the same for every word: looked up once per sentence. */
+    private final float[][] previousOnly = new float[T][T];
 
     /**
      * Decodes words {@code [from, to)} into {@code tags[from..to)}.
@@ -62,6 +64,10 @@ public final class Viterbi {
                 }
             }
             System.arraycopy(row, 0, emissions, k * T, T);
+        }
+        for (int p = 0; p < T; p++) {
+            Arrays.fill(previousOnly[p], 0f);
+            scorer.addScores(FeatureExtractor.previousTagFeature(p), previousOnly[p]);
         }
         // the start behaves as an O before the sentence, as in training
         Arrays.fill(delta, Float.NEGATIVE_INFINITY);
@@ -108,10 +114,10 @@ public final class Viterbi {
     }
 
     private void transitionScores(int prev, long wordStart, long shapeStart, FeatureScorer scorer) {
-        Arrays.fill(transition, 0f);
+        System.arraycopy(previousOnly[prev], 0, transition, 0, T);
         FeatureExtractor.transitionFeatures(prev, wordStart, shapeStart, features);
-        for (long f : features) {
-            scorer.addScores(f, transition);
+        for (int i = 1; i < features.length; i++) { // features[0] is the previous tag alone, added above
+            scorer.addScores(features[i], transition);
         }
     }
 }
