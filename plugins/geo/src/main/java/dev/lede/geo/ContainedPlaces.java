@@ -47,6 +47,12 @@ final class ContainedPlaces {
             "Institute", "Park")).collect(Collectors.toUnmodifiableSet());
     /** How far (in characters) a town may be from the name and still be the one it is in. */
     private static final int NEAR_CHARS = 300;
+    /**
+     * The opening of a story, in characters: about its first two paragraphs, where a local story names its town
+     * ("PARIS, Ont. -", "Residents of Edmonton ..."). A town named once, further on, is one town among others (a street
+     * named after a town, a place the story passes through), not the one its streets are in.
+     */
+    private static final int LEDE_CHARS = 500;
     /** A contained place is less certain than the town it is pinned to. */
     private static final double NEAR_CONFIDENCE = 0.5;
 
@@ -76,8 +82,12 @@ final class ContainedPlaces {
      *
      * @param resolved the article's resolved place names, in text order
      * @param streets  resolved names that the text shows to be streets; they are not towns to pin to
+     * @param ledeTown rule: pin a building no town is named near to the article's town only when the story names
+     *                 that town in its opening or more than once (measured: GeoWebNews acc@161 km .924 -> .935,
+     *                 end-to-end .652 -> .655; TR-News acc unchanged, end-to-end .829 -> .830)
      */
-    static List<Place> locate(List<Entity> entities, List<Resolution> resolved, List<Toponym> streets) {
+    static List<Place> locate(List<Entity> entities, List<Resolution> resolved, List<Toponym> streets,
+                              boolean ledeTown) {
         Set<Toponym> streetNames = new HashSet<>(streets);
         List<Resolution> towns = resolved.stream()
                 .filter(r -> !r.toponym().isDemonym() && r.place().isPopulatedPlace() && r.confidence() >= 0.5
@@ -86,7 +96,8 @@ final class ContainedPlaces {
         if (towns.isEmpty()) {
             return List.of();
         }
-        Resolution mainTown = mostNamed(towns);
+        Resolution mostNamed = mostNamed(towns);
+        Resolution mainTown = !ledeTown || isTheStorysTown(mostNamed, towns) ? mostNamed : null;
         NearestTown nearest = new NearestTown(towns);
         SpanIndex resolvedNames = SpanIndex.of(resolved, r -> r.toponym().start(), r -> r.toponym().end());
         List<Place> out = new ArrayList<>();
@@ -121,6 +132,13 @@ final class ContainedPlaces {
             }
         }
         return best;
+    }
+
+    /** Whether the story names the town more than once or in its opening (its first naming comes first). */
+    private static boolean isTheStorysTown(Resolution town, List<Resolution> towns) {
+        int index = town.place().index();
+        return towns.stream().filter(r -> r.place().index() == index).count() > 1
+                || town.toponym().start() < LEDE_CHARS;
     }
 
     private static void pin(int start, int end, String text, String entityId, NearestTown towns,

@@ -53,7 +53,8 @@ public final class GeoAnalyzer implements Analyzer {
             }
         }
         if (settings.containedPlaces()) {
-            places.addAll(ContainedPlaces.locate(doc.layer(Layers.ENTITIES), resolutions, streets));
+            places.addAll(ContainedPlaces.locate(doc.layer(Layers.ENTITIES), resolutions, streets,
+                    settings.ledeTown()));
             places.sort(Comparator.comparingInt(Place::start));
         }
         doc.put(Layers.PLACES, places);
