@@ -48,7 +48,9 @@ final class DocumentConsistency {
     List<NameSpan> apply(Words words, List<NameSpan> tagged) {
         List<NameSpan> spans = new ArrayList<>();
         for (NameSpan s : tagged) {
-            NameSpan t = on(EntityPass.TRIM) ? repairs.trim(words, s) : s;
+            NameSpan t = on(EntityPass.TRIM) || on(EntityPass.TITLES) || on(EntityPass.LEXICON_TYPES)
+                    ? repairs.trim(words, s, on(EntityPass.TRIM), on(EntityPass.TITLES), on(EntityPass.LEXICON_TYPES))
+                    : s;
             if (t == null) {
                 continue;
             }

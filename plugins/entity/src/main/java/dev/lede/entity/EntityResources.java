@@ -10,35 +10,44 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * The heavy, immutable resources of the entity analyzer: the trained tagging model, the gazetteer and the word
+ * The heavy, immutable resources of the entity analyzer: the trained tagging models, the gazetteer and the word
  * clusters. Loaded once (shared through the analyzer context, see {@link EntityAnalyzerProvider#create}) and shared by
  * every analyzer and thread.
  */
 public final class EntityResources {
     private final PerceptronModel model;
+    private final PerceptronModel secondStage;
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
 
-    public EntityResources(PerceptronModel model, Gazetteer gazetteer, WordClusters clusters) {
-        if (model.featureVersion() != FeatureExtractor.VERSION) {
-            throw new IllegalStateException("the NER model was trained with features v" + model.featureVersion()
-                    + " but this code extracts v" + FeatureExtractor.VERSION + ": retrain with scripts/entity/train.sh");
+    /** @param secondStage the second stage's weights, or null to tag with the first stage alone */
+    public EntityResources(PerceptronModel model, PerceptronModel secondStage, Gazetteer gazetteer,
+                           WordClusters clusters) {
+        for (PerceptronModel m : new PerceptronModel[]{model, secondStage}) {
+            if (m != null && m.featureVersion() != FeatureExtractor.VERSION) {
+                throw new IllegalStateException("the NER model was trained with features v" + m.featureVersion()
+                        + " but this code extracts v" + FeatureExtractor.VERSION
+                        + ": retrain with scripts/entity/train.sh");
+            }
         }
         this.model = model;
+        this.secondStage = secondStage;
         this.gazetteer = gazetteer;
         this.clusters = clusters;
     }
 
     /**
-     * Loads the model, gazetteer and word clusters shipped in the jar, the gazetteer and the clusters each on a thread
-     * of its own while the caller loads the model: the three do not depend on each other, and this load is most of a
-     * short run's start-up.
+     * Loads the models, gazetteer and word clusters shipped in the jar, the second stage, the gazetteer and the
+     * clusters each on a thread of its own while the caller loads the first stage: they do not depend on each other,
+     * and this load is most of a short run's start-up.
      */
     public static EntityResources load() {
+        FutureTask<PerceptronModel> secondStage = startLoading("lede-entity-stage2",
+                () -> PerceptronModel.load(PerceptronModel.SECOND_STAGE_RESOURCE));
         FutureTask<Gazetteer> gazetteer = startLoading("lede-entity-gazetteer", Gazetteer::load);
         FutureTask<WordClusters> clusters = startLoading("lede-entity-clusters", WordClusters::load);
         PerceptronModel model = PerceptronModel.load();
-        return new EntityResources(model, finished(gazetteer), finished(clusters));
+        return new EntityResources(model, finished(secondStage), finished(gazetteer), finished(clusters));
     }
 
     private static <T> FutureTask<T> startLoading(String name, Callable<T> load) {
@@ -66,8 +75,14 @@ public final class EntityResources {
         }
     }
 
+    /** The first stage's weights. */
     public PerceptronModel model() {
         return model;
+    }
+
+    /** The second stage's weights, or null when only the first stage runs. */
+    public PerceptronModel secondStage() {
+        return secondStage;
     }
 
     public Gazetteer gazetteer() {

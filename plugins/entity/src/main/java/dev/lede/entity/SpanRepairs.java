@@ -24,59 +24,74 @@ final class SpanRepairs {
         this.gazetteer = gazetteer;
     }
 
-    /** Drops leading titles and non-word edges; null when nothing is left. */
-    NameSpan trim(Words words, NameSpan s) {
+    /**
+     * Repairs one tagged name; null when nothing of it is left. Three passes share this walk over the name, each
+     * switchable: {@code edges} drops punctuation edges, a leading "The", trailing function words and caption labels,
+     * and names that are descriptions ("pro-Beijing", "Warhol-like"); {@code titles} drops titles and portfolios
+     * before a person's name and a role title after a place ("Los Angeles Sheriff"); {@code lexicon} lets word lists
+     * and name heads decide the type ({@link #lexiconType}).
+     */
+    NameSpan trim(Words words, NameSpan s, boolean edges, boolean titles, boolean lexicon) {
         int first = s.first();
         int end = s.end();
-        while (first < end && !Character.isLetterOrDigit(words.word(first).charAt(0))) {
-            first++;
-        }
-        while (end > first && !Character.isLetterOrDigit(words.word(end - 1).charAt(0))) {
-            end--;
-        }
-        if (end - first > 1 && (words.word(first).equals("The") || words.word(first).equals("the"))) {
-            first++;
-        }
-        // a name never ends in a lower-case function word ("Polaroids of") nor in a caption label ("Image:")
-        while (end - first > 1 && (NameLexicon.FUNCTION_WORDS.contains(words.word(end - 1))
-                || CAPTION_LABELS.contains(words.word(end - 1)) && end < words.size() && words.word(end).equals(":"))) {
-            end--;
-        }
-        if ((s.type() == EntityType.ORGANIZATION || s.type() == EntityType.LOCATION) && end - first > 1
-                && gazetteer.contains(words.word(end - 1), GazetteerCategory.TITLE)
-                && !NameLexicon.FINAL_HEADS.containsKey(words.word(end - 1))) {
-            // "Los Angeles Sheriff", "NASA Administrator": a title after a place or acronym names a role, not a
-            // body ("Iron Lady" stays: "Iron" is neither)
-            String rest = words.phrase(first, end - 1);
-            EntityType restType = typeOfModifier(rest);
-            if (restType == EntityType.LOCATION) {
-                return new NameSpan(first, end - 1, restType);
+        if (edges) {
+            while (first < end && !Character.isLetterOrDigit(words.word(first).charAt(0))) {
+                first++;
             }
-            if (end - first == 2 && rest.length() > 1 && NameLexicon.isAllCaps(rest)) {
-                return new NameSpan(first, end - 1, s.type());
+            while (end > first && !Character.isLetterOrDigit(words.word(end - 1).charAt(0))) {
+                end--;
+            }
+            if (end - first > 1 && (words.word(first).equals("The") || words.word(first).equals("the"))) {
+                first++;
+            }
+            // a name never ends in a lower-case function word ("Polaroids of") nor in a caption label ("Image:")
+            while (end - first > 1 && (NameLexicon.FUNCTION_WORDS.contains(words.word(end - 1))
+                    || CAPTION_LABELS.contains(words.word(end - 1)) && end < words.size()
+                    && words.word(end).equals(":"))) {
+                end--;
             }
         }
-        if (end - first == 1 && portfolioBeforeTitle(words, first)) {
-            return null; // "Energy" of "Energy Secretary Fiona MacLeod": part of the role, not a name
-        }
-        if (s.type() == EntityType.PERSON && end - first > 2 && portfolioBeforeTitle(words, first)) {
-            first++; // then the title itself is cut below
-        }
-        if (s.type() == EntityType.PERSON) {
-            for (int len = Math.min(4, end - first - 1); len >= 1; len--) {
-                if (gazetteer.contains(words.phrase(first, first + len), GazetteerCategory.TITLE)
-                        && !isGivenNameBeforeSurname(words, first, len, end)) {
-                    first += len;
-                    break;
+        if (titles) {
+            if ((s.type() == EntityType.ORGANIZATION || s.type() == EntityType.LOCATION) && end - first > 1
+                    && gazetteer.contains(words.word(end - 1), GazetteerCategory.TITLE)
+                    && !NameLexicon.FINAL_HEADS.containsKey(words.word(end - 1))) {
+                // "Los Angeles Sheriff", "NASA Administrator": a title after a place or acronym names a role, not a
+                // body ("Iron Lady" stays: "Iron" is neither)
+                String rest = words.phrase(first, end - 1);
+                EntityType restType = typeOfModifier(rest);
+                if (restType == EntityType.LOCATION) {
+                    return new NameSpan(first, end - 1, restType);
+                }
+                if (end - first == 2 && rest.length() > 1 && NameLexicon.isAllCaps(rest)) {
+                    return new NameSpan(first, end - 1, s.type());
+                }
+            }
+            if (end - first == 1 && portfolioBeforeTitle(words, first)) {
+                return null; // "Energy" of "Energy Secretary Fiona MacLeod": part of the role, not a name
+            }
+            if (s.type() == EntityType.PERSON && end - first > 2 && portfolioBeforeTitle(words, first)) {
+                first++; // then the title itself is cut below
+            }
+            if (s.type() == EntityType.PERSON) {
+                for (int len = Math.min(4, end - first - 1); len >= 1; len--) {
+                    if (gazetteer.contains(words.phrase(first, first + len), GazetteerCategory.TITLE)
+                            && !isGivenNameBeforeSurname(words, first, len, end)) {
+                        first += len;
+                        break;
+                    }
                 }
             }
         }
-        if (first >= end || (end - first == 1 && NameLexicon.FUNCTION_WORDS.contains(words.word(first).toLowerCase(Locale.ROOT)))
-                || end - first == 1 && STANCE_PREFIX.matcher(words.word(first)).matches()
-                || DESCRIPTIVE_SUFFIX.matcher(words.word(end - 1)).matches()) {
+        if (first >= end) {
             return null;
         }
-        return new NameSpan(first, end, lexiconType(words.phrase(first, end), s.type()));
+        if (edges && (end - first == 1
+                && NameLexicon.FUNCTION_WORDS.contains(words.word(first).toLowerCase(Locale.ROOT))
+                || end - first == 1 && STANCE_PREFIX.matcher(words.word(first)).matches()
+                || DESCRIPTIVE_SUFFIX.matcher(words.word(end - 1)).matches())) {
+            return null;
+        }
+        return new NameSpan(first, end, lexicon ? lexiconType(words.phrase(first, end), s.type()) : s.type());
     }
 
     /** Government portfolios that, before a title, name the office ("Health Minister", "Energy Secretary"). */

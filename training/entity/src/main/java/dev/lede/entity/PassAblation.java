@@ -11,6 +11,8 @@ import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Document;
 import dev.lede.document.Layers;
 import dev.lede.entity.model.NameSpan;
+import dev.lede.entity.model.PerceptronModel;
+import dev.lede.entity.train.TrainTagger;
 import dev.lede.entity.model.Words;
 import dev.lede.text.TextAnalyzer;
 
@@ -33,7 +35,9 @@ import java.util.Set;
  * coreference run per setting, which makes a full ablation cost about two evaluations. In the entity package (of
  * this training module) because the split between tagging and passes is package-private.
  *
- * <pre>PassAblation GOLD.jsonl... [--passes a,b,c | --no-ablation] [--model ner-model.bin.gz]</pre>
+ * <pre>PassAblation GOLD.jsonl... [--passes a,b,c | --no-ablation] [--model ner-model.bin.gz] [--single-stage]</pre>
+ * With {@code --model} the second stage is read from the sibling file {@code ner-model-stage2.bin.gz} when it is there;
+ * {@code --single-stage} tags with the first stage alone.
  */
 public final class PassAblation {
     private PassAblation() {
@@ -46,9 +50,12 @@ public final class PassAblation {
         List<Path> golds = new ArrayList<>();
         List<EntityPass> passes = new ArrayList<>(List.of(EntityPass.values()));
         Path modelFile = null;
+        boolean singleStage = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--model")) {
                 modelFile = Path.of(args[++i]);
+            } else if (args[i].equals("--single-stage")) {
+                singleStage = true;
             } else if (args[i].equals("--no-ablation")) {
                 passes.clear();
             } else if (args[i].equals("--passes")) {
@@ -60,12 +67,25 @@ public final class PassAblation {
                 golds.add(Path.of(args[i]));
             }
         }
-        EntityResources resources = EntityResources.load();
+        // with --model the shipped weights are not read: they may be of an older feature version
+        EntityResources resources = modelFile == null ? EntityResources.load() : null;
         if (modelFile != null) { // another model than the shipped one, to compare candidates on the same footing
+            PerceptronModel first;
             try (java.io.InputStream in = Files.newInputStream(modelFile)) {
-                resources = new EntityResources(dev.lede.entity.model.PerceptronModel.read(in), resources.gazetteer(),
-                        resources.clusters());
+                first = PerceptronModel.read(in);
             }
+            PerceptronModel second = null;
+            Path secondFile = TrainTagger.secondStageFile(modelFile);
+            if (Files.exists(secondFile)) {
+                try (java.io.InputStream in = Files.newInputStream(secondFile)) {
+                    second = PerceptronModel.read(in);
+                }
+            }
+            resources = new EntityResources(first, second, dev.lede.entity.gazetteer.Gazetteer.load(),
+                    dev.lede.entity.model.WordClusters.load());
+        }
+        if (singleStage) {
+            resources = new EntityResources(resources.model(), null, resources.gazetteer(), resources.clusters());
         }
         EntityAnalyzer tagging = new EntityAnalyzer(resources);
         List<List<Prepared>> sets = new ArrayList<>();
@@ -82,6 +102,11 @@ public final class PassAblation {
         for (int s = 0; s < sets.size(); s++) {
             base[s] = f1(sets.get(s), new EntityAnalyzer(resources, EntityOptions.DEFAULT));
             System.out.printf(Locale.ROOT, "%16.4f", base[s]);
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-20s", "(no passes: F1)");
+        for (List<Prepared> set : sets) {
+            System.out.printf(Locale.ROOT, "%16.4f", f1(set, new EntityAnalyzer(resources, EntityOptions.parse("none"))));
         }
         System.out.println();
         for (EntityPass pass : passes) {

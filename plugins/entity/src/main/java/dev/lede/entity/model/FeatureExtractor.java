@@ -8,12 +8,13 @@ import java.util.Locale;
 /**
  * Turns each word of a sentence into hashed sparse features: the word, its lower case and shape, prefixes and
  * suffixes, a +-2 context window, capitalisation at sentence start and in all-capital headlines, and gazetteer
- * membership of the word and its neighbours. Features of the tags already chosen on the left are added while
- * decoding ({@link #historyFeatures}). Thread-safe: keeps no state besides the gazetteer.
+ * membership of the word and its neighbours, word clusters, and the capitalised run the word is in. Features of the
+ * transition from the previous tag are added while decoding ({@link #transitionFeatures}). Thread-safe: keeps no
+ * state besides the gazetteer and the clusters.
  */
 public final class FeatureExtractor {
     /** Bump when features change: a model records the version it was trained with. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private static final String BOS = "<s>";
     private static final String EOS = "</s>";
@@ -68,8 +69,11 @@ public final class FeatureExtractor {
         for (int k = 0; k < n; k++) {
             classes[k] = classes(words.word(from + k));
         }
+        int[] runStart = new int[n];
+        int[] runEnd = new int[n];
+        capitalisedRuns(words, from, n, runStart, runEnd);
         long[][] out = new long[n][];
-        long[] buf = new long[96];
+        long[] buf = new long[112];
         for (int k = 0; k < n; k++) {
             int f = 0;
             String w = words.word(from + k);
@@ -110,6 +114,7 @@ public final class FeatureExtractor {
                 String where = headline ? "H" : k == 0 ? "S" : "M";
                 buf[f++] = FeatureHasher.of(27, where + (lowerElsewhere ? "L" : "-") + (capitalisedInside ? "C" : "-"));
             }
+            f = addRunFeatures(words, from, k, n, lower, runStart, runEnd, buf, f);
             addClusterFeatures(classes[k], 80, shape[k], buf, f);
             f += classes[k] == null ? 1 : 2 * classes[k].length;
             f = addNeighbourClusters(k >= 1 ? classes[k - 1] : null, 84, buf, f);
@@ -124,6 +129,9 @@ public final class FeatureExtractor {
                 }
                 if (c.in(inside[k])) {
                     buf[f++] = FeatureHasher.of(30 + c.ordinal(), "I");
+                    if (k + 1 >= n || !c.in(inside[k + 1])) {
+                        buf[f++] = FeatureHasher.of(30 + c.ordinal(), "L");
+                    }
                 }
                 if (k >= 1 && c.in(begin[k - 1] | inside[k - 1])) {
                     buf[f++] = FeatureHasher.of(50 + c.ordinal(), "prev");
@@ -165,19 +173,97 @@ public final class FeatureExtractor {
         return f;
     }
 
+    /** Words that may join two capitalised words into one run ("Bank of England", "Marks & Spencer"). */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "and", "&", "for", "de", "du",
+            "del", "la", "le", "al", "bin", "van", "von", "der", "da", "dos", "y");
+
     /**
-     * Features of the decoding history: previous tag, the two previous tags, previous tag with the word.
-     *
-     * @param into receives the 4 feature hashes
+     * The capitalised runs of the sentence: maximal sequences of words starting with a capital letter or a digit,
+     * joined over a connector word between two capitalised words. {@code runStart[k]}/{@code runEnd[k]} are the run
+     * around word k, {@code -1} when k is in none.
      */
-    public static void historyFeatures(int prev, int prev2, String lowerWord, String shape, long[] into) {
-        into[0] = FeatureHasher.finish(FeatureHasher.add(FeatureHasher.start(70), prev));
-        into[1] = FeatureHasher.finish(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(71), prev), prev2));
-        into[2] = FeatureHasher.finish(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(72), lowerWord), prev));
-        into[3] = FeatureHasher.finish(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(73), shape), prev));
+    private static void capitalisedRuns(Words words, int from, int n, int[] runStart, int[] runEnd) {
+        java.util.Arrays.fill(runStart, -1);
+        java.util.Arrays.fill(runEnd, -1);
+        int k = 0;
+        while (k < n) {
+            if (!Character.isUpperCase(words.word(from + k).charAt(0))) {
+                k++;
+                continue;
+            }
+            int end = k + 1;
+            while (end < n) {
+                String w = words.word(from + end);
+                if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && end > k) {
+                    end++;
+                } else if (end + 1 < n && CONNECTORS.contains(w)
+                        && Character.isUpperCase(words.word(from + end + 1).charAt(0))) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            for (int q = k; q < end; q++) {
+                runStart[q] = k;
+                runEnd[q] = end;
+            }
+            k = end;
+        }
     }
 
-    public static final int HISTORY_FEATURES = 4;
+    /**
+     * Features of the capitalised run around the word (Ratinov and Roth's "the name's head decides"): its last word
+     * ("Airways", "University", "Party" make the run an organisation whatever its first word is), its first word,
+     * the words just before and after it, and the word's position in it. The model learns which heads and contexts
+     * matter from the data; no list of organisation words is written by hand.
+     */
+    private static int addRunFeatures(Words words, int from, int k, int n, String[] lower, int[] runStart,
+                                      int[] runEnd, long[] buf, int f) {
+        int start = runStart[k];
+        if (start < 0) {
+            return f;
+        }
+        int end = runEnd[k];
+        int length = end - start;
+        String position = length == 1 ? "U" : k == start ? "B" : k == end - 1 ? "L" : "I";
+        buf[f++] = FeatureHasher.of(100, position + Math.min(length, 4));
+        buf[f++] = FeatureHasher.of(101, lower[end - 1], position);
+        if (length > 1) {
+            buf[f++] = FeatureHasher.of(102, lower[start], position);
+        }
+        buf[f++] = FeatureHasher.of(103, start > 0 ? lower[start - 1] : BOS);
+        buf[f++] = FeatureHasher.of(104, end < n ? lower[end] : EOS);
+        return f;
+    }
+
+    /**
+     * The transition features into a word's tag from tag {@code prev} (each weighs every tag of the word): the
+     * previous tag alone, with the word and with its shape. First order, so that Viterbi decoding stays exact at
+     * {@link TagSet#SIZE} squared steps per word.
+     *
+     * @param wordStart  {@link #transitionStart(int, String)} of template 72 and the word's lower case
+     * @param shapeStart {@link #transitionStart(int, String)} of template 73 and the word's shape
+     * @param into receives the {@link #TRANSITION_FEATURES} hashes
+     */
+    public static void transitionFeatures(int prev, long wordStart, long shapeStart, long[] into) {
+        into[0] = previousTagFeature(prev);
+        into[1] = FeatureHasher.finish(FeatureHasher.add(wordStart, prev));
+        into[2] = FeatureHasher.finish(FeatureHasher.add(shapeStart, prev));
+    }
+
+    /** The transition feature of the previous tag alone ({@code into[0]} of {@link #transitionFeatures}). */
+    public static long previousTagFeature(int prev) {
+        return FeatureHasher.finish(FeatureHasher.add(FeatureHasher.start(70), prev));
+    }
+
+    /** The hash state of a transition template with the word's lower case or shape, before the previous tag. */
+    public static long transitionStart(int template, String value) {
+        return FeatureHasher.add(FeatureHasher.start(template), value);
+    }
+
+    public static final int TRANSITION_FEATURES = 3;
+    public static final int WORD_TRANSITION = 72;
+    public static final int SHAPE_TRANSITION = 73;
 
     /** Word shape with runs collapsed: "Zelensky" -> "Xx", "U.S." -> "X.X.", "2025" -> "d", "F-16" -> "X-d". */
     public static String shape(String w) {

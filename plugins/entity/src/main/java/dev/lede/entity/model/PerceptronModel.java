@@ -18,6 +18,8 @@ import java.util.zip.GZIPOutputStream;
 public final class PerceptronModel implements FeatureScorer {
     /** The model shipped in the jar, trained by {@code scripts/entity/train.sh}. */
     public static final String RESOURCE = "/dev/lede/entity/ner-model.bin.gz";
+    /** The second stage's weights (document evidence, see {@link DocumentEvidence}), shipped beside the first. */
+    public static final String SECOND_STAGE_RESOURCE = "/dev/lede/entity/ner-model-stage2.bin.gz";
     private static final int MAGIC = 0x4C4E4552; // "LNER"
 
     private final LongIntMap index;
@@ -55,13 +57,19 @@ public final class PerceptronModel implements FeatureScorer {
         }
     }
 
-    /** Loads the model shipped in the jar. */
+    /** Loads the (first-stage) model shipped in the jar. */
     public static PerceptronModel load() {
-        try (InputStream in = PerceptronModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("model resource " + RESOURCE + " missing from the class path");
-            }
-            return read(in);
+        PerceptronModel model = load(RESOURCE);
+        if (model == null) {
+            throw new IllegalStateException("model resource " + RESOURCE + " missing from the class path");
+        }
+        return model;
+    }
+
+    /** Loads a model from the class path, or null when the resource is not there. */
+    public static PerceptronModel load(String resource) {
+        try (InputStream in = PerceptronModel.class.getResourceAsStream(resource)) {
+            return in == null ? null : read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,6 +23,15 @@ public final class ConllReader {
     }
 
     public static List<TrainingSentence> read(Path file) throws IOException {
+        return read(file, 0);
+    }
+
+    /**
+     * @param documentSentences when above 0, a document also ends after this many sentences: for corpora that keep
+     *                          no document boundaries (wikigold, UNER, tweets), so that neither the capitalisation
+     *                          context nor the second stage's evidence reads a whole corpus as one article
+     */
+    public static List<TrainingSentence> read(Path file, int documentSentences) throws IOException {
         List<TrainingSentence> out = new ArrayList<>();
         List<TrainingSentence> document = new ArrayList<>();
         List<String> words = new ArrayList<>();
@@ -31,7 +40,8 @@ public final class ConllReader {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("-DOCSTART-")) {
                     flush(words, labels, document);
-                    if (line.startsWith("-DOCSTART-")) {
+                    if (line.startsWith("-DOCSTART-")
+                            || documentSentences > 0 && document.size() >= documentSentences) {
                         endDocument(document, out);
                     }
                     continue;
@@ -48,9 +58,13 @@ public final class ConllReader {
 
     /** Gives the sentences of one document their shared {@link DocumentContext}. */
     private static void endDocument(List<TrainingSentence> document, List<TrainingSentence> out) {
+        if (document.isEmpty()) {
+            return;
+        }
         DocumentContext context = DocumentContext.of(document.stream().map(TrainingSentence::words).toList());
+        int number = out.isEmpty() ? 0 : out.get(out.size() - 1).document() + 1;
         for (TrainingSentence s : document) {
-            out.add(new TrainingSentence(s.words(), s.from(), s.to(), s.tags(), context));
+            out.add(new TrainingSentence(s.words(), s.from(), s.to(), s.tags(), context, number));
         }
         document.clear();
     }
@@ -74,7 +88,7 @@ public final class ConllReader {
             prevType = type;
         }
         out.add(new TrainingSentence(Words.ofTokens(List.copyOf(words)), 0, words.size(), tags,
-                DocumentContext.EMPTY));
+                DocumentContext.EMPTY, 0));
         words.clear();
         labels.clear();
     }

@@ -47,6 +47,7 @@ public final class GumReader {
     /** Training sentences of every document whose id and text hash are not in {@code exclude}. */
     public List<TrainingSentence> read(Path file, Set<String> exclude) throws IOException {
         List<TrainingSentence> out = new ArrayList<>();
+        int documents = 0;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank()) {
@@ -58,13 +59,13 @@ public final class GumReader {
                 if (exclude.contains(id) || exclude.contains(String.valueOf(body.hashCode()))) {
                     continue;
                 }
-                out.addAll(sentences(id, body, doc.path("entities")));
+                out.addAll(sentences(id, body, doc.path("entities"), documents++));
             }
         }
         return out;
     }
 
-    private List<TrainingSentence> sentences(String id, String body, JsonNode entities) {
+    private List<TrainingSentence> sentences(String id, String body, JsonNode entities, int document) {
         AnnotatedDocument doc = new AnnotatedDocument(new Document(id, body, Metadata.EMPTY));
         text.analyze(doc);
         Words words = Words.of(body, doc.layer(Layers.TOKENS), doc.layer(Layers.SENTENCES));
@@ -91,7 +92,7 @@ public final class GumReader {
         int i = 0;
         while (i < words.size()) {
             int end = words.sentenceEnd()[i];
-            out.add(new TrainingSentence(words, i, end, tags, context));
+            out.add(new TrainingSentence(words, i, end, tags, context, document));
             i = end;
         }
         return out;

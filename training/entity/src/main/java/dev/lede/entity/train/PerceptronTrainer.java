@@ -5,7 +5,7 @@ import dev.lede.entity.model.FeatureExtractor;
 import dev.lede.entity.model.FeatureHasher;
 import dev.lede.entity.model.FeatureScorer;
 import dev.lede.entity.model.LongIntMap;
-import dev.lede.entity.model.SequenceTagger;
+import dev.lede.entity.model.Viterbi;
 import dev.lede.entity.model.TagSet;
 
 import java.util.ArrayList;
@@ -17,37 +17,47 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Trains the averaged perceptron: for each word, predict a tag from its features and the gold tags on its left;
- * on a mistake, add the features to the gold tag's weights and subtract them from the predicted tag's. The
- * returned weights are averaged over all steps (the usual cure for the perceptron's sensitivity to the last
- * examples). Static features seen fewer than {@code minCount} times are dropped, which prunes the model.
+ * Trains the averaged structured perceptron (Collins 2002): each sentence is decoded with {@link Viterbi}, exactly as
+ * the tagger decodes; when the best sequence differs from the gold one, the features of the gold sequence gain and
+ * those of the predicted one lose (static features where the tags differ, transition features where the tag pairs
+ * differ). The returned weights are averaged over all steps (the usual cure for the perceptron's sensitivity to the
+ * last examples). Static features seen fewer than the minimum count were dropped by the caller, which prunes the
+ * model. Not thread-safe; several trainers may run at once over the same examples.
  */
 public final class PerceptronTrainer {
-    private final FeatureExtractor features;
-    private final int minCount;
+    private static final int T = TagSet.SIZE;
+    /** Tags a word that a corpus without MISC left O may take in its gold sequence: O, MISC or NORP. */
+    private static final int UNANNOTATED = 1 << TagSet.OUTSIDE | 1 << TagSet.begin(EntityType.MISC)
+            | 1 << TagSet.inside(EntityType.MISC) | 1 << TagSet.begin(EntityType.NORP)
+            | 1 << TagSet.inside(EntityType.NORP);
+
     private final boolean corpusCopies;
     /** Features that are a corpus's own copy: trained, then left out of the model. */
     private final LongIntMap corpusKeys = new LongIntMap(1 << 20);
     private final LongIntMap rows = new LongIntMap(1 << 20);
-    private float[] weights = new float[(1 << 20) * TagSet.SIZE];
-    private double[] totals = new double[(1 << 20) * TagSet.SIZE];
+    private float[] weights = new float[(1 << 20) * T];
+    private double[] totals = new double[(1 << 20) * T];
     private long step = 1;
+    private final Viterbi viterbi = new Viterbi();
 
     /**
      * @param corpusCopies whether each static feature also gets a copy of its own per corpus ("frustratingly easy
      *                     domain adaptation", Daume 2007): the copies absorb what one corpus annotates its own way
      *                     (GMB's capitals as governments, CoNLL's teams as places), the shared feature learns what
-     *                     the corpora agree on, and only the shared features ship, since news at run time comes from
-     *                     no corpus in particular
+     *                     the corpora agree on; {@link #fold} decides how much of which copies ship
      */
-    public PerceptronTrainer(FeatureExtractor features, int minCount, boolean corpusCopies) {
-        this.features = features;
-        this.minCount = minCount;
+    public PerceptronTrainer(boolean corpusCopies) {
         this.corpusCopies = corpusCopies;
     }
 
-    /** A sentence seen {@code weight} times per epoch on average: whole repeats and a random share of one more. */
-    public record Weighted(TrainingSentence sentence, double weight) {
+    /**
+     * A training sentence with its static features (pruned), the second stage's document evidence (null for the
+     * first stage), and how often it is seen per epoch on average: whole repeats and a random share of one more.
+     */
+    public record Example(TrainingSentence sentence, long[][] features, long[][] evidence, double weight) {
+        Example withEvidence(long[][] rows) {
+            return new Example(sentence, features, rows, weight);
+        }
     }
 
     /** The averaged model: feature hashes and their weight rows, rows with only tiny weights left out. */
@@ -74,53 +84,52 @@ public final class PerceptronTrainer {
             copies.put(k, 1);
         }
         List<Long> keys = new ArrayList<>();
-        float[] out = new float[r.keys().length * TagSet.SIZE];
+        float[] out = new float[r.keys().length * T];
         for (int i = 0; i < r.keys().length; i++) {
             long key = r.keys()[i];
             if (copies.get(key) >= 0) {
                 continue;
             }
-            int base = keys.size() * TagSet.SIZE;
-            System.arraycopy(r.weights(), i * TagSet.SIZE, out, base, TagSet.SIZE);
+            int base = keys.size() * T;
+            System.arraycopy(r.weights(), i * T, out, base, T);
             for (Map.Entry<Integer, Double> a : alphas.entrySet()) {
                 int row = rowOf.get(copyKey(key, a.getKey()));
                 if (row >= 0) {
-                    for (int t = 0; t < TagSet.SIZE; t++) {
-                        out[base + t] += (float) (a.getValue() * r.weights()[row * TagSet.SIZE + t]);
+                    for (int t = 0; t < T; t++) {
+                        out[base + t] += (float) (a.getValue() * r.weights()[row * T + t]);
                     }
                 }
             }
             keys.add(key);
         }
         return new Result(keys.stream().mapToLong(Long::longValue).toArray(),
-                Arrays.copyOf(out, keys.size() * TagSet.SIZE), new long[0]);
+                Arrays.copyOf(out, keys.size() * T), new long[0]);
     }
 
-    public Result train(List<Weighted> weighted, int epochs, long seed) {
-        List<TrainingSentence> sentences = weighted.stream().map(Weighted::sentence).toList();
-        List<long[][]> feats = new ArrayList<>(sentences.size());
-        LongIntMap counts = new LongIntMap(1 << 21);
-        for (TrainingSentence s : sentences) {
-            long[][] f = features.sentenceFeatures(s.words(), s.from(), s.to(), s.context());
-            feats.add(f);
-            for (long[] row : f) {
-                for (long h : row) {
-                    counts.add(h, 1);
+    /** A scorer over a result's rows (a folded model, for decoding while training the next stage). */
+    public static FeatureScorer scorer(Result r) {
+        LongIntMap rowOf = new LongIntMap(r.keys().length);
+        for (int i = 0; i < r.keys().length; i++) {
+            rowOf.put(r.keys()[i], i);
+        }
+        float[] w = r.weights();
+        return (feature, scores) -> {
+            int row = rowOf.get(feature);
+            if (row >= 0) {
+                for (int t = 0; t < T; t++) {
+                    scores[t] += w[row * T + t];
                 }
             }
-        }
-        for (long[][] f : feats) {
-            for (int i = 0; i < f.length; i++) {
-                long[] kept = Arrays.stream(f[i]).filter(h -> counts.get(h) >= minCount).toArray();
-                f[i] = kept;
-            }
-        }
+        };
+    }
+
+    public Result train(List<Example> examples, int epochs, long seed, String label) {
         Random random = new Random(seed);
         FeatureScorer current = this::addCurrent;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < sentences.size(); i++) {
-                double w = weighted.get(i).weight();
+            for (int i = 0; i < examples.size(); i++) {
+                double w = examples.get(i).weight();
                 for (int r = 0; r < (int) w; r++) {
                     order.add(i);
                 }
@@ -132,42 +141,78 @@ public final class PerceptronTrainer {
             int errors = 0;
             int total = 0;
             for (int idx : order) {
-                errors += trainSentence(sentences.get(idx), feats.get(idx), current);
-                total += sentences.get(idx).to() - sentences.get(idx).from();
+                Example e = examples.get(idx);
+                errors += trainSentence(e, current);
+                total += e.sentence().to() - e.sentence().from();
             }
-            System.err.printf(Locale.ROOT, "epoch %d: %d errors over %d words (%.3f%%), %d features%n",
-                    epoch, errors, total, 100.0 * errors / total, rows.size());
+            System.err.printf(Locale.ROOT, "%s epoch %d: %d errors over %d words (%.3f%%), %d features%n",
+                    label, epoch, errors, total, 100.0 * errors / total, rows.size());
         }
         return average();
     }
 
-    private int trainSentence(TrainingSentence s, long[][] f, FeatureScorer current) {
-        float[] scores = new float[TagSet.SIZE];
-        long[] history = new long[FeatureExtractor.HISTORY_FEATURES];
+    /** One structured-perceptron step; returns the number of words tagged wrong. */
+    private int trainSentence(Example e, FeatureScorer current) {
+        TrainingSentence s = e.sentence();
+        int from = s.from();
+        int to = s.to();
+        int n = to - from;
+        long[][] rowsOfWords = new long[n][];
+        for (int k = 0; k < n; k++) {
+            long[] row = corpusCopies ? withCorpusCopies(e.features()[k], s.corpus()) : e.features()[k];
+            if (e.evidence() != null && e.evidence()[k] != null) {
+                long[] ev = e.evidence()[k];
+                long[] both = Arrays.copyOf(row, row.length + ev.length);
+                System.arraycopy(ev, 0, both, row.length, ev.length);
+                row = both;
+            }
+            rowsOfWords[k] = row;
+        }
+        int[] predicted = new int[s.words().size()];
+        viterbi.decode(s.words(), from, to, rowsOfWords, null, current, null, predicted);
+        int[] gold = s.tags();
+        if (!s.annotatesMisc()) {
+            // a corpus without MISC leaves MISC names as O: the gold sequence is the best one that keeps its names
+            // and may call its O words MISC or NORP (a latent-variable perceptron)
+            int[] allowed = new int[n];
+            for (int k = 0; k < n; k++) {
+                allowed[k] = gold[from + k] == TagSet.OUTSIDE ? UNANNOTATED : 1 << gold[from + k];
+            }
+            int[] latent = new int[s.words().size()];
+            viterbi.decode(s.words(), from, to, rowsOfWords, null, current, allowed, latent);
+            gold = latent;
+        }
         int errors = 0;
-        int prev = TagSet.OUTSIDE;
-        int prev2 = TagSet.OUTSIDE;
-        for (int i = s.from(); i < s.to(); i++) {
-            long[] row = corpusCopies ? withCorpusCopies(f[i - s.from()], s.corpus()) : f[i - s.from()];
-            int best = SequenceTagger.bestTag(s.words(), i, row, prev, prev2, current, scores, history);
-            int gold = s.tags()[i];
-            EntityType predicted = TagSet.type(best);
-            boolean unannotated = !s.annotatesMisc() && gold == TagSet.OUTSIDE
-                    && (predicted == EntityType.MISC || predicted == EntityType.NORP);
-            if (best != gold && !unannotated) {
-                // a corpus without MISC leaves MISC names as O: predicting MISC there is no error to learn from
+        long[] transitions = new long[FeatureExtractor.TRANSITION_FEATURES];
+        for (int i = from; i < to; i++) {
+            int g = gold[i];
+            int p = predicted[i];
+            int gPrev = i == from ? TagSet.OUTSIDE : gold[i - 1];
+            int pPrev = i == from ? TagSet.OUTSIDE : predicted[i - 1];
+            if (g != p) {
                 errors++;
-                for (long h : row) {
-                    update(h, gold, best);
-                }
-                for (long h : history) {
-                    update(h, gold, best);
+                for (long h : rowsOfWords[i - from]) {
+                    update(h, g, 1);
+                    update(h, p, -1);
                 }
             }
-            step++;
-            prev2 = prev;
-            prev = gold;
+            if (g != p || gPrev != pPrev) {
+                String w = s.words().word(i);
+                long wordStart = FeatureExtractor.transitionStart(FeatureExtractor.WORD_TRANSITION,
+                        w.toLowerCase(Locale.ROOT));
+                long shapeStart = FeatureExtractor.transitionStart(FeatureExtractor.SHAPE_TRANSITION,
+                        FeatureExtractor.shape(w));
+                FeatureExtractor.transitionFeatures(gPrev, wordStart, shapeStart, transitions);
+                for (long h : transitions) {
+                    update(h, g, 1);
+                }
+                FeatureExtractor.transitionFeatures(pPrev, wordStart, shapeStart, transitions);
+                for (long h : transitions) {
+                    update(h, p, -1);
+                }
+            }
         }
+        step++;
         return errors;
     }
 
@@ -187,52 +232,50 @@ public final class PerceptronTrainer {
     private void addCurrent(long feature, float[] scores) {
         int row = rows.get(feature);
         if (row >= 0) {
-            int base = row * TagSet.SIZE;
-            for (int t = 0; t < TagSet.SIZE; t++) {
+            int base = row * T;
+            for (int t = 0; t < T; t++) {
                 scores[t] += weights[base + t];
             }
         }
     }
 
-    private void update(long feature, int gold, int predicted) {
+    private void update(long feature, int tag, int delta) {
         int row = rows.get(feature);
         if (row < 0) {
             row = rows.size();
             rows.put(feature, row);
-            if ((row + 1) * TagSet.SIZE > weights.length) {
+            if ((row + 1) * T > weights.length) {
                 weights = Arrays.copyOf(weights, weights.length * 2);
                 totals = Arrays.copyOf(totals, totals.length * 2);
             }
         }
-        int base = row * TagSet.SIZE;
-        weights[base + gold] += 1;
-        totals[base + gold] += step;
-        weights[base + predicted] -= 1;
-        totals[base + predicted] -= step;
+        int i = row * T + tag;
+        weights[i] += delta;
+        totals[i] += (double) step * delta;
     }
 
     private Result average() {
         long[] all = rows.keys();
         List<Long> keptKeys = new ArrayList<>();
-        float[] avg = new float[all.length * TagSet.SIZE];
+        float[] avg = new float[all.length * T];
         int kept = 0;
         for (long key : all) {
-            int base = rows.get(key) * TagSet.SIZE;
+            int base = rows.get(key) * T;
             float max = 0;
-            float[] row = new float[TagSet.SIZE];
-            for (int t = 0; t < TagSet.SIZE; t++) {
+            float[] row = new float[T];
+            for (int t = 0; t < T; t++) {
                 row[t] = (float) (weights[base + t] - totals[base + t] / step);
                 max = Math.max(max, Math.abs(row[t]));
             }
             if (max < 1e-3f) {
                 continue;
             }
-            System.arraycopy(row, 0, avg, kept * TagSet.SIZE, TagSet.SIZE);
+            System.arraycopy(row, 0, avg, kept * T, T);
             keptKeys.add(key);
             kept++;
         }
         long[] keys = keptKeys.stream().mapToLong(Long::longValue).toArray();
-        return new Result(keys, Arrays.copyOf(avg, kept * TagSet.SIZE), corpusKeys.keys());
+        return new Result(keys, Arrays.copyOf(avg, kept * T), corpusKeys.keys());
     }
 
     /** The mean of several models' weights (a feature missing from a model counts as zero there). */
@@ -250,12 +293,12 @@ public final class PerceptronTrainer {
                     row = keys.size();
                     rowOf.put(r.keys()[i], row);
                     keys.add(r.keys()[i]);
-                    if (keys.size() * TagSet.SIZE > sum.length) {
+                    if (keys.size() * T > sum.length) {
                         sum = Arrays.copyOf(sum, Math.max(1024, sum.length * 2));
                     }
                 }
-                for (int t = 0; t < TagSet.SIZE; t++) {
-                    sum[row * TagSet.SIZE + t] += r.weights()[i * TagSet.SIZE + t] / runs.size();
+                for (int t = 0; t < T; t++) {
+                    sum[row * T + t] += r.weights()[i * T + t] / runs.size();
                 }
             }
         }
@@ -266,6 +309,6 @@ public final class PerceptronTrainer {
             }
         }
         return new Result(keys.stream().mapToLong(Long::longValue).toArray(),
-                Arrays.copyOf(sum, keys.size() * TagSet.SIZE), copies.keys());
+                Arrays.copyOf(sum, keys.size() * T), copies.keys());
     }
 }

@@ -5,7 +5,10 @@ import dev.lede.entity.model.FeatureExtractor;
 import dev.lede.entity.model.FeatureScorer;
 import dev.lede.entity.model.NameSpan;
 import dev.lede.entity.model.PerceptronModel;
+import dev.lede.entity.model.DocumentEvidence;
+import dev.lede.entity.model.LongIntMap;
 import dev.lede.entity.model.SequenceTagger;
+import dev.lede.entity.model.Viterbi;
 import dev.lede.entity.model.WordClusters;
 
 import java.io.IOException;
@@ -45,19 +48,33 @@ public final class TrainTagger {
     private TrainTagger() {
     }
 
-    /** One training corpus as given on the command line. */
-    record Corpus(String name, String format, Path path, double weight, boolean annotatesMisc) {
+    /**
+     * One training corpus as given on the command line: {@code NAME,FORMAT,PATH,WEIGHT[,nomisc][,doc=N]}, where
+     * {@code doc=N} ends a document every N sentences in a corpus that keeps no document boundaries.
+     */
+    record Corpus(String name, String format, Path path, double weight, boolean annotatesMisc, int documentSentences) {
         static Corpus parse(String spec) {
             String[] p = spec.split(",");
             if (p.length < 4) {
-                throw new IllegalArgumentException("--corpus wants NAME,FORMAT,PATH,WEIGHT[,nomisc], got " + spec);
+                throw new IllegalArgumentException("--corpus wants NAME,FORMAT,PATH,WEIGHT[,nomisc][,doc=N], got "
+                        + spec);
             }
-            return new Corpus(p[0], p[1], Path.of(p[2]), Double.parseDouble(p[3]),
-                    !(p.length > 4 && p[4].equals("nomisc")));
+            boolean misc = true;
+            int doc = 0;
+            for (int i = 4; i < p.length; i++) {
+                if (p[i].equals("nomisc")) {
+                    misc = false;
+                } else if (p[i].startsWith("doc=")) {
+                    doc = Integer.parseInt(p[i].substring(4));
+                } else {
+                    throw new IllegalArgumentException("unknown corpus option " + p[i] + " in " + spec);
+                }
+            }
+            return new Corpus(p[0], p[1], Path.of(p[2]), Double.parseDouble(p[3]), misc, doc);
         }
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         Path gazetteerFile = null;
         Path clustersFile = null;
         Path out = null;
@@ -66,7 +83,8 @@ public final class TrainTagger {
         List<Path> exclude = new ArrayList<>();
         int epochs = 8;
         int minCount = 2;
-        int runs = 1;
+        int stages = 2;
+        int jackknife = 4;
         boolean corpusCopies = true;
         List<String> folds = new ArrayList<>();
         Path saveRaw = null;
@@ -80,7 +98,8 @@ public final class TrainTagger {
                 case "--dev" -> dev = Path.of(args[++i]);
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
                 case "--min-count" -> minCount = Integer.parseInt(args[++i]);
-                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--stages" -> stages = Integer.parseInt(args[++i]);
+                case "--jackknife" -> jackknife = Integer.parseInt(args[++i]);
                 case "--corpus-copies" -> corpusCopies = Boolean.parseBoolean(args[++i]);
                 case "--fold" -> folds.add(args[++i]);
                 case "--save-raw" -> saveRaw = Path.of(args[++i]);
@@ -103,69 +122,136 @@ public final class TrainTagger {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(clustersFile))) {
             clusters = WordClusters.read(in);
         }
+        List<PerceptronTrainer.Result> trained = new ArrayList<>();
+        if (fromRaw != null) {
+            for (int stage = 1; stage <= stages; stage++) {
+                trained.add(readRaw(rawFile(fromRaw, stage)));
+            }
+        } else {
+            List<PerceptronTrainer.Example> examples = examples(corpora, exclude, gazetteer, clusters, minCount);
+            java.time.Duration cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElseThrow();
+            PerceptronTrainer.Result first = new PerceptronTrainer(corpusCopies).train(examples, epochs, 42, "stage 1");
+            trained.add(first);
+            if (stages > 1) {
+                Map<Integer, Double> alphas = foldAlphas(folds.get(0), corpora);
+                List<PerceptronTrainer.Example> second = Jackknife.withEvidence(examples, jackknife, alphas,
+                        corpusCopies, epochs);
+                trained.add(new PerceptronTrainer(corpusCopies).train(second, epochs, 43, "stage 2"));
+            }
+            System.err.printf(Locale.ROOT, "training took %d s of CPU (all threads)%n",
+                    ProcessHandle.current().info().totalCpuDuration().orElseThrow().minus(cpuBefore).toSeconds());
+            if (saveRaw != null) { // every row, corpus copies included, to try other folds without training again
+                for (int stage = 1; stage <= trained.size(); stage++) {
+                    writeRaw(trained.get(stage - 1), rawFile(saveRaw, stage));
+                }
+            }
+        }
+        for (int v = 0; v < folds.size(); v++) {
+            Path file = v == 0 ? out : out.resolveSibling(out.getFileName() + "." + v);
+            Map<Integer, Double> alphas = foldAlphas(folds.get(v), corpora);
+            List<PerceptronModel> models = new ArrayList<>();
+            for (int stage = 1; stage <= trained.size(); stage++) {
+                Path stageFile = stage == 1 ? file : secondStageFile(file);
+                PerceptronTrainer.Result result = PerceptronTrainer.fold(trained.get(stage - 1), alphas);
+                try (OutputStream o = Files.newOutputStream(stageFile)) {
+                    PerceptronModel.write(result.keys(), result.weights(), FeatureExtractor.VERSION, o);
+                }
+                System.err.printf("wrote %s (fold %s): %d features, %d bytes%n", stageFile, folds.get(v),
+                        result.keys().length, Files.size(stageFile));
+                try (InputStream in = Files.newInputStream(stageFile)) {
+                    models.add(PerceptronModel.read(in));
+                }
+            }
+            if (dev != null) {
+                evaluate(ConllReader.read(dev), gazetteer, clusters, models.get(0), null);
+                if (models.size() > 1) {
+                    evaluate(ConllReader.read(dev), gazetteer, clusters, models.get(0), models.get(1));
+                }
+            }
+        }
+    }
+
+    /** The second stage's file beside the first's: {@code ner-model.bin.gz} -> {@code ner-model-stage2.bin.gz}. */
+    public static Path secondStageFile(Path first) {
+        String name = first.getFileName().toString();
+        int dot = name.indexOf('.');
+        return first.resolveSibling(dot < 0 ? name + "-stage2" : name.substring(0, dot) + "-stage2"
+                + name.substring(dot));
+    }
+
+    private static Path rawFile(Path base, int stage) {
+        return stage == 1 ? base : base.resolveSibling(base.getFileName() + "." + stage);
+    }
+
+    /** The training corpora read, relabelled and featurised once (static features seen too rarely pruned). */
+    private static List<PerceptronTrainer.Example> examples(List<Corpus> corpora, List<Path> exclude,
+                                                            Gazetteer gazetteer, WordClusters clusters, int minCount)
+            throws IOException {
         NorpRelabeler norp = new NorpRelabeler(gazetteer);
         GumReader gumReader = new GumReader();
         Set<String> excluded = new HashSet<>();
         for (Path p : exclude) {
             excluded.addAll(gumReader.ids(p));
         }
-        List<PerceptronTrainer.Weighted> sentences = new ArrayList<>();
-        for (int c = 0; c < corpora.size() && fromRaw == null; c++) {
+        List<TrainingSentence> sentences = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        int documents = 0;
+        for (int c = 0; c < corpora.size(); c++) {
             Corpus corpus = corpora.get(c);
             List<TrainingSentence> read = switch (corpus.format()) {
-                case "conll" -> ConllReader.read(corpus.path());
+                case "conll" -> ConllReader.read(corpus.path(), corpus.documentSentences());
                 case "gum" -> gumReader.read(corpus.path(), excluded);
                 default -> throw new IllegalArgumentException("unknown corpus format " + corpus.format());
             };
             int relabelled = 0;
+            int last = -1;
             for (TrainingSentence t : read) {
                 relabelled += corpus.annotatesMisc() ? norp.relabel(t) : norp.relabelUnannotated(t);
-                sentences.add(new PerceptronTrainer.Weighted(t.inCorpus(c, corpus.annotatesMisc()), corpus.weight()));
+                sentences.add(t.inCorpus(c, corpus.annotatesMisc(), documents));
+                weights.add(corpus.weight());
+                last = Math.max(last, t.document());
             }
-            System.err.printf(Locale.ROOT, "%s (%s): %d sentences, weight %.2f, %d names relabelled NORP%n",
-                    corpus.name(), corpus.path(), read.size(), corpus.weight(), relabelled);
+            documents += last + 1;
+            System.err.printf(Locale.ROOT, "%s (%s): %d sentences in %d documents, weight %.2f, %d names relabelled "
+                    + "NORP%n", corpus.name(), corpus.path(), read.size(), last + 1, corpus.weight(), relabelled);
         }
         FeatureExtractor features = new FeatureExtractor(gazetteer, clusters);
-        List<PerceptronTrainer.Result> results = new ArrayList<>();
-        if (fromRaw != null) {
-            results.add(readRaw(fromRaw));
-            runs = 0;
-        }
-        for (int run = 0; run < runs; run++) {
-            results.add(new PerceptronTrainer(features, minCount, corpusCopies).train(sentences, epochs, 42 + run));
-        }
-        PerceptronTrainer.Result trained = PerceptronTrainer.average(results);
-        if (saveRaw != null) { // every row, corpus copies included, to try other folds without training again
-            try (OutputStream o = Files.newOutputStream(saveRaw);
-                 java.io.DataOutputStream d = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
-                         new java.util.zip.GZIPOutputStream(o)))) {
-                d.writeInt(trained.keys().length);
-                for (long k : trained.keys()) {
-                    d.writeLong(k);
-                }
-                for (float w : trained.weights()) {
-                    d.writeFloat(w);
-                }
-                d.writeInt(trained.copyKeys().length);
-                for (long k : trained.copyKeys()) {
-                    d.writeLong(k);
+        List<long[][]> feats = new ArrayList<>(sentences.size());
+        LongIntMap counts = new LongIntMap(1 << 21);
+        for (TrainingSentence s : sentences) {
+            long[][] f = features.sentenceFeatures(s.words(), s.from(), s.to(), s.context());
+            feats.add(f);
+            for (long[] row : f) {
+                for (long h : row) {
+                    counts.add(h, 1);
                 }
             }
         }
-        for (int v = 0; v < folds.size(); v++) {
-            Path file = v == 0 ? out : out.resolveSibling(out.getFileName() + "." + v);
-            PerceptronTrainer.Result result = PerceptronTrainer.fold(trained, foldAlphas(folds.get(v), corpora));
-            try (OutputStream o = Files.newOutputStream(file)) {
-                PerceptronModel.write(result.keys(), result.weights(), FeatureExtractor.VERSION, o);
+        List<PerceptronTrainer.Example> out = new ArrayList<>(sentences.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            long[][] f = feats.get(k);
+            for (int i = 0; i < f.length; i++) {
+                f[i] = Arrays.stream(f[i]).filter(h -> counts.get(h) >= minCount).toArray();
             }
-            System.err.printf("wrote %s (fold %s): %d features, %d bytes%n", file, folds.get(v), result.keys().length,
-                    Files.size(file));
-            if (dev != null) {
-                PerceptronModel model;
-                try (InputStream in = Files.newInputStream(file)) {
-                    model = PerceptronModel.read(in);
-                }
-                evaluate(ConllReader.read(dev), gazetteer, clusters, model);
+            out.add(new PerceptronTrainer.Example(sentences.get(k), f, null, weights.get(k)));
+        }
+        return out;
+    }
+
+    private static void writeRaw(PerceptronTrainer.Result trained, Path file) throws IOException {
+        try (OutputStream o = Files.newOutputStream(file);
+             java.io.DataOutputStream d = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                     new java.util.zip.GZIPOutputStream(o)))) {
+            d.writeInt(trained.keys().length);
+            for (long k : trained.keys()) {
+                d.writeLong(k);
+            }
+            for (float w : trained.weights()) {
+                d.writeFloat(w);
+            }
+            d.writeInt(trained.copyKeys().length);
+            for (long k : trained.copyKeys()) {
+                d.writeLong(k);
             }
         }
     }
@@ -211,37 +297,57 @@ public final class TrainTagger {
         return out;
     }
 
-    /** Exact span + type F1 over CoNLL sentences, NORP counted as MISC (as the CoNLL annotation has it). */
+    /**
+     * Exact span + type F1 over CoNLL sentences, NORP counted as MISC (as the CoNLL annotation has it), each document
+     * tagged as the analyzer tags an article (the second stage, when given, reads the first stage's tags of the
+     * whole document).
+     */
     static void evaluate(List<TrainingSentence> sentences, Gazetteer gazetteer, WordClusters clusters,
-                         FeatureScorer model) {
-        SequenceTagger tagger = new SequenceTagger(gazetteer, clusters, model);
+                         FeatureScorer first, FeatureScorer second) {
+        FeatureExtractor features = new FeatureExtractor(gazetteer, clusters);
+        Viterbi viterbi = new Viterbi();
         int tp = 0;
         int predicted = 0;
         int gold = 0;
-        long start = System.nanoTime();
-        int words = 0;
+        Map<Integer, List<TrainingSentence>> documents = new java.util.LinkedHashMap<>();
         for (TrainingSentence s : sentences) {
-            int[] tags = new int[s.to() - s.from()];
-            SequenceTagger.decode(s.words(), s.from(), s.to(),
-                    tagger.features().sentenceFeatures(s.words(), s.from(), s.to(), s.context()), model, tags);
-            Set<String> g = new HashSet<>();
-            for (NameSpan n : SequenceTagger.spans(Arrays.copyOfRange(s.tags(), s.from(), s.to()))) {
-                g.add(key(n));
-            }
-            words += s.to() - s.from();
-            for (NameSpan n : SequenceTagger.spans(tags)) {
-                predicted++;
-                if (g.contains(key(n))) {
-                    tp++;
-                }
-            }
-            gold += g.size();
+            documents.computeIfAbsent(s.document(), d -> new ArrayList<>()).add(s);
         }
-        double secs = (System.nanoTime() - start) / 1e9;
+        for (List<TrainingSentence> doc : documents.values()) {
+            List<long[][]> feats = new ArrayList<>();
+            List<DocumentEvidence.Segment> segments = new ArrayList<>();
+            for (TrainingSentence s : doc) {
+                long[][] f = features.sentenceFeatures(s.words(), s.from(), s.to(), s.context());
+                feats.add(f);
+                int[] tags = new int[s.words().size()];
+                viterbi.decode(s.words(), s.from(), s.to(), f, null, first, null, tags);
+                segments.add(new DocumentEvidence.Segment(s.words(), s.from(), s.to(), tags));
+            }
+            long[][][] evidence = second == null ? null : DocumentEvidence.features(segments);
+            for (int k = 0; k < doc.size(); k++) {
+                TrainingSentence s = doc.get(k);
+                int[] tags = segments.get(k).tags();
+                if (second != null) {
+                    tags = new int[s.words().size()];
+                    viterbi.decode(s.words(), s.from(), s.to(), feats.get(k), evidence[k], second, null, tags);
+                }
+                Set<String> g = new HashSet<>();
+                for (NameSpan n : SequenceTagger.spans(Arrays.copyOfRange(s.tags(), s.from(), s.to()))) {
+                    g.add(key(n));
+                }
+                for (NameSpan n : SequenceTagger.spans(Arrays.copyOfRange(tags, s.from(), s.to()))) {
+                    predicted++;
+                    if (g.contains(key(n))) {
+                        tp++;
+                    }
+                }
+                gold += g.size();
+            }
+        }
         double p = tp / (double) predicted;
         double r = tp / (double) gold;
-        System.err.printf(Locale.ROOT, "dev: P %.4f R %.4f F1 %.4f (%d words, %.0f words/s)%n", p, r,
-                2 * p * r / (p + r), words, words / secs);
+        System.err.printf(Locale.ROOT, "dev (%s): P %.4f R %.4f F1 %.4f%n", second == null ? "stage 1" : "stage 2",
+                p, r, 2 * p * r / (p + r));
     }
 
     private static String key(NameSpan n) {
