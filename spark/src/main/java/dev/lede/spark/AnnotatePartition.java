@@ -1,0 +1,56 @@
+package dev.lede.spark;
+
+import dev.lede.input.DocumentReader;
+import dev.lede.input.ReaderOptions;
+import dev.lede.pipeline.AnalysisResult;
+import dev.lede.pipeline.DocumentInput;
+import dev.lede.pipeline.Pipeline;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
+
+import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+
+/**
+ * Annotates one partition on an executor, as a stream: each row is read into a document, submitted to this JVM's
+ * pipeline, and turned into an output by {@code output} once its result is in. An article that cannot be read, or
+ * on which an analyzer fails, yields its output with the error; nothing about one article fails the task.
+ *
+ * @param <O> the output of one row: a row with the layer columns, or a schema-1 JSON line
+ */
+final class AnnotatePartition<O> implements MapPartitionsFunction<Row, O> {
+    private final AnnotationSpec spec;
+    private final LongAccumulator pipelinesBuilt;
+    private final Output<O> output;
+
+    /** What a task makes of a row and its result; serializable, as it travels with the task. */
+    interface Output<O> extends java.io.Serializable {
+        /** Called once per partition: the function that makes each output. */
+        BiFunction<Row, AnalysisResult, O> forPartition(AnnotationSpec spec);
+    }
+
+    AnnotatePartition(AnnotationSpec spec, LongAccumulator pipelinesBuilt, Output<O> output) {
+        this.spec = spec;
+        this.pipelinesBuilt = pipelinesBuilt;
+        this.output = output;
+    }
+
+    @Override
+    public Iterator<O> call(Iterator<Row> rows) {
+        Pipeline pipeline = ExecutorPipelines.get(spec.pipeline(), () -> pipelinesBuilt.add(1));
+        DocumentReader reader = new DocumentReader(new ReaderOptions(spec.maxBytes()));
+        TaskContext task = TaskContext.get();
+        String prefix = (task == null ? 0 : task.partitionId()) + "-";
+        long[] index = {0};
+        // Enough articles in flight to keep every thread busy while this task waits for the oldest.
+        int window = 2 * pipeline.options().threads();
+        return new InOrderResults<>(rows, window, row -> {
+            DocumentInput input = spec.articles().read(row, prefix + index[0]++, reader);
+            return input.ok() ? pipeline.submit(input.document())
+                    : CompletableFuture.completedFuture(AnalysisResult.failedInput(input.id(), input.error()));
+        }, output.forPartition(spec));
+    }
+}

@@ -1,0 +1,121 @@
+package dev.lede.spark;
+
+import dev.lede.analyzer.AnalyzerException;
+import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.AnalyzerRegistry;
+import dev.lede.document.LayerKey;
+import dev.lede.pipeline.AnalyzerPlan;
+import org.apache.spark.SparkContext;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Works out an {@link AnnotationSpec} on the driver, so that every mistake a user can make (an unknown analyzer or
+ * layer, a setting for an analyzer that is not installed, a missing text column, a column name taken twice) fails
+ * there with a clear message, before any task runs. Reads only the analyzers' declarations; no model is loaded on
+ * the driver.
+ */
+final class AnnotationPlanner {
+    /** The built-in layers in the order their columns come; other layers follow in pipeline order. */
+    private static final List<String> COLUMN_ORDER = List.of("entities", "quotes", "numbers", "places", "focus");
+    /** Layers left out of the columns unless asked for: large, and derivable from the text again. */
+    private static final Set<String> TEXT_LAYERS = Set.of("tokens", "sentences", "paragraphs");
+
+    private AnnotationPlanner() {
+    }
+
+    /**
+     * @param spark the context to ship plugin jars with; null to plan without shipping (for a schema only)
+     * @throws IllegalArgumentException or {@link AnalyzerException} on a mistake in the options or the input
+     */
+    static AnnotationSpec plan(StructType input, LedeOptions options, SparkContext spark) {
+        List<Path> jars = PluginJars.find(options.pluginDirs());
+        AnalyzerRegistry registry = PluginJars.registry(jars);
+        List<String> analyzers = options.analyzers().isEmpty() ? registry.names()
+                : options.analyzers().stream().map(String::trim).toList();
+        List<AnalyzerProvider> providers = AnalyzerPlan.resolve(registry, analyzers);
+        PipelineSpec.configs(options.settings()).keySet().forEach(registry::get); // a typo lists the names
+
+        List<LayerColumn> layers = layerColumns(providers, options);
+        ArticleColumns articles = ArticleColumns.of(input, options.textColumn(), options.idColumn());
+        StructType output = outputSchema(input, layers);
+
+        List<String> shipped = spark == null ? List.of() : PluginJars.ship(jars, spark);
+        int threads = options.threads() > 0 ? options.threads() : spark == null ? 0 : executorCores(spark);
+        PipelineSpec pipeline = new PipelineSpec(analyzers, options.settings(), shipped, threads,
+                options.timeBudgetMs());
+        return new AnnotationSpec(articles, pipeline, layers, options.maxBytes(),
+                options.layers().isEmpty() ? null : options.layers(), options.includeText(), output);
+    }
+
+    private static List<LayerColumn> layerColumns(List<AnalyzerProvider> providers, LedeOptions options) {
+        Set<String> provided = new LinkedHashSet<>();
+        for (AnalyzerProvider p : providers) {
+            p.provides().stream().map(LayerKey::name).sorted().forEach(provided::add);
+        }
+        List<String> chosen;
+        if (options.layers().isEmpty()) {
+            chosen = provided.stream().filter(name -> !TEXT_LAYERS.contains(name)).toList();
+        } else {
+            for (String name : options.layers()) {
+                if (!provided.contains(name)) {
+                    throw new IllegalArgumentException("no chosen analyzer provides the layer '" + name
+                            + "'; they provide: " + String.join(", ", provided));
+                }
+            }
+            chosen = options.layers();
+        }
+        List<String> ordered = new ArrayList<>(chosen);
+        ordered.sort(Comparator.comparingInt(name -> {
+            int builtIn = COLUMN_ORDER.indexOf(name);
+            return builtIn >= 0 ? builtIn : COLUMN_ORDER.size(); // stable sort keeps pipeline order for the rest
+        }));
+        List<LayerColumn> columns = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(ordered)) {
+            DataType declared = options.layerSchemas().get(name);
+            if (declared != null) {
+                JsonToSpark.checkSupported(declared, name);
+            }
+            columns.add(new LayerColumn(name, declared != null ? declared
+                    : LayerSchemas.builtIn(name).map(DataType.class::cast).orElse(null)));
+        }
+        return columns;
+    }
+
+    private static StructType outputSchema(StructType input, List<LayerColumn> layers) {
+        List<StructField> fields = new ArrayList<>(Arrays.asList(input.fields()));
+        layers.forEach(layer -> fields.add(layer.field()));
+        fields.add(DataTypes.createStructField(LayerSchemas.ERRORS,
+                DataTypes.createArrayType(LayerSchemas.ERROR, true), true));
+        Set<String> seen = new HashSet<>();
+        for (StructField f : fields) {
+            if (!seen.add(f.name())) {
+                throw new IllegalArgumentException("the articles already have a column '" + f.name()
+                        + "', which Lede writes; rename it first (withColumnRenamed)");
+            }
+        }
+        return new StructType(fields.toArray(StructField[]::new));
+    }
+
+    /**
+     * Analysis threads per executor: the cores of {@code local[N]}, else {@code spark.executor.cores} when set, else
+     * 0 (each executor uses its own core count).
+     */
+    private static int executorCores(SparkContext spark) {
+        if (spark.isLocal()) {
+            return spark.defaultParallelism();
+        }
+        return spark.getConf().getInt("spark.executor.cores", 0);
+    }
+}

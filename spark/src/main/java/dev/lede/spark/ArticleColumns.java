@@ -1,0 +1,108 @@
+package dev.lede.spark;
+
+import dev.lede.input.DocumentReader;
+import dev.lede.input.InputFormat;
+import dev.lede.pipeline.DocumentInput;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.AtomicType;
+import org.apache.spark.sql.types.BinaryType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where an article's parts are in an input row, and how a row becomes a document. A row is read exactly as the CLI
+ * reads one line of JSON Lines: the id and text columns become {@code "id"} and {@code "text"}, every other column
+ * becomes metadata (title, date, source, url and language in their slots, the rest as extra fields), and the whole
+ * record is held to the same size limit. Going through Lede's own JSON reader is what makes a table and a JSON Lines
+ * file of the same articles give the same documents, and so the same results.
+ *
+ * <p>A row Spark could not parse (JSON Lines read in permissive mode put it in {@code _corrupt_record}) is handed to
+ * the reader as it was, which reports why it is not valid JSON.
+ *
+ * @param textIndex    position of the text column
+ * @param idIndex      position of the id column, -1 when there is none
+ * @param corruptIndex position of {@code _corrupt_record}, -1 when there is none
+ * @param metadata     positions of the columns that become metadata
+ * @param record       the schema of the JSON record a row becomes: id, text, then the metadata columns
+ */
+record ArticleColumns(int textIndex, int idIndex, int corruptIndex, List<Integer> metadata, StructType record)
+        implements Serializable {
+
+    /** The column Spark's JSON reader fills with lines it cannot parse. */
+    static final String CORRUPT_RECORD = "_corrupt_record";
+
+    /**
+     * @throws IllegalArgumentException when the text column is missing, or the id column is not a string or number
+     */
+    static ArticleColumns of(StructType input, String textColumn, String idColumn) {
+        List<String> names = Arrays.asList(input.fieldNames());
+        int text = names.indexOf(textColumn);
+        if (text < 0) {
+            throw new IllegalArgumentException("the articles have no column '" + textColumn + "' for the text;"
+                    + " columns: " + String.join(", ", names) + " (choose another with the text column option)");
+        }
+        int id = names.indexOf(idColumn);
+        if (id >= 0 && !(input.fields()[id].dataType() instanceof AtomicType)
+                || id >= 0 && input.fields()[id].dataType() instanceof BinaryType) {
+            throw new IllegalArgumentException("the id column '" + idColumn + "' must hold strings or numbers, not "
+                    + input.fields()[id].dataType().simpleString());
+        }
+        int corrupt = names.indexOf(CORRUPT_RECORD);
+        List<StructField> fields = new ArrayList<>();
+        fields.add(DataTypes.createStructField("id", DataTypes.StringType, true));
+        fields.add(DataTypes.createStructField("text", input.fields()[text].dataType(), true));
+        List<Integer> metadata = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            // A column that would shadow the chosen id or text ("text" when the text is in "body") is left out.
+            boolean reserved = name.equals("id") || name.equals("text");
+            if (i != text && i != id && i != corrupt && !reserved) {
+                metadata.add(i);
+                fields.add(input.fields()[i]);
+            }
+        }
+        return new ArticleColumns(text, id, corrupt, List.copyOf(metadata),
+                new StructType(fields.toArray(StructField[]::new)));
+    }
+
+    /**
+     * The document of one row, or the reason it cannot be read.
+     *
+     * @param fallbackId the id when the row has none
+     */
+    DocumentInput read(Row row, String fallbackId, DocumentReader reader) {
+        String id = idIndex >= 0 && !row.isNullAt(idIndex) ? String.valueOf(row.get(idIndex)) : fallbackId;
+        String json;
+        try {
+            if (corruptIndex >= 0 && !row.isNullAt(corruptIndex)) {
+                json = row.getString(corruptIndex);
+            } else {
+                Object[] values = new Object[2 + metadata.size()];
+                values[0] = id;
+                values[1] = row.get(textIndex);
+                for (int i = 0; i < metadata.size(); i++) {
+                    values[2 + i] = row.get(metadata.get(i));
+                }
+                json = new GenericRowWithSchema(values, record).json();
+            }
+        } catch (RuntimeException e) {
+            return DocumentInput.failed(id, "cannot read the row: " + e);
+        }
+        List<DocumentInput> documents = reader.readBytes(json.getBytes(StandardCharsets.UTF_8), id,
+                InputFormat.JSON);
+        if (documents.size() != 1) {
+            return DocumentInput.failed(id, "expected one JSON object, found " + documents.size());
+        }
+        DocumentInput input = documents.get(0);
+        // A failed read is reported under the row's id, not the reader's name for the record.
+        return input.ok() ? input : DocumentInput.failed(id, input.error());
+    }
+}

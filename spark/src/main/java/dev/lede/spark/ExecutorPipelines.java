@@ -1,0 +1,63 @@
+package dev.lede.spark;
+
+import dev.lede.pipeline.Pipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The pipelines of this JVM, one per {@link PipelineSpec}, built the first time a task asks for one and kept for the
+ * life of the executor: models and gazetteers load once per executor, not per task or partition. Every task of the
+ * executor submits its articles to the same pipeline, whose worker threads (one per core) do the analysis.
+ *
+ * <p>Never closed: the worker threads are daemons, and an executor lives as long as its application.
+ */
+final class ExecutorPipelines {
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutorPipelines.class);
+    private static final Map<PipelineSpec, Pipeline> PIPELINES = new ConcurrentHashMap<>();
+    private static final AtomicInteger BUILT = new AtomicInteger();
+
+    private ExecutorPipelines() {
+    }
+
+    /**
+     * The pipeline for {@code spec}, built now if this JVM has none yet.
+     *
+     * @param onBuild run once, by the caller that built it (a task adds to the job's counter of pipelines built)
+     */
+    static Pipeline get(PipelineSpec spec, Runnable onBuild) {
+        Pipeline existing = PIPELINES.get(spec);
+        if (existing != null) {
+            return existing;
+        }
+        boolean[] built = new boolean[1];
+        // computeIfAbsent blocks the executor's other tasks until the one pipeline is ready, instead of each
+        // loading its own copy of the models.
+        Pipeline pipeline = PIPELINES.computeIfAbsent(spec, s -> {
+            built[0] = true;
+            return build(s);
+        });
+        if (built[0]) {
+            onBuild.run();
+        }
+        return pipeline;
+    }
+
+    /** How many pipelines this JVM has built. */
+    static int built() {
+        return BUILT.get();
+    }
+
+    private static Pipeline build(PipelineSpec spec) {
+        long t0 = System.nanoTime();
+        Pipeline pipeline = PluginJars.factory(PluginJars.shipped(spec.pluginFiles()))
+                .build(spec.options(Runtime.getRuntime().availableProcessors()));
+        int n = BUILT.incrementAndGet();
+        LOG.info("Lede pipeline {} built in {} ms with {} threads (pipelines built in this JVM: {})",
+                pipeline.analyzers(), (System.nanoTime() - t0) / 1_000_000, pipeline.options().threads(), n);
+        return pipeline;
+    }
+}

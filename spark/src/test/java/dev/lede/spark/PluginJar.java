@@ -1,0 +1,46 @@
+package dev.lede.spark;
+
+import dev.lede.analyzer.AnalyzerProvider;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+/** Packs compiled test classes into a plugin jar with its service file, as a plugin's own build would. */
+final class PluginJar {
+    private PluginJar() {
+    }
+
+    /**
+     * Writes {@code folder/name} holding the classes of {@code provider}'s package and a service file naming it.
+     */
+    static Path write(Path folder, String name, Class<? extends AnalyzerProvider> provider) throws IOException {
+        Path classes;
+        try {
+            classes = Path.of(provider.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        String packagePath = provider.getPackageName().replace('.', '/');
+        Path jar = folder.resolve(name);
+        try (OutputStream file = Files.newOutputStream(jar);
+             JarOutputStream out = new JarOutputStream(file);
+             Stream<Path> files = Files.list(classes.resolve(packagePath))) {
+            for (Path c : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                out.putNextEntry(new JarEntry(packagePath + "/" + c.getFileName()));
+                out.write(Files.readAllBytes(c));
+                out.closeEntry();
+            }
+            out.putNextEntry(new JarEntry("META-INF/services/" + AnalyzerProvider.class.getName()));
+            out.write((provider.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
+    }
+}
