@@ -6,6 +6,7 @@ import dev.lede.pipeline.LedeModule;
 import dev.lede.pipeline.PipelineFactory;
 import org.apache.spark.SparkContext;
 import org.apache.spark.SparkFiles;
+import scala.jdk.javaapi.CollectionConverters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,8 +64,12 @@ final class PluginJars {
     /** Ships the jars to every executor; returns the names to find them by there ({@link #shipped}). */
     static List<String> ship(List<Path> jars, SparkContext spark) {
         List<String> names = new ArrayList<>();
+        List<String> added = CollectionConverters.asJava(spark.listFiles());
         for (Path jar : jars) {
-            spark.addFile(jar.toAbsolutePath().toUri().toString());
+            String uri = jar.toAbsolutePath().toUri().toString();
+            if (!added.contains(uri)) { // an earlier call shipped it; Spark would warn that it cannot replace it
+                spark.addFile(uri);
+            }
             names.add(jar.getFileName().toString());
         }
         return names;
