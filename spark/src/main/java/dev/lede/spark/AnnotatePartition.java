@@ -8,7 +8,6 @@ import dev.lede.pipeline.Pipeline;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.util.LongAccumulator;
 
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +22,7 @@ import java.util.function.BiFunction;
  */
 final class AnnotatePartition<O> implements MapPartitionsFunction<Row, O> {
     private final AnnotationSpec spec;
-    private final LongAccumulator pipelinesBuilt;
+    private final JobCounters counters;
     private final Output<O> output;
 
     /** What a task makes of a row and its result; serializable, as it travels with the task. */
@@ -32,15 +31,25 @@ final class AnnotatePartition<O> implements MapPartitionsFunction<Row, O> {
         BiFunction<Row, AnalysisResult, O> forPartition(AnnotationSpec spec);
     }
 
-    AnnotatePartition(AnnotationSpec spec, LongAccumulator pipelinesBuilt, Output<O> output) {
+    AnnotatePartition(AnnotationSpec spec, JobCounters counters, Output<O> output) {
         this.spec = spec;
-        this.pipelinesBuilt = pipelinesBuilt;
+        this.counters = counters;
         this.output = output;
+    }
+
+    private BiFunction<Row, AnalysisResult, O> counted(BiFunction<Row, AnalysisResult, O> output) {
+        return (row, result) -> {
+            counters.articles().add(1);
+            if (!result.errors().isEmpty()) {
+                counters.articlesWithErrors().add(1);
+            }
+            return output.apply(row, result);
+        };
     }
 
     @Override
     public Iterator<O> call(Iterator<Row> rows) {
-        Pipeline pipeline = ExecutorPipelines.get(spec.pipeline(), () -> pipelinesBuilt.add(1));
+        Pipeline pipeline = ExecutorPipelines.get(spec.pipeline(), () -> counters.pipelinesBuilt().add(1));
         DocumentReader reader = new DocumentReader(new ReaderOptions(spec.maxBytes()));
         TaskContext task = TaskContext.get();
         String prefix = (task == null ? 0 : task.partitionId()) + "-";
@@ -51,6 +60,6 @@ final class AnnotatePartition<O> implements MapPartitionsFunction<Row, O> {
             DocumentInput input = spec.articles().read(row, prefix + index[0]++, reader);
             return input.ok() ? pipeline.submit(input.document())
                     : CompletableFuture.completedFuture(AnalysisResult.failedInput(input.id(), input.error()));
-        }, output.forPartition(spec));
+        }, counted(output.forPartition(spec)));
     }
 }

@@ -1,9 +1,11 @@
 package dev.lede.spark;
 
 import dev.lede.pipeline.Pipeline;
+import dev.lede.pipeline.PipelineFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,13 +13,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The pipelines of this JVM, one per {@link PipelineSpec}, built the first time a task asks for one and kept for the
  * life of the executor: models and gazetteers load once per executor, not per task or partition. Every task of the
- * executor submits its articles to the same pipeline, whose worker threads (one per core) do the analysis.
+ * executor submits its articles to the same pipeline, whose worker threads (one per core) do the analysis. Pipelines
+ * over the same plugin jars come from one factory, so they share its models too (a job with other analyzers or
+ * settings loads nothing twice).
  *
  * <p>Never closed: the worker threads are daemons, and an executor lives as long as its application.
  */
 final class ExecutorPipelines {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorPipelines.class);
     private static final Map<PipelineSpec, Pipeline> PIPELINES = new ConcurrentHashMap<>();
+    private static final Map<List<String>, PipelineFactory> FACTORIES = new ConcurrentHashMap<>();
     private static final AtomicInteger BUILT = new AtomicInteger();
 
     private ExecutorPipelines() {
@@ -51,10 +56,14 @@ final class ExecutorPipelines {
         return BUILT.get();
     }
 
+    /** The factory over Lede's analyzers and these shipped plugin jars, made once per JVM. */
+    static PipelineFactory factory(List<String> pluginFiles) {
+        return FACTORIES.computeIfAbsent(pluginFiles, files -> PluginJars.factory(PluginJars.shipped(files)));
+    }
+
     private static Pipeline build(PipelineSpec spec) {
         long t0 = System.nanoTime();
-        Pipeline pipeline = PluginJars.factory(PluginJars.shipped(spec.pluginFiles()))
-                .build(spec.options(Runtime.getRuntime().availableProcessors()));
+        Pipeline pipeline = factory(spec.pluginFiles()).build(spec.options(Runtime.getRuntime().availableProcessors()));
         int n = BUILT.incrementAndGet();
         LOG.info("Lede pipeline {} built in {} ms with {} threads (pipelines built in this JVM: {})",
                 pipeline.analyzers(), (System.nanoTime() - t0) / 1_000_000, pipeline.options().threads(), n);

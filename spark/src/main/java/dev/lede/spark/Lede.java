@@ -5,7 +5,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.LongAccumulator;
 
 import java.util.HashSet;
 
@@ -43,7 +42,7 @@ public final class Lede {
      *                                  the options (unknown analyzer, layer or column...)
      */
     public static Dataset<Row> annotate(Dataset<Row> articles, LedeOptions options) {
-        return annotate(articles, options, newCounter(articles));
+        return annotate(articles, options, counters(articles));
     }
 
     /**
@@ -52,7 +51,7 @@ public final class Lede {
      * {@link LedeOptions#includeText()} is off).
      */
     public static Dataset<String> toJsonLines(Dataset<Row> articles, LedeOptions options) {
-        return toJsonLines(articles, options, newCounter(articles));
+        return toJsonLines(articles, options, counters(articles));
     }
 
     /**
@@ -68,24 +67,24 @@ public final class Lede {
         return ExecutorPipelines.built();
     }
 
-    static Dataset<Row> annotate(Dataset<Row> articles, LedeOptions options, LongAccumulator pipelinesBuilt) {
+    static Dataset<Row> annotate(Dataset<Row> articles, LedeOptions options, JobCounters counters) {
         AnnotationSpec spec = AnnotationPlanner.plan(articles.schema(), options,
                 articles.sparkSession().sparkContext());
-        return articles.mapPartitions(new AnnotatePartition<>(spec, pipelinesBuilt, s -> s::toRow),
+        return articles.mapPartitions(new AnnotatePartition<>(spec, counters, s -> s::toRow),
                 Encoders.row(spec.outputSchema()));
     }
 
-    static Dataset<String> toJsonLines(Dataset<Row> articles, LedeOptions options, LongAccumulator pipelinesBuilt) {
+    static Dataset<String> toJsonLines(Dataset<Row> articles, LedeOptions options, JobCounters counters) {
         AnnotationSpec spec = AnnotationPlanner.plan(articles.schema(), options,
                 articles.sparkSession().sparkContext());
-        return articles.mapPartitions(new AnnotatePartition<>(spec, pipelinesBuilt, s -> {
+        return articles.mapPartitions(new AnnotatePartition<>(spec, counters, s -> {
             ResultWriter writer = new ResultWriter(s.includeText(),
                     s.jsonLayers() == null ? null : new HashSet<>(s.jsonLayers()));
             return (row, result) -> writer.toJson(result);
         }), Encoders.STRING());
     }
 
-    static LongAccumulator newCounter(Dataset<Row> articles) {
-        return articles.sparkSession().sparkContext().longAccumulator(PIPELINES_BUILT);
+    static JobCounters counters(Dataset<Row> articles) {
+        return JobCounters.register(articles.sparkSession().sparkContext());
     }
 }

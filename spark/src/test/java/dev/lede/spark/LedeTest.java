@@ -18,7 +18,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.LongAccumulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,8 +68,9 @@ class LedeTest {
     void layersEqualWhatTheCliPipelineFindsInTheSameArticles() {
         Map<String, Row> byId = byId(Lede.annotate(Articles.good(spark)));
         DocumentReader reader = new DocumentReader(ReaderOptions.DEFAULT);
-        try (Pipeline pipeline = PipelineFactory.create().build(PipelineOptions.of(
-                PipelineFactory.create().registry().names()))) {
+        // the models this JVM's executor loaded, in a pipeline of the CLI's making
+        PipelineFactory factory = ExecutorPipelines.factory(List.of());
+        try (Pipeline pipeline = factory.build(PipelineOptions.of(factory.registry().names()))) {
             for (Row row : Articles.good(spark).collectAsList()) {
                 // the article as a line of JSON Lines, the way `lede extract` reads it
                 ObjectNode line = LedeJson.mapper().createObjectNode();
@@ -163,19 +163,21 @@ class LedeTest {
         Dataset<Row> articles = Articles.good(spark).repartition(4);
         int before = Lede.pipelinesBuiltInThisJvm();
 
-        LongAccumulator first = Lede.newCounter(articles);
-        assertEquals(3, Lede.annotate(articles, options, first).count());
-        LongAccumulator second = Lede.newCounter(articles);
+        JobCounters first = Lede.counters(articles);
+        assertEquals(3, Lede.annotate(articles, options, first).collectAsList().size());
+        JobCounters second = Lede.counters(articles);
         assertEquals(3, Lede.annotate(articles, options, second).collectAsList().size());
 
-        assertEquals(1, first.value(), "one pipeline for the four tasks of the first job");
-        assertEquals(0, second.value(), "the second job reuses it");
+        assertEquals(1, first.pipelinesBuilt().value(), "one pipeline for the four tasks of the first job");
+        assertEquals(0, second.pipelinesBuilt().value(), "the second job reuses it");
+        assertEquals(3, second.articles().value());
+        assertEquals(0, second.articlesWithErrors().value());
         assertEquals(before + 1, Lede.pipelinesBuiltInThisJvm());
     }
 
     @Test
     void theOutputSchemaIsDeclaredAndParquetKeepsIt(@TempDir Path dir) {
-        LedeOptions options = LedeOptions.defaults().withAnalyzers("geo");
+        LedeOptions options = LedeOptions.defaults();
         Dataset<Row> annotated = Lede.annotate(Articles.good(spark), options);
         StructType declared = Lede.outputSchema(Articles.SCHEMA, options);
         assertEquals(declared, annotated.schema());

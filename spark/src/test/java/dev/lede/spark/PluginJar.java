@@ -18,6 +18,23 @@ final class PluginJar {
     }
 
     /**
+     * A folder under {@code target/} holding one jar of {@code provider}, written once per JVM and kept after the
+     * tests.
+     */
+    static synchronized Path folderFor(Class<? extends AnalyzerProvider> provider) throws IOException {
+        Path folder = Path.of("target", "test-plugins", provider.getSimpleName()).toAbsolutePath();
+        Path jar = folder.resolve(provider.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ".jar");
+        if (!WRITTEN.contains(jar)) {
+            Files.createDirectories(folder);
+            write(folder, jar.getFileName().toString(), provider);
+            WRITTEN.add(jar);
+        }
+        return folder;
+    }
+
+    private static final java.util.Set<Path> WRITTEN = new java.util.HashSet<>();
+
+    /**
      * Writes {@code folder/name} holding the classes of {@code provider}'s package and a service file naming it.
      */
     static Path write(Path folder, String name, Class<? extends AnalyzerProvider> provider) throws IOException {

@@ -10,7 +10,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,14 +30,15 @@ class PluginOnExecutorsTest {
             .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
             .add("text", DataTypes.StringType).add("words", DataTypes.IntegerType);
 
-    @TempDir
-    static Path plugins;
+    private static Path plugins;
 
     private final SparkSession spark = LocalSpark.session();
 
     @BeforeAll
     static void packThePlugin() throws IOException {
-        PluginJar.write(plugins, "exclaim.jar", ExclaimProvider.class);
+        // Not a @TempDir: Spark keeps a file it shipped for as long as its session lives, and other test classes
+        // share the session after this one ends.
+        plugins = PluginJar.folderFor(ExclaimProvider.class);
     }
 
     private static LedeOptions withPlugin() {

@@ -1,0 +1,202 @@
+package dev.lede.spark;
+
+import dev.lede.analyzer.AnalyzerException;
+import dev.lede.input.ReaderOptions;
+import dev.lede.pipeline.PipelineOptions;
+import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The batch job: reads articles (JSON Lines or Parquet), annotates them on the executors and writes Parquet (the
+ * articles with their layer columns) or JSON Lines (one schema-1 record per article, as {@code lede extract}).
+ *
+ * <pre>
+ * spark-submit --class dev.lede.spark.LedeJob lede-spark.jar --input articles.jsonl --output out/
+ * spark/lede-spark --master local[2] --input articles.jsonl --output out/ --format jsonl
+ * </pre>
+ */
+@Command(name = "lede-spark", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Annotate articles with Lede on Spark: read JSON Lines or Parquet, write Parquet or JSON Lines.")
+public final class LedeJob implements Callable<Integer> {
+    enum InputKind { jsonl, parquet }
+
+    enum OutputKind { parquet, jsonl }
+
+    @Option(names = "--input", required = true, split = ",", paramLabel = "PATH",
+            description = "Articles: files, folders or globs Spark can read (repeatable).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--input-format", paramLabel = "jsonl|parquet",
+            description = "Default: parquet for paths ending in .parquet, else jsonl.")
+    InputKind inputFormat;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where to write (a folder).")
+    String output;
+
+    @Option(names = "--format", paramLabel = "parquet|jsonl",
+            description = "parquet: the articles with one column per layer; jsonl: one schema-1 record per article."
+                    + " Default: ${DEFAULT-VALUE}.")
+    OutputKind format = OutputKind.parquet;
+
+    @Option(names = "--analyzers", split = ",", paramLabel = "NAME",
+            description = "Analyzers to run; their requirements run too. Default: every installed one.")
+    List<String> analyzers = new ArrayList<>();
+
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "A folder of plugin jars, shipped to the executors (repeatable).")
+    List<String> plugins = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "ANALYZER.KEY=VALUE", description = "An analyzer setting (repeatable).")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--layers", split = ",", paramLabel = "LAYER",
+            description = "Layers to write. Default: every layer but tokens, sentences and paragraphs (parquet),"
+                    + " every layer (jsonl).")
+    List<String> layers = new ArrayList<>();
+
+    @Option(names = "--text-column", paramLabel = "NAME", description = "Default: ${DEFAULT-VALUE}.")
+    String textColumn = "text";
+
+    @Option(names = "--id-column", paramLabel = "NAME", description = "Default: ${DEFAULT-VALUE}.")
+    String idColumn = "id";
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Analysis threads per executor. Default: the executor's cores.")
+    int threads;
+
+    @Option(names = "--time-budget-ms", paramLabel = "MS", description = "Per article. Default: ${DEFAULT-VALUE}.")
+    long timeBudgetMs = PipelineOptions.DEFAULT_BUDGET.toMillis();
+
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Larger articles are reported as failed. Default: ${DEFAULT-VALUE}.")
+    long maxBytes = ReaderOptions.DEFAULT.maxBytes();
+
+    @Option(names = "--no-text", description = "jsonl: leave the article text out of the records.")
+    boolean noText;
+
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Spread the articles over N partitions first. Default: as Spark reads them.")
+    int partitions;
+
+    @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
+    boolean overwrite;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master, e.g. local[4]. Leave it to spark-submit on a cluster. Default: local[*]"
+                    + " when run without spark-submit.")
+    String master;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting (repeatable).")
+    Map<String, String> conf = new LinkedHashMap<>();
+
+    /** What a run did, for the closing line and for tests. */
+    record Summary(long articles, long withErrors, long pipelinesBuilt, double seconds, String output,
+                   OutputKind format) {
+        String line() {
+            return String.format(Locale.ROOT, "lede-spark: %d articles (%d with errors) written to %s as %s in %.1f s;"
+                            + " Lede pipelines built: %d (one per executor JVM)", articles, withErrors, output,
+                    format, seconds, pipelinesBuilt);
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new LedeJob());
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof AnalyzerException) {
+                err.println("lede-spark: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        SparkSession.Builder builder = SparkSession.builder().appName("lede");
+        if (master != null) {
+            builder.master(master);
+        } else if (System.getProperty("spark.master") == null) { // not under spark-submit
+            builder.master("local[*]");
+        }
+        conf.forEach(builder::config);
+        SparkSession spark = builder.getOrCreate();
+        try {
+            Summary summary = run(spark);
+            System.out.println(summary.line());
+            return summary.articles() > 0 && summary.withErrors() == summary.articles() ? 1 : 0;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Reads, annotates and writes with {@code spark}; the parsed options of this command. */
+    Summary run(SparkSession spark) {
+        long t0 = System.nanoTime();
+        Dataset<Row> articles = read(spark);
+        if (partitions > 0) {
+            articles = articles.repartition(partitions);
+        }
+        LedeOptions options = options();
+        JobCounters counters = Lede.counters(articles);
+        SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+        if (format == OutputKind.parquet) {
+            Lede.annotate(articles, options, counters).write().mode(mode).parquet(output);
+        } else {
+            Lede.toJsonLines(articles, options, counters).write().mode(mode).text(output);
+        }
+        return new Summary(counters.articles().value(), counters.articlesWithErrors().value(),
+                counters.pipelinesBuilt().value(), (System.nanoTime() - t0) / 1e9, output, format);
+    }
+
+    LedeOptions options() {
+        LedeOptions options = LedeOptions.defaults().withTextColumn(textColumn).withIdColumn(idColumn)
+                .withAnalyzers(analyzers).withThreads(threads).withTimeBudgetMs(timeBudgetMs).withMaxBytes(maxBytes)
+                .withLayers(layers).withIncludeText(!noText);
+        for (Map.Entry<String, String> s : settings.entrySet()) {
+            options = options.withSetting(s.getKey(), s.getValue());
+        }
+        for (String dir : plugins) {
+            options = options.withPluginDir(dir);
+        }
+        return options;
+    }
+
+    private Dataset<Row> read(SparkSession spark) {
+        InputKind kind = inputFormat != null ? inputFormat
+                : inputs.get(0).endsWith(".parquet") ? InputKind.parquet : InputKind.jsonl;
+        DataFrameReader reader = spark.read();
+        String[] paths = inputs.toArray(String[]::new);
+        // A line Spark cannot parse keeps its place as _corrupt_record; Lede reports why on that article's row.
+        return kind == InputKind.parquet ? reader.parquet(paths)
+                : reader.option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord",
+                ArticleColumns.CORRUPT_RECORD).json(paths);
+    }
+
+    /** Parses {@code args} into a job (for tests, which run it with their own session). */
+    static LedeJob parse(String... args) {
+        LedeJob job = new LedeJob();
+        new CommandLine(job).parseArgs(args);
+        return job;
+    }
+}
