@@ -40,23 +40,39 @@ final class AnnotationPlanner {
      * @throws IllegalArgumentException or {@link AnalyzerException} on a mistake in the options or the input
      */
     static AnnotationSpec plan(StructType input, LedeOptions options, SparkContext spark) {
-        List<Path> jars = PluginJars.find(options.pluginDirs());
-        AnalyzerRegistry registry = PluginJars.registry(jars);
-        List<String> analyzers = options.analyzers().isEmpty() ? registry.names()
-                : options.analyzers().stream().map(String::trim).toList();
-        List<AnalyzerProvider> providers = AnalyzerPlan.resolve(registry, analyzers);
-        PipelineSpec.configs(options.settings()).keySet().forEach(registry::get); // a typo lists the names
-
-        List<LayerColumn> layers = layerColumns(providers, options);
+        Analyzers analyzers = Analyzers.resolve(options);
+        List<LayerColumn> layers = layerColumns(analyzers.providers(), options);
         ArticleColumns articles = ArticleColumns.of(input, options.textColumn(), options.idColumn());
         StructType output = outputSchema(input, layers);
-
-        List<String> shipped = spark == null ? List.of() : PluginJars.ship(jars, spark);
-        int threads = options.threads() > 0 ? options.threads() : spark == null ? 0 : executorCores(spark);
-        PipelineSpec pipeline = new PipelineSpec(analyzers, options.settings(), shipped, threads,
-                options.timeBudgetMs());
-        return new AnnotationSpec(articles, pipeline, layers, options.maxBytes(),
+        return new AnnotationSpec(articles, pipeline(analyzers, options, spark), layers, options.maxBytes(),
                 options.layers().isEmpty() ? null : options.layers(), options.includeText(), output);
+    }
+
+    /**
+     * The pipeline the executors will build for these options (plugin jars are shipped now). Known before the
+     * articles are read, so that in local mode the driver, which is also the executor, can start loading it early.
+     */
+    static PipelineSpec pipeline(LedeOptions options, SparkContext spark) {
+        return pipeline(Analyzers.resolve(options), options, spark);
+    }
+
+    private static PipelineSpec pipeline(Analyzers analyzers, LedeOptions options, SparkContext spark) {
+        List<String> shipped = spark == null ? List.of() : PluginJars.ship(analyzers.jars(), spark);
+        int threads = options.threads() > 0 ? options.threads() : spark == null ? 0 : executorCores(spark);
+        return new PipelineSpec(analyzers.names(), options.settings(), shipped, threads, options.timeBudgetMs());
+    }
+
+    /** The analyzers chosen, checked against what is installed; the plugin jars they come from. */
+    private record Analyzers(List<Path> jars, List<String> names, List<AnalyzerProvider> providers) {
+        static Analyzers resolve(LedeOptions options) {
+            List<Path> jars = PluginJars.find(options.pluginDirs());
+            AnalyzerRegistry registry = PluginJars.registry(jars);
+            List<String> names = options.analyzers().isEmpty() ? registry.names()
+                    : options.analyzers().stream().map(String::trim).toList();
+            List<AnalyzerProvider> providers = AnalyzerPlan.resolve(registry, names);
+            PipelineSpec.configs(options.settings()).keySet().forEach(registry::get); // a typo lists the names
+            return new Analyzers(jars, names, providers);
+        }
     }
 
     private static List<LayerColumn> layerColumns(List<AnalyzerProvider> providers, LedeOptions options) {

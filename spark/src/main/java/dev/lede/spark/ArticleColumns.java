@@ -85,13 +85,23 @@ record ArticleColumns(int textIndex, int idIndex, int corruptIndex, List<Integer
             if (corruptIndex >= 0 && !row.isNullAt(corruptIndex)) {
                 json = row.getString(corruptIndex);
             } else {
-                Object[] values = new Object[2 + metadata.size()];
-                values[0] = id;
-                values[1] = row.get(textIndex);
+                // Null columns are left out, as a JSON Lines record without the field: a null "url" would hide
+                // the url of a nested metadata object.
+                List<Object> values = new ArrayList<>(2 + metadata.size());
+                List<StructField> fields = new ArrayList<>(2 + metadata.size());
+                values.add(id);
+                fields.add(record.fields()[0]);
+                values.add(row.get(textIndex));
+                fields.add(record.fields()[1]);
                 for (int i = 0; i < metadata.size(); i++) {
-                    values[2 + i] = row.get(metadata.get(i));
+                    Object value = row.get(metadata.get(i));
+                    if (value != null) {
+                        values.add(value);
+                        fields.add(record.fields()[2 + i]);
+                    }
                 }
-                json = new GenericRowWithSchema(values, record).json();
+                json = new GenericRowWithSchema(values.toArray(), new StructType(fields.toArray(StructField[]::new)))
+                        .json();
             }
         } catch (RuntimeException e) {
             return DocumentInput.failed(id, "cannot read the row: " + e);

@@ -51,6 +51,22 @@ final class ExecutorPipelines {
         return pipeline;
     }
 
+    /**
+     * Starts building the pipeline for {@code spec} on a background thread, so that tasks find it ready. A failure
+     * is only logged: the first task builds it again and fails with the reason.
+     */
+    static void warmUp(PipelineSpec spec, Runnable onBuild) {
+        Thread t = new Thread(() -> {
+            try {
+                get(spec, onBuild);
+            } catch (RuntimeException e) {
+                LOG.warn("Lede pipeline could not be built ahead of the tasks: {}", e.toString());
+            }
+        }, "lede-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** How many pipelines this JVM has built. */
     static int built() {
         return BUILT.get();

@@ -8,6 +8,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,9 +19,11 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -32,6 +38,8 @@ import java.util.concurrent.Callable;
 @Command(name = "lede-spark", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Annotate articles with Lede on Spark: read JSON Lines or Parquet, write Parquet or JSON Lines.")
 public final class LedeJob implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(LedeJob.class);
+
     enum InputKind { jsonl, parquet }
 
     enum OutputKind { parquet, jsonl }
@@ -43,6 +51,12 @@ public final class LedeJob implements Callable<Integer> {
     @Option(names = "--input-format", paramLabel = "jsonl|parquet",
             description = "Default: parquet for paths ending in .parquet, else jsonl.")
     InputKind inputFormat;
+
+    @Option(names = "--infer-schema",
+            description = "jsonl: keep every field of the articles as a column (Spark reads the input twice, once to"
+                    + " infer its schema). Default: the fields Lede reads (id, text, title, date, source, url,"
+                    + " language, metadata).")
+    boolean inferSchema;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where to write (a folder).")
     String output;
@@ -133,14 +147,9 @@ public final class LedeJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SparkSession.Builder builder = SparkSession.builder().appName("lede");
-        if (master != null) {
-            builder.master(master);
-        } else if (System.getProperty("spark.master") == null) { // not under spark-submit
-            builder.master("local[*]");
-        }
-        conf.forEach(builder::config);
-        SparkSession spark = builder.getOrCreate();
+        long t0 = System.nanoTime();
+        SparkSession spark = session();
+        LOG.info("Spark session ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
         try {
             Summary summary = run(spark);
             System.out.println(summary.line());
@@ -150,15 +159,35 @@ public final class LedeJob implements Callable<Integer> {
         }
     }
 
+    /** The session of {@code --master} and {@code --conf}, or of spark-submit. */
+    SparkSession session() {
+        SparkSession.Builder builder = SparkSession.builder().appName("lede");
+        if (master != null) {
+            builder.master(master);
+        } else if (System.getProperty("spark.master") == null) { // not under spark-submit
+            builder.master("local[*]");
+        }
+        conf.forEach(builder::config);
+        return builder.getOrCreate();
+    }
+
     /** Reads, annotates and writes with {@code spark}; the parsed options of this command. */
     Summary run(SparkSession spark) {
         long t0 = System.nanoTime();
+        LedeOptions options = options();
+        JobCounters counters = JobCounters.register(spark.sparkContext());
+        if (spark.sparkContext().isLocal()) {
+            // The driver is the executor: load the models while Spark reads the articles and infers their schema.
+            ExecutorPipelines.warmUp(AnnotationPlanner.pipeline(options, spark.sparkContext()),
+                    () -> counters.pipelinesBuilt().add(1));
+        }
+        long readStart = System.nanoTime();
         Dataset<Row> articles = read(spark);
+        LOG.info("articles' schema read in {} ms: {}", (System.nanoTime() - readStart) / 1_000_000,
+                articles.schema().simpleString());
         if (partitions > 0) {
             articles = articles.repartition(partitions);
         }
-        LedeOptions options = options();
-        JobCounters counters = Lede.counters(articles);
         SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
         if (format == OutputKind.parquet) {
             Lede.annotate(articles, options, counters).write().mode(mode).parquet(output);
@@ -182,15 +211,34 @@ public final class LedeJob implements Callable<Integer> {
         return options;
     }
 
-    private Dataset<Row> read(SparkSession spark) {
+    /** The articles of {@code --input}. */
+    Dataset<Row> read(SparkSession spark) {
         InputKind kind = inputFormat != null ? inputFormat
                 : inputs.get(0).endsWith(".parquet") ? InputKind.parquet : InputKind.jsonl;
         DataFrameReader reader = spark.read();
         String[] paths = inputs.toArray(String[]::new);
+        if (kind == InputKind.parquet) {
+            return reader.parquet(paths);
+        }
         // A line Spark cannot parse keeps its place as _corrupt_record; Lede reports why on that article's row.
-        return kind == InputKind.parquet ? reader.parquet(paths)
-                : reader.option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord",
-                ArticleColumns.CORRUPT_RECORD).json(paths);
+        reader = reader.option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", ArticleColumns.CORRUPT_RECORD);
+        return inferSchema ? reader.json(paths) : reader.schema(jsonLinesSchema()).json(paths);
+    }
+
+    /**
+     * The fields of a JSON Lines article that Lede reads, as strings: no pass over the input to infer a schema, and
+     * the same output schema whatever the articles hold. A nested {@code metadata} object keeps its fields (values as
+     * their JSON text); other fields are left out unless {@code --infer-schema}.
+     */
+    StructType jsonLinesSchema() {
+        Set<String> names = new LinkedHashSet<>(List.of(idColumn, textColumn, "title", "date", "source", "url",
+                "language"));
+        StructType schema = new StructType();
+        for (String name : names) {
+            schema = schema.add(name, DataTypes.StringType);
+        }
+        return schema.add("metadata", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType))
+                .add(ArticleColumns.CORRUPT_RECORD, DataTypes.StringType);
     }
 
     /** Parses {@code args} into a job (for tests, which run it with their own session). */

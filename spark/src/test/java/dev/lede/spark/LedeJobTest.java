@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,11 +32,12 @@ class LedeJobTest {
     /** Three articles and a line that is not JSON, as a feed might deliver them. */
     private Path jsonLines() throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String[] a : new String[][]{{"ferry", Articles.FERRY}, {"market", Articles.MARKET}}) {
-            lines.add(LedeJson.toJson(java.util.Map.of("id", a[0], "text", a[1], "url", "https://example.org/" + a[0])));
-        }
+        lines.add(LedeJson.toJson(Map.of("id", "ferry", "text", Articles.FERRY, "url", "https://example.org/ferry",
+                "words", 60)));
+        lines.add(LedeJson.toJson(Map.of("id", "market", "text", Articles.MARKET,
+                "metadata", Map.of("url", "https://example.org/market", "section", "regions"))));
         lines.add("{\"id\": \"broken\", \"text\": \"cut off");
-        lines.add(LedeJson.toJson(java.util.Map.of("id", "storm", "text", Articles.STORM)));
+        lines.add(LedeJson.toJson(Map.of("id", "storm", "text", Articles.STORM)));
         Path file = dir.resolve("articles.jsonl");
         Files.write(file, lines);
         return file;
@@ -53,9 +55,10 @@ class LedeJobTest {
         assertEquals(4, summary.articles());
         assertEquals(1, summary.withErrors());
         Dataset<Row> back = spark.read().parquet(out);
-        Dataset<Row> read = spark.read().option("columnNameOfCorruptRecord", ArticleColumns.CORRUPT_RECORD)
-                .json(input.toString());
-        assertEquals(Lede.outputSchema(read.schema(), job.options()), back.schema());
+        assertEquals(Lede.outputSchema(job.read(spark).schema(), job.options()), back.schema());
+        assertEquals(List.of("id", "text", "title", "date", "source", "url", "language", "metadata",
+                ArticleColumns.CORRUPT_RECORD, "entities", "numbers", "errors"),
+                List.of(back.schema().fieldNames()), "the fields Lede reads, whatever the articles hold");
         assertEquals(4, back.count());
         Row broken = back.where("_corrupt_record IS NOT NULL").first();
         List<Row> errors = broken.getList(broken.fieldIndex("errors"));
@@ -86,6 +89,22 @@ class LedeJobTest {
         assertEquals("https://example.org/ferry", ferry.get("metadata").get("url").asText());
         assertNull(ferry.get("text"));
         assertTrue(ferry.get("numbers").size() >= 2);
+        assertEquals(null, ferry.get("metadata").get("words"), "a field Lede does not read is left out");
+        JsonNode market = records.stream().filter(r -> r.get("id").asText().equals("market")).findFirst()
+                .orElseThrow();
+        assertEquals("https://example.org/market", market.get("metadata").get("url").asText(),
+                "the url of a nested metadata object, as the CLI reads it");
+        assertEquals("regions", market.get("metadata").get("section").asText());
+    }
+
+    @Test
+    void inferringTheSchemaKeepsEveryFieldAsAColumn() throws IOException {
+        String out = dir.resolve("out-inferred").toString();
+        LedeJob.parse("--input", jsonLines().toString(), "--output", out, "--analyzers", "number", "--infer-schema")
+                .run(spark);
+        Dataset<Row> back = spark.read().parquet(out);
+        assertEquals(60L, (long) back.where("id = 'ferry'").first().getAs("words"));
+        assertEquals("regions", back.where("id = 'market'").selectExpr("metadata.section").first().getString(0));
     }
 
     @Test

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Measures LedeJob on local[2] against `lede extract --threads 2` on the same 2,000 news articles, in one run:
+# wall-clock time of each (JVM start-up included), articles per second, and whether the Parquet that LedeJob wrote
+# reads back with the declared schema and holds, article by article, as many entities, quotes, numbers and places
+# as the CLI found.
+#
+#   spark/scripts/measure.sh [ARTICLES.jsonl] [N]
+#
+# Without ARTICLES, the first N (default 2,000) articles of the BBC 2004-05 news set are read from
+# ../shared/eval/ner/unlabeled/bbc2005.txt at run time into $LEDE_MEASURE_DIR (default /tmp/lede-spark-measure);
+# that text is research data and never enters the repository. Needs cli/target/lede.jar and
+# spark/target/lede-spark-standalone.jar (both are built when missing).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="${LEDE_MEASURE_DIR:-/tmp/lede-spark-measure}"
+n="${2:-2000}"
+mkdir -p "$work"
+
+articles="${1:-}"
+if [ -z "$articles" ]; then
+  articles="$work/articles.jsonl"
+  python3 - "$root/../shared/eval/ner/unlabeled/bbc2005.txt" "$articles" "$n" <<'PY'
+import json, sys
+source, target, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+# one document per block, one paragraph per line; the first line is the headline
+blocks = [b for b in open(source, encoding="utf-8").read().split("\n\n") if b.strip()][:n]
+with open(target, "w", encoding="utf-8") as out:
+    for i, block in enumerate(blocks, 1):
+        out.write(json.dumps({"id": "bbc-%04d" % i, "text": "\n\n".join(block.strip().split("\n"))}) + "\n")
+print("measure: %d articles, %.1f MB in %s" % (len(blocks), sum(len(b) for b in blocks) / 1e6, target),
+      file=sys.stderr)
+PY
+fi
+
+[ -f "$root/cli/target/lede.jar" ] || (cd "$root" && mvn -q -B -ntp -DskipTests package)
+[ -f "$root/spark/target/lede-spark-standalone.jar" ] || (cd "$root" && mvn -q -B -ntp -Pstandalone -pl spark -am -DskipTests package)
+
+now() { date +%s.%N; }
+
+t0=$(now)
+java -Xmx2g -jar "$root/cli/target/lede.jar" extract --threads 2 --format jsonl -o "$work/extract.jsonl" "$articles"
+t1=$(now)
+rm -rf "$work/spark.parquet"
+LEDE_SPARK_JAVA_OPTS="-Xmx2g" "$root/spark/lede-spark" --master 'local[2]' --input "$articles" \
+  --output "$work/spark.parquet"
+t2=$(now)
+
+# The check reads the Parquet back with Spark (another JVM, not timed).
+LEDE_SPARK_JAVA_OPTS="-Xmx2g" java -XX:+IgnoreUnrecognizedVMOptions -Dio.netty.tryReflectionSetAccessible=true \
+  -Dspark.driver.bindAddress=127.0.0.1 -Dspark.driver.host=127.0.0.1 \
+  -Dlog4j2.configurationFile="$root/spark/conf/log4j2.properties" \
+  -cp "$root/spark/target/lede-spark-standalone.jar" dev.lede.spark.CheckOutput --master 'local[2]' \
+  --input "$articles" --output "$work/spark.parquet" > "$work/spark-counts.tsv"
+
+python3 - "$work/extract.jsonl" "$work/spark-counts.tsv" "$t0" "$t1" "$t2" <<'PY'
+import json, sys
+extract, counts, t0, t1, t2 = sys.argv[1], sys.argv[2], *map(float, sys.argv[3:])
+layers = ["entities", "quotes", "numbers", "places"]
+cli = {}
+for line in open(extract, encoding="utf-8"):
+    r = json.loads(line)
+    cli[r["id"]] = [len(r.get(l, [])) for l in layers]
+spark = {}
+for line in list(open(counts, encoding="utf-8"))[1:]:
+    f = line.rstrip("\n").split("\t")
+    spark[f[0]] = [int(x) for x in f[1:]]
+n = len(cli)
+differ = [i for i in cli if spark.get(i) != cli[i]]
+tot_cli = [sum(v[k] for v in cli.values()) for k in range(4)]
+tot_spark = [sum(v[k] for v in spark.values()) for k in range(4)]
+e, s = t1 - t0, t2 - t1
+print("articles: %d (lede extract), %d rows (LedeJob Parquet)" % (n, len(spark)))
+print("counts %s: lede extract %s, LedeJob %s; articles that differ: %d" % ("/".join(layers), tot_cli, tot_spark, len(differ)))
+print("lede extract --threads 2: %.1f s, %.1f articles/s" % (e, n / e))
+print("LedeJob local[2]:         %.1f s, %.1f articles/s = %.0f%% of lede extract (start-up included)" % (s, n / s, 100 * e / s))
+PY
