@@ -103,7 +103,7 @@ final class AnnotationPlanner {
             if (declared != null) {
                 JsonToSpark.checkSupported(declared, name);
             }
-            columns.add(new LayerColumn(name, declared != null ? declared
+            columns.add(LayerColumn.of(name, declared != null ? declared
                     : LayerSchemas.builtIn(name).map(DataType.class::cast).orElse(null)));
         }
         return columns;

@@ -1,7 +1,9 @@
 package dev.lede.spark;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lede.input.DocumentReader;
 import dev.lede.input.InputFormat;
+import dev.lede.json.LedeJson;
 import dev.lede.pipeline.DocumentInput;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
@@ -11,6 +13,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -80,39 +84,70 @@ record ArticleColumns(int textIndex, int idIndex, int corruptIndex, List<Integer
      */
     DocumentInput read(Row row, String fallbackId, DocumentReader reader) {
         String id = idIndex >= 0 && !row.isNullAt(idIndex) ? String.valueOf(row.get(idIndex)) : fallbackId;
-        String json;
+        byte[] json;
         try {
-            if (corruptIndex >= 0 && !row.isNullAt(corruptIndex)) {
-                json = row.getString(corruptIndex);
-            } else {
-                // Null columns are left out, as a JSON Lines record without the field: a null "url" would hide
-                // the url of a nested metadata object.
-                List<Object> values = new ArrayList<>(2 + metadata.size());
-                List<StructField> fields = new ArrayList<>(2 + metadata.size());
-                values.add(id);
-                fields.add(record.fields()[0]);
-                values.add(row.get(textIndex));
-                fields.add(record.fields()[1]);
-                for (int i = 0; i < metadata.size(); i++) {
-                    Object value = row.get(metadata.get(i));
-                    if (value != null) {
-                        values.add(value);
-                        fields.add(record.fields()[2 + i]);
-                    }
-                }
-                json = new GenericRowWithSchema(values.toArray(), new StructType(fields.toArray(StructField[]::new)))
-                        .json();
-            }
-        } catch (RuntimeException e) {
+            json = corruptIndex >= 0 && !row.isNullAt(corruptIndex)
+                    ? row.getString(corruptIndex).getBytes(StandardCharsets.UTF_8) : record(row, id);
+        } catch (RuntimeException | IOException e) {
             return DocumentInput.failed(id, "cannot read the row: " + e);
         }
-        List<DocumentInput> documents = reader.readBytes(json.getBytes(StandardCharsets.UTF_8), id,
-                InputFormat.JSON);
+        List<DocumentInput> documents = reader.readBytes(json, id, InputFormat.JSON);
         if (documents.size() != 1) {
             return DocumentInput.failed(id, "expected one JSON object, found " + documents.size());
         }
         DocumentInput input = documents.get(0);
         // A failed read is reported under the row's id, not the reader's name for the record.
         return input.ok() ? input : DocumentInput.failed(id, input.error());
+    }
+
+    /**
+     * The row as one JSON record: id, text, then the metadata columns that are not null (a null "url" would hide
+     * the url of a nested metadata object, as a missing field does not). Written with Jackson when every value is a
+     * string, number or boolean (the usual article), else by Spark's own {@code Row.json}, which knows every type.
+     */
+    private byte[] record(Row row, String id) throws IOException {
+        List<Object> values = new ArrayList<>(2 + metadata.size());
+        List<StructField> fields = new ArrayList<>(2 + metadata.size());
+        values.add(id);
+        fields.add(record.fields()[0]);
+        values.add(row.get(textIndex));
+        fields.add(record.fields()[1]);
+        boolean scalars = true;
+        for (int i = 0; i < metadata.size(); i++) {
+            Object value = row.get(metadata.get(i));
+            if (value != null) {
+                values.add(value);
+                fields.add(record.fields()[2 + i]);
+                scalars &= value instanceof String || value instanceof Number || value instanceof Boolean;
+            }
+        }
+        if (!scalars || !(values.get(1) == null || values.get(1) instanceof String)) {
+            return new GenericRowWithSchema(values.toArray(), new StructType(fields.toArray(StructField[]::new)))
+                    .json().getBytes(StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + (values.get(1) == null ? 0
+                : ((String) values.get(1)).length() * 11 / 10));
+        try (JsonGenerator g = LedeJson.mapper().getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            for (int i = 0; i < values.size(); i++) {
+                g.writeFieldName(fields.get(i).name());
+                Object v = values.get(i);
+                if (v == null) {
+                    g.writeNull();
+                } else if (v instanceof String str) {
+                    g.writeString(str);
+                } else if (v instanceof Boolean b) {
+                    g.writeBoolean(b);
+                } else if (v instanceof java.math.BigDecimal d) {
+                    g.writeNumber(d);
+                } else if (v instanceof Double || v instanceof Float) {
+                    g.writeNumber(((Number) v).doubleValue());
+                } else {
+                    g.writeNumber(((Number) v).longValue());
+                }
+            }
+            g.writeEndObject();
+        }
+        return out.toByteArray();
     }
 }

@@ -15,8 +15,16 @@ import java.util.List;
  *
  * @param layer       the layer's name, also the column's
  * @param elementType the Spark type of one element, or null for a JSON string column
+ * @param builtIn     whether the elements are a built-in layer's records in their declared type, converted field
+ *                    by field ({@link BuiltInRows}) rather than through their JSON
  */
-record LayerColumn(String layer, DataType elementType) implements Serializable {
+record LayerColumn(String layer, DataType elementType, boolean builtIn) implements Serializable {
+
+    static LayerColumn of(String layer, DataType elementType) {
+        boolean builtIn = elementType != null && BuiltInRows.of(layer).isPresent()
+                && LayerSchemas.builtIn(layer).filter(elementType::equals).isPresent();
+        return new LayerColumn(layer, elementType, builtIn);
+    }
 
     /** The column as it appears in the output schema. */
     StructField field() {
@@ -36,6 +44,9 @@ record LayerColumn(String layer, DataType elementType) implements Serializable {
     Object value(List<?> elements) {
         if (!typed()) {
             return LedeJson.toJson(elements);
+        }
+        if (builtIn) {
+            return BuiltInRows.rows(elements, BuiltInRows.of(layer).orElseThrow());
         }
         JsonNode tree = LedeJson.mapper().valueToTree(elements);
         try {
