@@ -4,7 +4,7 @@
 # reads back with the declared schema and holds, article by article, as many entities, quotes, numbers and places
 # as the CLI found.
 #
-#   spark/scripts/measure.sh [ARTICLES.jsonl] [N]
+#   spark/scripts/measure.sh [ARTICLES.jsonl] [N]        LEDE_MEASURE_ROUNDS=3 repeats both, interleaved
 #
 # Without ARTICLES, the first N (default 2,000) articles of the BBC 2004-05 news set are read from
 # ../shared/eval/ner/unlabeled/bbc2005.txt at run time into $LEDE_MEASURE_DIR (default /tmp/lede-spark-measure);
@@ -15,6 +15,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="${LEDE_MEASURE_DIR:-/tmp/lede-spark-measure}"
 n="${2:-2000}"
+rounds="${LEDE_MEASURE_ROUNDS:-1}"
 mkdir -p "$work"
 
 articles="${1:-}"
@@ -46,24 +47,29 @@ if [ "${LEDE_SPARK_CDS:-1}" = 1 ] && ! [ "$root/spark/target/lede-spark-standalo
   "$root/spark/lede-spark" --master 'local[2]' --input "$work/warm-up.jsonl" --output "$work/warm-up.parquet" >&2
 fi
 
-t0=$(now)
-java -Xmx2g -jar "$root/cli/target/lede.jar" extract --threads 2 --format jsonl -o "$work/extract.jsonl" "$articles"
-t1=$(now)
-rm -rf "$work/spark.parquet"
-LEDE_SPARK_JAVA_OPTS="-Xmx2g" "$root/spark/lede-spark" --master 'local[2]' --input "$articles" \
-  --output "$work/spark.parquet"
-t2=$(now)
+# Each round runs both back to back (the CLI first), so that both see the same load on a shared machine.
+times=()
+for round in $(seq 1 "$rounds"); do
+  t0=$(now)
+  java -Xmx2g -jar "$root/cli/target/lede.jar" extract --threads 2 --format jsonl -o "$work/extract.jsonl" "$articles"
+  t1=$(now)
+  rm -rf "$work/spark.parquet"
+  LEDE_SPARK_JAVA_OPTS="-Xmx2g" "$root/spark/lede-spark" --master 'local[2]' --input "$articles" \
+    --output "$work/spark.parquet"
+  t2=$(now)
+  times+=("$t0:$t1:$t2")
+done
 
 # The check reads the Parquet back with Spark (another JVM, not timed).
-LEDE_SPARK_JAVA_OPTS="-Xmx2g" java -XX:+IgnoreUnrecognizedVMOptions -Dio.netty.tryReflectionSetAccessible=true \
+SPARK_LOCAL_IP=127.0.0.1 java -Xmx2g -XX:+IgnoreUnrecognizedVMOptions -Dio.netty.tryReflectionSetAccessible=true \
   -Dspark.driver.bindAddress=127.0.0.1 -Dspark.driver.host=127.0.0.1 \
   -Dlog4j2.configurationFile="$root/spark/conf/log4j2.properties" \
   -cp "$root/spark/target/lede-spark-standalone.jar" dev.lede.spark.CheckOutput --master 'local[2]' \
   --input "$articles" --output "$work/spark.parquet" > "$work/spark-counts.tsv"
 
-python3 - "$work/extract.jsonl" "$work/spark-counts.tsv" "$t0" "$t1" "$t2" <<'PY'
-import json, sys
-extract, counts, t0, t1, t2 = sys.argv[1], sys.argv[2], *map(float, sys.argv[3:])
+python3 - "$work/extract.jsonl" "$work/spark-counts.tsv" "${times[@]}" <<'PY'
+import json, statistics, sys
+extract, counts, rounds = sys.argv[1], sys.argv[2], [[float(t) for t in r.split(":")] for r in sys.argv[3:]]
 layers = ["entities", "quotes", "numbers", "places"]
 cli = {}
 for line in open(extract, encoding="utf-8"):
@@ -77,9 +83,14 @@ n = len(cli)
 differ = [i for i in cli if spark.get(i) != cli[i]]
 tot_cli = [sum(v[k] for v in cli.values()) for k in range(4)]
 tot_spark = [sum(v[k] for v in spark.values()) for k in range(4)]
-e, s = t1 - t0, t2 - t1
 print("articles: %d (lede extract), %d rows (LedeJob Parquet)" % (n, len(spark)))
 print("counts %s: lede extract %s, LedeJob %s; articles that differ: %d" % ("/".join(layers), tot_cli, tot_spark, len(differ)))
-print("lede extract --threads 2: %.1f s, %.1f articles/s" % (e, n / e))
-print("LedeJob local[2]:         %.1f s, %.1f articles/s = %.0f%% of lede extract (start-up included)" % (s, n / s, 100 * e / s))
+ratios = []
+for i, (t0, t1, t2) in enumerate(rounds, 1):
+    e, s = t1 - t0, t2 - t1
+    ratios.append(e / s)
+    print("round %d: lede extract --threads 2 %.1f s (%.1f articles/s); LedeJob local[2] %.1f s (%.1f articles/s)"
+          " = %.0f%% of lede extract, start-up included" % (i, e, n / e, s, n / s, 100 * e / s))
+if len(ratios) > 1:
+    print("median: LedeJob at %.0f%% of lede extract over %d rounds" % (100 * statistics.median(ratios), len(ratios)))
 PY

@@ -54,8 +54,9 @@ final class AnnotatePartition<O> implements MapPartitionsFunction<Row, O> {
         TaskContext task = TaskContext.get();
         String prefix = (task == null ? 0 : task.partitionId()) + "-";
         long[] index = {0};
-        // Enough articles in flight to keep every thread busy while this task waits for the oldest.
-        int window = 2 * pipeline.options().threads();
+        // Enough articles in flight to keep every thread busy while this task waits for the oldest (a long article
+        // at the head holds back the ones behind it); as many per thread as the CLI's batches keep.
+        int window = 4 * pipeline.options().threads();
         return new InOrderResults<>(rows, window, row -> {
             DocumentInput input = spec.articles().read(row, prefix + index[0]++, reader);
             return input.ok() ? pipeline.submit(input.document())

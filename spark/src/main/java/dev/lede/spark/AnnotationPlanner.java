@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -54,6 +56,20 @@ final class AnnotationPlanner {
      */
     static PipelineSpec pipeline(LedeOptions options, SparkContext spark) {
         return pipeline(Analyzers.resolve(options), options, spark);
+    }
+
+    /**
+     * The pipeline of a local run, known before its Spark session starts: empty unless {@code master} is a local
+     * master and no plugin folder is given (plugins are shipped through the session).
+     */
+    static Optional<PipelineSpec> localPipeline(LedeOptions options, String master) {
+        OptionalInt cores = LocalMaster.cores(master);
+        if (cores.isEmpty() || !options.pluginDirs().isEmpty()) {
+            return Optional.empty();
+        }
+        int threads = options.threads() > 0 ? options.threads() : cores.getAsInt();
+        return Optional.of(new PipelineSpec(Analyzers.resolve(options).names(), options.settings(), List.of(),
+                threads, options.timeBudgetMs()));
     }
 
     private static PipelineSpec pipeline(Analyzers analyzers, LedeOptions options, SparkContext spark) {
@@ -130,7 +146,7 @@ final class AnnotationPlanner {
      */
     private static int executorCores(SparkContext spark) {
         if (spark.isLocal()) {
-            return spark.defaultParallelism();
+            return LocalMaster.cores(spark.master()).orElse(spark.defaultParallelism());
         }
         return spark.getConf().getInt("spark.executor.cores", 0);
     }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -54,17 +55,23 @@ final class ExecutorPipelines {
     /**
      * Starts building the pipeline for {@code spec} on a background thread, so that tasks find it ready. A failure
      * is only logged: the first task builds it again and fails with the reason.
+     *
+     * @return completes with whether this call built the pipeline (false when it existed or failed)
      */
-    static void warmUp(PipelineSpec spec, Runnable onBuild) {
+    static CompletableFuture<Boolean> warmUp(PipelineSpec spec) {
+        CompletableFuture<Boolean> built = new CompletableFuture<>();
         Thread t = new Thread(() -> {
+            boolean[] mine = new boolean[1];
             try {
-                get(spec, onBuild);
+                get(spec, () -> mine[0] = true);
             } catch (RuntimeException e) {
                 LOG.warn("Lede pipeline could not be built ahead of the tasks: {}", e.toString());
             }
+            built.complete(mine[0]);
         }, "lede-warm-up");
         t.setDaemon(true);
         t.start();
+        return built;
     }
 
     /** How many pipelines this JVM has built. */

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The batch job: reads articles (JSON Lines or Parquet), annotates them on the executors and writes Parquet (the
@@ -148,10 +149,14 @@ public final class LedeJob implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
+        // In local mode the driver is the executor: with the master known, the models load while Spark starts.
+        CompletableFuture<Boolean> warmUp = AnnotationPlanner.localPipeline(options(),
+                master != null ? master : System.getProperty("spark.master", "local[*]"))
+                .map(ExecutorPipelines::warmUp).orElse(null);
         SparkSession spark = session();
         LOG.info("Spark session ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
         try {
-            Summary summary = run(spark);
+            Summary summary = run(spark, warmUp);
             System.out.println(summary.line());
             return summary.articles() > 0 && summary.withErrors() == summary.articles() ? 1 : 0;
         } finally {
@@ -173,13 +178,19 @@ public final class LedeJob implements Callable<Integer> {
 
     /** Reads, annotates and writes with {@code spark}; the parsed options of this command. */
     Summary run(SparkSession spark) {
+        return run(spark, null);
+    }
+
+    /**
+     * @param warmUp the pipeline being built ahead of the session, or null; in local mode without it, the models
+     *               load while Spark reads the articles
+     */
+    private Summary run(SparkSession spark, CompletableFuture<Boolean> warmUp) {
         long t0 = System.nanoTime();
         LedeOptions options = options();
         JobCounters counters = JobCounters.register(spark.sparkContext());
-        if (spark.sparkContext().isLocal()) {
-            // The driver is the executor: load the models while Spark reads the articles and infers their schema.
-            ExecutorPipelines.warmUp(AnnotationPlanner.pipeline(options, spark.sparkContext()),
-                    () -> counters.pipelinesBuilt().add(1));
+        if (warmUp == null && spark.sparkContext().isLocal()) {
+            warmUp = ExecutorPipelines.warmUp(AnnotationPlanner.pipeline(options, spark.sparkContext()));
         }
         long readStart = System.nanoTime();
         Dataset<Row> articles = read(spark);
@@ -194,8 +205,9 @@ public final class LedeJob implements Callable<Integer> {
         } else {
             Lede.toJsonLines(articles, options, counters).write().mode(mode).text(output);
         }
+        long builtAhead = warmUp != null && warmUp.getNow(false) ? 1 : 0;
         return new Summary(counters.articles().value(), counters.articlesWithErrors().value(),
-                counters.pipelinesBuilt().value(), (System.nanoTime() - t0) / 1e9, output, format);
+                counters.pipelinesBuilt().value() + builtAhead, (System.nanoTime() - t0) / 1e9, output, format);
     }
 
     LedeOptions options() {
