@@ -4,6 +4,8 @@
   perturb GOLD.jsonl OUTDIR   write prediction files derived from the gold (gold unchanged and perturbed)
   edge OUTDIR                 write small synthetic gold and prediction files with unusual shapes
   compare PY.json JAVA.json   compare two score reports: same keys, every number within 1e-3, other values equal
+  perturb-html GOLD.json OUTDIR   prediction files for web-page main text (score_html.py's gold format)
+  compare-html PY.json JAVA.json  compare score_html.py's report with the "text" part of the Java one
 
 Perturbed files are derived from evaluation data: write them under /tmp only, never into the repository.
 """
@@ -17,6 +19,7 @@ TOL = 1e-3
 ENTITY_TYPES = ["PERSON", "ORGANIZATION", "LOCATION", "NORP", "MISC"]
 NUMBER_TYPES = ["cardinal", "ordinal", "percent", "money", "quantity", "duration", "count", "age", "temperature"]
 QUOTE_KINDS = ["direct", "mixed", "indirect"]
+TIME_TYPES = ["date", "time", "duration", "set"]
 # unit -> (other spelling of the same dimension, factor to multiply the value by)
 UNIT_SWAPS = {"kilometer": ("meter", 1000.0), "meter": ("cm", 100.0), "hour": ("minutes", 60.0),
               "minute": ("seconds", 60.0), "day": ("hours", 24.0), "year": ("yrs", 1.0), "mile": ("miles", 1.0),
@@ -48,6 +51,9 @@ def spans_of(doc):
             yield n
     for p in doc.get("places") or []:
         yield p
+    for t in doc.get("times") or []:
+        if t.get("start") is not None:
+            yield t
 
 
 def clamp(doc, s):
@@ -64,7 +70,7 @@ def shift(doc, by):
 
 
 def drop_third(doc):
-    for layer in ("entities", "quotes", "numbers", "places"):
+    for layer in ("entities", "quotes", "numbers", "places", "times"):
         if doc.get(layer):
             doc[layer] = [x for i, x in enumerate(doc[layer]) if i % 3 != 1]
     for e in doc.get("entities") or []:
@@ -78,6 +84,9 @@ def swap_types(doc):
     for i, n in enumerate(doc.get("numbers") or []):
         if i % 2 == 0 and n.get("type") in NUMBER_TYPES:
             n["type"] = NUMBER_TYPES[(NUMBER_TYPES.index(n["type"]) + 1) % len(NUMBER_TYPES)]
+    for i, t in enumerate(doc.get("times") or []):
+        if i % 2 == 0 and t.get("type") in TIME_TYPES:
+            t["type"] = TIME_TYPES[(TIME_TYPES.index(t["type"]) + 1) % len(TIME_TYPES)]
     for i, q in enumerate(doc.get("quotes") or []):
         if i % 2 == 0 and q.get("kind") in QUOTE_KINDS:
             q["kind"] = QUOTE_KINDS[(QUOTE_KINDS.index(q["kind"]) + 1) % len(QUOTE_KINDS)]
@@ -101,6 +110,28 @@ def scale_values(doc):
         else:
             if isinstance(n.get("value"), (int, float)) and n.get("low") is None:
                 n["low"], n["high"], n["value"] = n["value"], n["value"] * 2, None
+
+
+def timex_variants(doc):
+    """Values the time scorer must equate or tell apart: padded clocks, resolved patterns, wrong years, ranges."""
+    for i, t in enumerate(doc.get("times") or []):
+        v = t.get("value")
+        if not isinstance(v, str):
+            continue
+        k = i % 6
+        if k == 0 and "T" in v and not v.startswith("P") and not v.startswith("("):
+            t["value"] = v + (":00" if v.count(":") < 2 else "")          # same point, more zeros
+        elif k == 1 and v.startswith("XXXX-"):
+            t["value"] = "2016" + v[4:]                                    # resolved year
+        elif k == 2 and v[:4].isdigit():
+            t["value"] = str(int(v[:4]) + 1) + v[4:]                       # wrong year
+        elif k == 3:
+            t["value"] = v.lower() + " "                                   # case and space
+        elif k == 4 and v.startswith("("):
+            t["value"] = "(" + ",".join(p.replace("XXXX", "2017") for p in v[1:-1].split(",")) + ")"
+        elif k == 5:
+            t["valueAlternatives"] = ["PXD"]
+            t["value"] = None
 
 
 def remove_speakers(doc):
@@ -161,6 +192,8 @@ def lede_shape(doc):
                       for n in doc.get("numbers") or [] if n.get("start") is not None]
     out["places"] = [{k: p.get(k) for k in ("start", "end", "text", "geonameId", "name", "lat", "lon", "countryCode",
                                             "featureCode")} for p in doc.get("places") or []]
+    out["times"] = [{k: t.get(k) for k in ("start", "end", "text", "type", "value")} for t in doc.get("times") or []
+                    if t.get("start") is not None]
     out["errors"] = []
     return out
 
@@ -168,7 +201,7 @@ def lede_shape(doc):
 def noise(doc, rng):
     """Random drops, jitters, duplicates, type changes, entity merges and predictions on the must-not lists."""
     n = len(doc["text"])
-    for layer in ("entities", "quotes", "numbers", "places"):
+    for layer in ("entities", "quotes", "numbers", "places", "times"):
         items = doc.get(layer) or []
         kept = []
         for x in items:
@@ -215,12 +248,14 @@ def noise(doc, rng):
         if rng.random() < 0.3:
             doc.setdefault("places", []).append({"start": npl["start"], "end": npl["end"], "text": npl.get("text"),
                                                  "lat": 10.0, "lon": 10.0, "geonameId": 1})
-    for layer in ("numbers", "places"):
+    for layer in ("numbers", "places", "times"):
         for _ in range(rng.randint(0, 2)):                   # spurious predictions
             s = rng.randint(0, max(0, n - 5))
             item = {"start": s, "end": min(n, s + rng.randint(1, 8))}
             if layer == "numbers":
                 item.update(type=rng.choice(NUMBER_TYPES), value=rng.randint(1, 100), unit=None, approx=None)
+            elif layer == "times":
+                item.update(type=rng.choice(TIME_TYPES), value=rng.choice(["2016-11-07", "XXXX-WXX-1", "P1D", None]))
             else:
                 item.update(lat=rng.uniform(-60, 60), lon=rng.uniform(-180, 180), geonameId=rng.randint(1, 10 ** 6))
             doc.setdefault(layer, []).append(item)
@@ -237,6 +272,7 @@ def perturb(gold_path, outdir):
         "speakers": lambda d, i, r: remove_speakers(d),
         "places500km": lambda d, i, r: move_places(d),
         "ids": lambda d, i, r: change_ids(d, i),
+        "timex": lambda d, i, r: timex_variants(d),
         "noise1": lambda d, i, r: noise(d, r),
         "noise2": lambda d, i, r: noise(d, r),
     }
@@ -336,6 +372,48 @@ def edge_cases(outdir):
                 f.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
+def perturb_html(gold_path, outdir):
+    """Predictions for the web-page text scorer: the true bodies, cut, padded with another page's text, shuffled,
+    missing or empty for some pages, with ids as file names, and the benchmark's own map format."""
+    gold = json.load(open(gold_path, encoding="utf-8"))
+    rng = random.Random(7)
+    ids = list(gold)
+    os.makedirs(outdir, exist_ok=True)
+
+    def body(k):
+        return gold[k].get("articleBody", "")
+
+    variants = {
+        "same": lambda i, k: body(k),
+        "cut": lambda i, k: body(k)[: len(body(k)) // 2],
+        "padded": lambda i, k: body(ids[(i + 1) % len(ids)])[:400] + "\n\n" + body(k),
+        "shuffled": lambda i, k: " ".join(rng.sample(body(k).split(), len(body(k).split()))),
+        "sparse": lambda i, k: None if i % 5 == 0 else ("" if i % 7 == 0 else body(k)[: 30 + i]),
+    }
+    for name, make in variants.items():
+        with open(os.path.join(outdir, name + ".jsonl"), "w", encoding="utf-8") as f:
+            for i, k in enumerate(ids):
+                text = make(i, k)
+                if text is not None:
+                    page_id = k + ".html.gz" if name == "padded" else k
+                    f.write(json.dumps({"id": page_id, "text": text}, ensure_ascii=False) + "\n")
+    with open(os.path.join(outdir, "benchmark.json"), "w", encoding="utf-8") as f:
+        json.dump({k: {"articleBody": body(k)[::-1] if i % 3 == 0 else body(k)} for i, k in enumerate(ids)}, f,
+                  ensure_ascii=False)
+
+
+def compare_html(py_path, java_path):
+    with open(py_path, encoding="utf-8") as f:
+        a = json.load(f)
+    with open(java_path, encoding="utf-8") as f:
+        b = json.load(f).get("text", {})
+    out = []
+    diff(a, b, "$", out)
+    for line in out[:20]:
+        print("  " + line)
+    return 1 if out else 0
+
+
 def diff(a, b, path, out):
     if isinstance(a, bool) or isinstance(b, bool):
         if a != b:
@@ -377,5 +455,9 @@ if __name__ == "__main__":
         edge_cases(sys.argv[2])
     elif len(sys.argv) == 4 and sys.argv[1] == "compare":
         sys.exit(compare(sys.argv[2], sys.argv[3]))
+    elif len(sys.argv) == 4 and sys.argv[1] == "perturb-html":
+        perturb_html(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 4 and sys.argv[1] == "compare-html":
+        sys.exit(compare_html(sys.argv[2], sys.argv[3]))
     else:
         sys.exit(__doc__)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks that the Java scorer (dev.lede.scoring) agrees with the reference scorer score.py on every development
 # set: for each set it builds prediction files from the gold (unchanged and perturbed: spans shifted, items
-# dropped, types swapped, values scaled, speakers removed, places moved 500 km, ids changed, random noise), scores
+# dropped, types swapped, values scaled, speakers removed, places moved 500 km, ids changed, TIMEX values
+# respelled or changed, random noise), scores
 # each with both scorers under the relevant options, and compares every figure to 1e-3.
 #
 # usage: scripts/check-scorer-agreement.sh [EVAL_DIR]     (default /work/shared/eval; needs python3, java, mvn)
@@ -42,7 +43,7 @@ add_run() {
 }
 
 # 1. prediction files from each dev set, scored with the options that matter for it
-for gold in "$EVAL"/{geo,ner,numbers,quotes,seed}/*.jsonl; do
+for gold in "$EVAL"/{geo,ner,numbers,quotes,seed,time}/*.jsonl; do
   set_name=${gold#"$EVAL"/}
   preds="$WORK/${set_name//\//_}"
   python3 "$HELPER" perturb "$gold" "$preds"
@@ -56,6 +57,18 @@ for gold in "$EVAL"/{geo,ner,numbers,quotes,seed}/*.jsonl; do
   add_run "$gold" "$preds/noise1.jsonl" table   # the human table too, character for character
   echo "prepared $set_name"
 done
+# web-page main text, scored by score_html.py (the article-extraction benchmark's metric)
+HTML_GOLD="$EVAL/html/ground-truth.json"
+if [ -f "$HTML_GOLD" ]; then
+  python3 "$HELPER" perturb-html "$HTML_GOLD" "$WORK/html"
+  for pred in "$WORK"/html/*.json*; do
+    runs=$((runs + 1))
+    python3 "$EVAL/tools/score_html.py" --gold "$HTML_GOLD" --pred "$pred" --json > "$WORK/run$runs.pyhtml.json"
+    (IFS=$'\t'; args=("$WORK/run$runs.java.json" --gold "$HTML_GOLD" --pred "$pred" --json); echo "${args[*]}") >> "$WORK/jobs.tsv"
+    echo "json html/ground-truth.json $(basename "$pred")" > "$WORK/run$runs.name"
+  done
+  echo "prepared html/ground-truth.json"
+fi
 # synthetic edge cases (odd JSON shapes: null kinds, string values, parts, unlocated numbers, ...)
 python3 "$HELPER" edge "$WORK/edge"
 for pred in "$WORK"/edge/pred-*.jsonl; do
@@ -73,7 +86,9 @@ java -Xmx1g -cp "$CP" dev.lede.scoring.ScoreMain --batch "$WORK/jobs.tsv"
 # 3. compare: every number to 1e-3 (JSON), or the whole text (table)
 failures=0
 for i in $(seq 1 "$runs"); do
-  if [ -f "$WORK/run$i.py.json" ]; then
+  if [ -f "$WORK/run$i.pyhtml.json" ]; then
+    python3 "$HELPER" compare-html "$WORK/run$i.pyhtml.json" "$WORK/run$i.java.json" && continue
+  elif [ -f "$WORK/run$i.py.json" ]; then
     python3 "$HELPER" compare "$WORK/run$i.py.json" "$WORK/run$i.java.json" && continue
   else
     diff "$WORK/run$i.py.table" "$WORK/run$i.java.table" && continue

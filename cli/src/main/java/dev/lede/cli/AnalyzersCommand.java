@@ -1,7 +1,8 @@
 package dev.lede.cli;
 
-import dev.lede.analyzer.AnalyzerInfo;
+import dev.lede.analyzer.OptionSpec;
 import dev.lede.json.LedeJson;
+import dev.lede.plugin.AnalyzerInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -10,9 +11,13 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code lede analyzers}: every installed analyzer with what it requires and provides. */
+/**
+ * {@code lede analyzers}: every installed analyzer with what it requires and provides, where it came from (built in,
+ * or a plugin's jar), its version and SPI version, and its options.
+ */
 @Command(name = "analyzers",
-        description = "List the installed analyzers with the layers they require and provide.")
+        description = "List the installed analyzers: the layers they require and provide, where each comes from "
+                + "(built-in or a plugin's jar), its version, and its options (--set analyzer.option=value).")
 final class AnalyzersCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -33,8 +38,23 @@ final class AnalyzersCommand implements Callable<Integer> {
         for (AnalyzerInfo info : infos) {
             out.printf("%-" + width + "s%s%n", info.name(), info.description());
             out.printf("%-" + width + "srequires: %s; provides: %s%n", "", list(info.requires()), list(info.provides()));
+            out.printf("%-" + width + "sfrom: %s (version %s, SPI %s)%n", "", info.origin(), info.version(),
+                    info.spiVersion() == 0 ? "not stated" : info.spiVersion());
+            for (OptionSpec o : info.options()) {
+                out.printf("%-" + width + "s  %s.%s=%s  %s; default %s%s%n", "", info.name(), o.name(), valueHint(o),
+                        o.description(), o.defaultValue() == null ? "none" : o.defaultValue(),
+                        o.perRequest() ? "; also per request" : "");
+            }
         }
         return 0;
+    }
+
+    private static String valueHint(OptionSpec o) {
+        return switch (o.type()) {
+            case BOOLEAN -> "true|false";
+            case CHOICE -> String.join("|", o.choices());
+            default -> o.type().label();
+        };
     }
 
     private static String list(List<String> names) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.document.Document;
 import dev.lede.document.Layers;
 import dev.lede.input.DocumentReader;
+import dev.lede.input.InputFormat;
 import dev.lede.input.ReaderOptions;
 import dev.lede.json.LedeJson;
 import dev.lede.pipeline.AnalysisResult;
@@ -59,23 +60,35 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for machines.")
     boolean json;
 
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Read the inputs as text, json, jsonl, html or warc. With html each page is read again "
+                    + "(decoded, main text and metadata extracted) inside the measured loop, on one thread, and the "
+                    + "reading is timed on its own. Default: by file extension, read once before measuring.")
+    String inputFormat;
+
     @Override
     public Integer call() throws Exception {
         if (warmupSeconds < 0 || seconds <= 0) {
             throw new UsageException("--seconds must be positive and --warmup-seconds not negative");
         }
         List<String> named = inputs.isEmpty() ? List.of(defaultInput().toString()) : inputs;
-        List<Document> docs = load(InputSources.of(named));
+        InputFormat format = inputFormat == null ? null : ExtractCommand.parseFormat(inputFormat);
+        PageReading pages = format == InputFormat.HTML ? PageReading.load(InputSources.of(named).files(), format) : null;
+        List<Document> docs = pages != null ? pages.documents() : load(InputSources.of(named), format);
         var factory = lede.factory();
         Measurement m;
         try (Pipeline pipeline = factory.build(pipelineArgs.options(factory.registry()))) {
-            run(pipeline, docs, nanos(warmupSeconds), null);
+            run(pipeline, docs, pages, nanos(warmupSeconds), null);
             System.gc();
             List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
             heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
             m = new Measurement(pipeline.analyzers(), pipeline.options().threads(), named, docs);
-            run(pipeline, docs, nanos(seconds), m);
+            if (pages != null) {
+                pages.reset();
+            }
+            run(pipeline, docs, pages, nanos(seconds), m);
+            m.reading = pages;
             m.peakHeapBytes = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         }
         PrintStream out = lede.console().out();
@@ -91,13 +104,13 @@ final class BenchCommand implements Callable<Integer> {
         return (long) (s * 1e9);
     }
 
-    private List<Document> load(InputSources sources) {
+    private List<Document> load(InputSources sources, InputFormat format) {
         if (sources.stdin()) {
             throw new UsageException("bench reads files, not standard input");
         }
         List<Document> docs = new ArrayList<>();
         DocumentReader reader = new DocumentReader(ReaderOptions.DEFAULT);
-        Iterator<DocumentInput> it = sources.documents(reader, null, lede.console().in(), new CountingInputStream.Total());
+        Iterator<DocumentInput> it = sources.documents(reader, format, lede.console().in(), new CountingInputStream.Total());
         while (it.hasNext()) {
             DocumentInput in = it.next();
             if (in.ok()) {
@@ -127,8 +140,12 @@ final class BenchCommand implements Callable<Integer> {
         throw new UsageException("no examples/ directory here; name the articles to benchmark");
     }
 
-    /** Analyses the documents round-robin until {@code durationNanos} has passed; records into {@code m}. */
-    private static void run(Pipeline pipeline, List<Document> docs, long durationNanos, Measurement m) {
+    /**
+     * Analyses the documents round-robin until {@code durationNanos} has passed; records into {@code m}. With
+     * {@code pages}, each document is read from its page's bytes again as it is handed to the pipeline.
+     */
+    private static void run(Pipeline pipeline, List<Document> docs, PageReading pages, long durationNanos,
+                            Measurement m) {
         Map<Document, Integer> utf8Bytes = new IdentityHashMap<>();
         docs.forEach(d -> utf8Bytes.put(d, d.text().getBytes(StandardCharsets.UTF_8).length));
         long start = System.nanoTime();
@@ -143,12 +160,13 @@ final class BenchCommand implements Callable<Integer> {
 
             @Override
             public DocumentInput next() {
-                return DocumentInput.of(docs.get(i++ % docs.size()));
+                int at = i++ % docs.size();
+                return pages == null ? DocumentInput.of(docs.get(at)) : pages.read(at);
             }
         };
         pipeline.process(cycle, r -> {
             if (m != null) {
-                m.add(r, utf8Bytes.getOrDefault(r.document(), 0));
+                m.add(r, utf8Bytes.getOrDefault(r.document(), r.document().text().length()));
             }
         });
         if (m != null) {
@@ -171,6 +189,8 @@ final class BenchCommand implements Callable<Integer> {
         long bytes;
         long wallNanos;
         long peakHeapBytes;
+        /** The timing of reading pages inside the loop, or null when documents were read once before. */
+        PageReading reading;
 
         /**
          * @param inputs the paths named on the command line
@@ -229,6 +249,14 @@ final class BenchCommand implements Callable<Integer> {
             perAnalyzer.forEach((name, samples) -> byAnalyzer.set(name, latency(samples)
                     .put("share", share(samples)).put("tokensPerSecondAlone", tokensPerSecondAlone(samples))));
             root.put("peakHeapBytes", peakHeapBytes);
+            if (reading != null) {
+                ObjectNode read = latency(reading.samples());
+                read.put("format", reading.format().cliName());
+                read.put("pages", reading.samples().size());
+                read.put("pagesPerSecondOneThread", reading.pagesPerSecond());
+                read.put("pagesPerCpuSecond", reading.pagesPerCpuSecond());
+                root.set("reading", read);
+            }
             return root;
         }
 
@@ -267,6 +295,12 @@ final class BenchCommand implements Callable<Integer> {
             perAnalyzer.forEach((name, s) -> out.printf(Locale.ROOT,
                     "  %-9s p50 %.3f ms, p99 %.3f ms, %4.1f%% of analyzer time, %,.0f tokens/s of its own time%n",
                     name, s.percentile(50) / 1e6, s.percentile(99) / 1e6, 100 * share(s), tokensPerSecondAlone(s)));
+            if (reading != null) {
+                out.printf(Locale.ROOT, "reading     %s: p50 %.3f ms, p99 %.3f ms per page, %,.1f pages/s on one thread "
+                                + "(decode, main text, metadata; %,.1f pages per CPU second)%n", reading.format().cliName(),
+                        reading.samples().percentile(50) / 1e6, reading.samples().percentile(99) / 1e6,
+                        reading.pagesPerSecond(), reading.pagesPerCpuSecond());
+            }
             out.printf(Locale.ROOT, "peak heap   %.1f MB%n", peakHeapBytes / 1e6);
         }
     }

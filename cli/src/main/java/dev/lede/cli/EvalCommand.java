@@ -1,7 +1,6 @@
 package dev.lede.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.input.DocumentReader;
 import dev.lede.input.InputFormat;
 import dev.lede.input.ReaderOptions;
@@ -11,7 +10,9 @@ import dev.lede.json.ResultWriter;
 import dev.lede.pipeline.DocumentInput;
 import dev.lede.pipeline.Pipeline;
 import dev.lede.pipeline.PipelineOptions;
+import dev.lede.plugin.AnalyzerRegistry;
 import dev.lede.scoring.GoldFiles;
+import dev.lede.scoring.PageGold;
 import dev.lede.scoring.ScoreOptions;
 import dev.lede.scoring.ScoreReport;
 import dev.lede.scoring.Scorer;
@@ -38,7 +39,7 @@ import java.util.concurrent.Callable;
  * running the pipeline over the gold texts; with no {@code --analyzers} the analyzers are those of the scored layers.
  */
 @Command(name = "eval",
-        description = {"Score predictions against gold annotations (entities, quotes, numbers, places).",
+        description = {"Score predictions against gold annotations (entities, quotes, numbers, places, times, web-page text).",
                 "Without --pred, runs the analyzers over the gold texts; without --analyzers, those of the scored layers."})
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
@@ -54,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
     Path pred;
 
     @Option(names = "--layer", paramLabel = "LAYER",
-            description = "Layer to score: entities, quotes, numbers or places (repeatable). Default: those the gold names.")
+            description = "Layer to score: entities, quotes, numbers, places, times, or text (the main text of web pages) (repeatable). Default: those the gold names.")
     List<String> layers = new ArrayList<>();
 
     @Option(names = "--types-map", paramLabel = "FROM=TO[,...]",
@@ -117,7 +118,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** The layers to score: those named with --layer, else those the gold documents list, else all four. */
+    /** The layers to score: those named with --layer, else those the gold documents list, else all. */
     private Set<String> scoredLayers(List<JsonNode> goldDocs) {
         Set<String> scored = new LinkedHashSet<>(layers);
         if (scored.isEmpty()) {
@@ -132,6 +133,9 @@ final class EvalCommand implements Callable<Integer> {
     static List<String> analyzersFor(Set<String> layers, AnalyzerRegistry registry, PrintStream err) {
         List<String> analyzers = new ArrayList<>();
         for (String layer : layers) {
+            if (layer.equals("text")) {
+                continue; // the main text of web pages is the reader's work, whatever analyzers run
+            }
             registry.providerOf(layer).ifPresentOrElse(p -> analyzers.add(p.name()),
                     () -> err.println("lede: no installed analyzer provides layer '" + layer
                             + "'; that layer will score as empty"));
@@ -142,11 +146,13 @@ final class EvalCommand implements Callable<Integer> {
     /** Runs the pipeline over the gold texts; a gold document that cannot be read is predicted empty. */
     private List<JsonNode> predict(Pipeline pipeline, List<JsonNode> goldDocs) throws IOException {
         DocumentReader reader = new DocumentReader(ReaderOptions.DEFAULT);
-        ResultWriter writer = new ResultWriter(false, null);
+        // the text is written only when web-page text is scored: it is the prediction there, and bulky elsewhere
+        boolean pages = goldDocs.stream().anyMatch(PageGold::isPageGold);
+        ResultWriter writer = new ResultWriter(pages, null);
         List<JsonNode> predictions = new ArrayList<>(goldDocs.size());
         try (OutputStream saved = savePred == null ? null : new BufferedOutputStream(Files.newOutputStream(savePred));
              JsonLinesWriter lines = saved == null ? null : new JsonLinesWriter(saved, writer, false)) {
-            pipeline.process(inputs(reader, goldDocs), result -> {
+            pipeline.process(inputs(reader, goldDocs, gold), result -> {
                 predictions.add(writer.toTree(result));
                 if (lines != null) {
                     lines.write(result);
@@ -156,7 +162,20 @@ final class EvalCommand implements Callable<Integer> {
         return predictions;
     }
 
-    private static Iterator<DocumentInput> inputs(DocumentReader reader, List<JsonNode> goldDocs) {
+    // A web page's gold is scored on the page read from pages/<id>.html(.gz) beside the gold file, not on its text.
+    private static DocumentInput page(DocumentReader reader, Path goldFile, String id) {
+        Path pages = goldFile.toAbsolutePath().resolveSibling("pages");
+        for (String extension : new String[] {".html.gz", ".html", ".htm.gz", ".htm"}) {
+            Path page = pages.resolve(id + extension);
+            if (Files.isRegularFile(page)) {
+                Iterator<DocumentInput> read = reader.read(page, InputFormat.HTML);
+                return read.hasNext() ? read.next() : DocumentInput.failed(id, "no document in " + page);
+            }
+        }
+        return DocumentInput.failed(id, "no page " + pages.resolve(id + ".html.gz"));
+    }
+
+    private static Iterator<DocumentInput> inputs(DocumentReader reader, List<JsonNode> goldDocs, Path goldFile) {
         Iterator<JsonNode> docs = goldDocs.iterator();
         return new Iterator<>() {
             @Override
@@ -168,6 +187,9 @@ final class EvalCommand implements Callable<Integer> {
             public DocumentInput next() {
                 JsonNode doc = docs.next();
                 String id = doc.path("id").asText("");
+                if (PageGold.isPageGold(doc)) {
+                    return page(reader, goldFile, id);
+                }
                 try {
                     List<DocumentInput> read = reader.readBytes(
                             LedeJson.mapper().writeValueAsBytes(GoldText.inputOnly(doc)), id, InputFormat.JSON);

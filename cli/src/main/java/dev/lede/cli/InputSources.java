@@ -129,8 +129,8 @@ final class InputSources {
         };
     }
 
-    // Reads through a counting stream so progress knows how far into a large JSON Lines file it is. JSON Lines
-    // are streamed and the reader closes the stream at their end; other formats are read whole here.
+    // Reads through a counting stream so progress knows how far into a large JSON Lines file or web archive it is.
+    // Those are streamed and the reader closes the stream at their end; other formats are read whole here.
     private static Iterator<DocumentInput> open(DocumentReader reader, Path file, InputFormat format,
                                                 CountingInputStream.Total read) {
         String name = file.getFileName().toString();
@@ -141,7 +141,7 @@ final class InputSources {
         } catch (IOException | SecurityException e) {
             return reader.read(file, format); // the reader words the failure (no such file, permission denied)
         }
-        if (resolved == InputFormat.JSONL) {
+        if (resolved.streamed()) {
             return reader.read(in, name, resolved);
         }
         try (in) {

@@ -2,11 +2,18 @@ package dev.lede.cli;
 
 import dev.lede.analyzer.AnalyzerException;
 import dev.lede.pipeline.PipelineFactory;
-import picocli.CommandLine;
+import dev.lede.plugin.AnalyzerRegistry;
+import dev.lede.plugin.LoadFailure;
+import dev.lede.plugin.PluginFolders;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
-import java.util.function.Supplier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code lede}: the command line. Exit codes: 0 success (some documents may carry errors), 1 when every document
@@ -22,10 +29,16 @@ public final class LedeCommand implements Runnable {
     static final int FAILED = 1;
 
     private final Console console;
-    private final Supplier<PipelineFactory> factories;
+    private final Function<PluginFolders, PipelineFactory> factories;
     private PipelineFactory factory;
 
-    public LedeCommand(Console console, Supplier<PipelineFactory> factories) {
+    @Option(names = "--plugins", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "A folder of plugins: each jar in it, or sub-folder of jars, is one plugin (repeatable). "
+                    + "LEDE_PLUGINS adds more (separated by the path separator); the plugins/ folder beside the "
+                    + "launcher is read too.")
+    List<Path> pluginFolders = new ArrayList<>();
+
+    public LedeCommand(Console console, Function<PluginFolders, PipelineFactory> factories) {
         this.console = console;
         this.factories = factories;
     }
@@ -35,11 +48,11 @@ public final class LedeCommand implements Runnable {
     }
 
     /** Runs one command line and returns its exit code. */
-    public static int run(Console console, Supplier<PipelineFactory> factories, String... args) {
+    public static int run(Console console, Function<PluginFolders, PipelineFactory> factories, String... args) {
         return commandLine(console, factories).execute(args);
     }
 
-    static CommandLine commandLine(Console console, Supplier<PipelineFactory> factories) {
+    static CommandLine commandLine(Console console, Function<PluginFolders, PipelineFactory> factories) {
         CommandLine cl = new CommandLine(new LedeCommand(console, factories));
         cl.setOut(new PrintWriter(console.out(), true));
         cl.setErr(new PrintWriter(console.err(), true));
@@ -58,10 +71,18 @@ public final class LedeCommand implements Runnable {
         return console;
     }
 
-    /** The analyzers on the class path, assembled with Guice once per run. */
+    /**
+     * The built-in analyzers and the plugins, loaded once per run. Each plugin that could not be loaded, and each
+     * warning, is one line on standard error; the other analyzers work as usual.
+     */
     PipelineFactory factory() {
         if (factory == null) {
-            factory = factories.get();
+            factory = factories.apply(PluginFolders.fromEnvironment(pluginFolders));
+            AnalyzerRegistry registry = factory.registry();
+            registry.warnings().forEach(w -> console.err().println("lede: warning: plugin " + w));
+            for (LoadFailure f : registry.failures()) {
+                console.err().println("lede: could not load plugin " + f.line());
+            }
         }
         return factory;
     }

@@ -1,8 +1,9 @@
 package dev.lede.cli;
 
 import dev.lede.analyzer.AnalyzerConfig;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.pipeline.PipelineOptions;
+import dev.lede.plugin.AnalyzerRegistry;
+import dev.lede.plugin.OptionChecks;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
@@ -27,7 +28,7 @@ public final class PipelineArgs {
     long timeBudgetMs = PipelineOptions.DEFAULT_BUDGET.toMillis();
 
     @Option(names = "--set", paramLabel = "ANALYZER.KEY=VALUE",
-            description = "An analyzer setting, e.g. --set geo.minConfidence=0.3 (repeatable).")
+            description = "An analyzer option, e.g. --set geo.demonyms=true (repeatable); `lede analyzers` lists them.")
     Map<String, String> settings = new LinkedHashMap<>();
 
     /** The analyzers named, or every installed one. */
@@ -38,6 +39,7 @@ public final class PipelineArgs {
     /**
      * @throws UsageException for a setting without an analyzer prefix, or a bad thread count or budget
      * @throws dev.lede.analyzer.UnknownAnalyzerException for a setting of an analyzer that is not installed
+     * @throws dev.lede.plugin.OptionException for an option the analyzer does not declare, or a bad value
      */
     PipelineOptions options(AnalyzerRegistry registry) {
         if (threads < 1) {
@@ -47,7 +49,8 @@ public final class PipelineArgs {
             throw new UsageException("--time-budget-ms must be positive, got " + timeBudgetMs);
         }
         Map<String, AnalyzerConfig> configs = configs();
-        configs.keySet().forEach(registry::get); // a typo in a setting's analyzer fails with the list of names
+        // a typo in a key fails with the analyzer's valid keys, a bad value with what is valid, before anything loads
+        OptionChecks.validate(registry, configs);
         return new PipelineOptions(analyzerNames(registry), threads, Duration.ofMillis(timeBudgetMs), configs);
     }
 

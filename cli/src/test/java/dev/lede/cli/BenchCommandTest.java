@@ -53,6 +53,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void htmlPagesAreReadInsideTheLoopAndTheReadingIsReported() throws Exception {
+        Fixtures.write(dir, "ferry.html", "<html><head><title>Ferry</title></head><body><nav><a href=/>Home</a></nav>"
+                + "<article><p>The ferry returned to service on Monday, the operator said, after repairs that took "
+                + "three weeks, and passengers, who had used buses, welcomed it.</p></article></body></html>");
+        CliRun r = run("bench", "--input-format", "html", "--analyzers", "text", "--threads", "1",
+                "--warmup-seconds", "0", "--seconds", "0.3", "--json", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode reading = LedeJson.mapper().readTree(r.out()).path("reading");
+        assertEquals("html", reading.path("format").asText());
+        assertTrue(reading.path("pages").asLong() >= 1, r.out());
+        assertTrue(reading.path("pagesPerSecondOneThread").asDouble() > 0, r.out());
+        assertTrue(reading.path("p99").asDouble() >= reading.path("p50").asDouble(), r.out());
+    }
+
+    @Test
     void nonPositiveDurationIsAUsageError() {
         assertEquals(2, run("bench", "--seconds", "0", dir.toString()).exit());
     }

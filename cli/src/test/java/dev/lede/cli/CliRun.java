@@ -1,12 +1,13 @@
 package dev.lede.cli;
 
 import dev.lede.pipeline.PipelineFactory;
+import dev.lede.plugin.PluginFolders;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** One in-process run of the command line with captured streams. */
 record CliRun(int exit, String out, String err) {
@@ -15,7 +16,7 @@ record CliRun(int exit, String out, String err) {
         return runWithStdin("", PipelineFactory::create, args);
     }
 
-    static CliRun runWithStdin(String stdin, Supplier<PipelineFactory> factory, String... args) {
+    static CliRun runWithStdin(String stdin, Function<PluginFolders, PipelineFactory> factory, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console console = new Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),

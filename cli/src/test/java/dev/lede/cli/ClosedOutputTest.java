@@ -1,14 +1,12 @@
 package dev.lede.cli;
 
-import com.google.inject.Guice;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
-import dev.lede.pipeline.LedeModule;
 import dev.lede.pipeline.PipelineFactory;
+import dev.lede.plugin.AnalyzerRegistry;
 import dev.lede.text.TextAnalyzerProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,8 +61,8 @@ class ClosedOutputTest {
         }
         Path batch = Fixtures.write(dir, "batch.jsonl", lines.toString());
         Counting counting = new Counting();
-        PipelineFactory factory = Guice.createInjector(new LedeModule(AnalyzerRegistry.of(
-                List.of(new TextAnalyzerProvider(), counting)))).getInstance(PipelineFactory.class);
+        PipelineFactory factory = new PipelineFactory(AnalyzerRegistry.of(
+                List.of(new TextAnalyzerProvider(), counting)));
         OutputStream closedPipe = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -74,7 +72,7 @@ class ClosedOutputTest {
         Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(closedPipe),
                 new PrintStream(OutputStream.nullOutputStream()), false);
 
-        int exit = LedeCommand.run(console, () -> factory, "extract", "--analyzers", "counting", "--threads", "1",
+        int exit = LedeCommand.run(console, folders -> factory, "extract", "--analyzers", "counting", "--threads", "1",
                 "--format", "jsonl", batch.toString());
 
         assertEquals(0, exit);

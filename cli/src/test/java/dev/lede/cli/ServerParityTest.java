@@ -37,7 +37,7 @@ class ServerParityTest {
             String base = "http://127.0.0.1:" + server.port() + "/v1/extract";
 
             JsonNode cliJson = LedeJson.mapper().readTree(
-                    CliRun.runWithStdin("", () -> factory, "extract", json.toString()).out());
+                    CliRun.runWithStdin("", folders -> factory, "extract", json.toString()).out());
             HttpResponse<String> httpJson = http.send(HttpRequest.newBuilder(URI.create(base))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofFile(json)).build(),
@@ -49,7 +49,7 @@ class ServerParityTest {
             // Plain text: the same layers; the id comes from the file name on one side and ?id= on the other,
             // and file metadata only exists on the command line.
             ObjectNode cliText = (ObjectNode) LedeJson.mapper().readTree(
-                    CliRun.runWithStdin("", () -> factory, "extract", text.toString()).out());
+                    CliRun.runWithStdin("", folders -> factory, "extract", text.toString()).out());
             HttpResponse<String> httpText = http.send(HttpRequest.newBuilder(
                                     URI.create(base + "?id=" + cliText.path("id").asText()))
                             .header("Content-Type", "text/plain; charset=utf-8")

@@ -7,7 +7,6 @@ import dev.lede.pipeline.DocumentInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -51,8 +51,8 @@ public final class DocumentReader {
             if (Files.isDirectory(file)) {
                 return single(DocumentInput.failed(inputId, "cannot read " + file + ": it is a directory"));
             }
-            if (resolved == InputFormat.JSONL) {
-                return new JsonLinesIterator(Files.newInputStream(file), sourceName, options.maxBytes());
+            if (resolved.streamed()) {
+                return streamed(Files.newInputStream(file), sourceName, resolved);
             }
             long size = Files.size(file);
             if (size > options.maxBytes()) {
@@ -78,8 +78,12 @@ public final class DocumentReader {
     public Iterator<DocumentInput> read(InputStream in, String sourceName, InputFormat format) {
         String name = displayName(sourceName);
         InputFormat resolved = InputFormat.orFromFileName(format, name);
-        if (resolved == InputFormat.JSONL) {
-            return new JsonLinesIterator(in, name, options.maxBytes());
+        if (resolved.streamed()) {
+            try {
+                return streamed(in, name, resolved);
+            } catch (IOException e) {
+                return single(DocumentInput.failed(name, "cannot read " + name + ": " + e.getMessage()));
+            }
         }
         try {
             byte[] bytes = in.readNBytes((int) options.maxBytes() + 1);
@@ -94,36 +98,47 @@ public final class DocumentReader {
     public List<DocumentInput> readBytes(byte[] bytes, String sourceName, InputFormat format) {
         String name = displayName(sourceName);
         InputFormat resolved = InputFormat.orFromFileName(format, name);
-        if (resolved == InputFormat.JSONL) {
+        if (resolved.streamed()) {
             List<DocumentInput> out = new ArrayList<>();
-            new JsonLinesIterator(new ByteArrayInputStream(bytes), name, options.maxBytes()).forEachRemaining(out::add);
+            try {
+                streamed(new ByteArrayInputStream(bytes), name, resolved).forEachRemaining(out::add);
+            } catch (IOException e) {
+                out.add(DocumentInput.failed(name, "cannot read " + name + ": " + e.getMessage()));
+            }
             return out;
         }
         String inputId = inputId(resolved, name);
+        if (Gzip.starts(bytes)) {
+            try {
+                bytes = Gzip.decompress(bytes, options.maxBytes());
+            } catch (IOException e) {
+                return List.of(DocumentInput.failed(inputId, "cannot decompress " + name + ": " + e.getMessage()));
+            }
+        }
         if (bytes.length > options.maxBytes()) {
             return List.of(DocumentInput.failed(inputId, tooLarge()));
         }
-        DecodedText decoded = decode(bytes, resolved);
-        if (!decoded.ok()) {
-            return List.of(DocumentInput.failed(inputId, decoded.error()));
-        }
-        return documents(decoded.text(), name, resolved);
+        return documents(bytes, name, resolved);
     }
 
-    // UTF-8, except an HTML page that is not valid UTF-8 and declares a legacy charset in its head.
-    private static DecodedText decode(byte[] bytes, InputFormat format) {
-        DecodedText decoded = DecodedText.decode(bytes, bytes.length, 0);
-        if (!decoded.ok() && format == InputFormat.HTML && decoded.error().startsWith("invalid UTF-8")) {
-            Charset declared = HtmlCharset.declaredLegacy(bytes);
-            if (declared != null) {
-                return DecodedText.decode(bytes, bytes.length, 0, declared);
-            }
+    /** JSON Lines (gzipped or not) or a web archive, read lazily; the iterator closes {@code in} at its end. */
+    private Iterator<DocumentInput> streamed(InputStream in, String name, InputFormat format) throws IOException {
+        if (format == InputFormat.WARC) {
+            return WarcDocuments.read(in, name, options.maxBytes()); // jwarc reads gzipped archives itself
         }
-        return decoded;
+        return new JsonLinesIterator(Gzip.decompressing(in), name, options.maxBytes());
     }
 
-    private static List<DocumentInput> documents(String text, String name, InputFormat format) {
+    private static List<DocumentInput> documents(byte[] bytes, String name, InputFormat format) {
         String id = inputId(format, name);
+        if (format == InputFormat.HTML) {
+            return List.of(HtmlDocuments.of(bytes, bytes.length, id, null, null, Map.of()));
+        }
+        DecodedText decoded = DecodedText.decode(bytes, bytes.length, 0);
+        if (!decoded.ok()) {
+            return List.of(DocumentInput.failed(id, decoded.error()));
+        }
+        String text = decoded.text();
         switch (format) {
             case JSON: {
                 JsonDocuments.Parsed parsed = JsonDocuments.parse(text, true);
@@ -131,13 +146,6 @@ public final class DocumentReader {
                     return List.of(DocumentInput.failed(id, parsed.error()));
                 }
                 return JsonDocuments.fromJson(parsed.node(), name);
-            }
-            case HTML: {
-                HtmlText html = HtmlText.extract(text);
-                if (html.text().isBlank()) {
-                    return List.of(DocumentInput.failed(id, "no text found in the HTML"));
-                }
-                return List.of(DocumentInput.of(new Document(id, html.text(), html.metadata())));
             }
             default:
                 return List.of(DocumentInput.of(new Document(id, text, Metadata.EMPTY)));
@@ -162,8 +170,11 @@ public final class DocumentReader {
         return name.isEmpty() ? STDIN : name;
     }
 
-    /** The file name without its extension ("report.final.txt" -> "report.final"). */
+    /** The file name without its extension ("report.final.txt" -> "report.final", "page.html.gz" -> "page"). */
     private static String stem(String name) {
+        if (name.regionMatches(true, name.length() - 3, ".gz", 0, 3) && name.length() > 3) {
+            name = name.substring(0, name.length() - 3);
+        }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

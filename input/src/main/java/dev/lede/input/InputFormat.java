@@ -10,16 +10,26 @@ public enum InputFormat {
     JSON,
     /** JSON Lines: one JSON object per line, read as a stream. */
     JSONL,
-    /** An HTML page: its main text, with paragraph breaks, becomes the document. */
-    HTML;
+    /** An HTML page: its main text, with paragraph breaks, becomes the document; the page's metadata its metadata. */
+    HTML,
+    /** A web archive (WARC, often gzipped): one document per HTML response record, read as a stream. */
+    WARC;
+
+    /** Whether inputs of this format are read as a stream of many documents (the reader closes the stream). */
+    public boolean streamed() {
+        return this == JSONL || this == WARC;
+    }
 
     /**
-     * The format a file name's extension names: .txt/.text/.md -> TEXT, .json, .jsonl/.ndjson, .html/.htm
-     * (case-insensitive); null for any other name, or null.
+     * The format a file name's extension names: .txt/.text/.md -> TEXT, .json, .jsonl/.ndjson, .html/.htm,
+     * .warc (case-insensitive), also gzipped (.html.gz, .warc.gz, ...); null for any other name, or null.
      */
     public static InputFormat fromFileName(String name) {
         if (name == null) {
             return null;
+        }
+        if (name.regionMatches(true, name.length() - 3, ".gz", 0, 3)) {
+            name = name.substring(0, name.length() - 3);
         }
         int dot = name.lastIndexOf('.');
         if (dot < 0 || dot < Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'))) {
@@ -37,7 +47,10 @@ public enum InputFormat {
                 return JSONL;
             case "html":
             case "htm":
+            case "xhtml":
                 return HTML;
+            case "warc":
+                return WARC;
             default:
                 return null;
         }
@@ -53,7 +66,7 @@ public enum InputFormat {
     }
 
     /**
-     * The format named {@code s}: "text", "json", "jsonl" or "html", case-insensitive.
+     * The format named {@code s}: "text", "json", "jsonl", "html" or "warc", case-insensitive.
      *
      * @throws IllegalArgumentException for any other name, listing the choices
      */
@@ -64,7 +77,7 @@ public enum InputFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown input format '" + s + "'; choose one of: text, json, jsonl, html");
+        throw new IllegalArgumentException("unknown input format '" + s + "'; choose one of: text, json, jsonl, html, warc");
     }
 
     /** The lower-case name used on the command line and in {@link #parse(String)}. */

@@ -283,7 +283,7 @@ class DocumentReaderTest {
     // ---- HTML
 
     @Test
-    void htmlKeepsTheArticleTextWithParagraphBreaks() throws IOException {
+    void htmlKeepsTheArticleTextWithParagraphBreaksAndTheHeadlineAsTitle() throws IOException {
         Path file = dir.resolve("article.html");
         try (InputStream in = getClass().getResourceAsStream("/input/article.html")) {
             Files.copy(in, file);
@@ -291,8 +291,7 @@ class DocumentReaderTest {
         DocumentInput input = only(read(file));
         assertTrue(input.ok(), input::error);
         assertEquals("article", input.id());
-        assertEquals("Harbour reopens after storm\n\n"
-                + "PORTVALE, March 2 (Coastline) \u2014 The harbour reopened on Monday, officials said, after a storm "
+        assertEquals("PORTVALE, March 2 (Coastline) \u2014 The harbour reopened on Monday, officials said, after a storm "
                 + "closed it for three days.\n\n"
                 + "\u201CWe are back in business,\u201D said harbour master Ines\u00A0Varga.\nTrade resumed at noon.\n\n"
                 + "Ferries: running\n\nCargo: delayed", input.document().text());
@@ -300,6 +299,37 @@ class DocumentReaderTest {
         assertEquals("https://news.example.org/harbour-reopens", input.document().metadata().url());
         assertEquals("2026-03-02T09:15:00Z", input.document().metadata().date());
         assertEquals("en", input.document().metadata().language());
+    }
+
+    @Test
+    void gzippedPagesAreReadByTheirInnerExtensionAndNamedWithoutIt() throws IOException {
+        String html = "<html><head><title>Tide tables</title></head><body><article><p>High tide is at noon, the "
+                + "harbour office said on Monday.</p></article></body></html>";
+        Path file = dir.resolve("tides.html.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(html.getBytes(StandardCharsets.UTF_8));
+        }
+        DocumentInput input = only(read(file));
+        assertTrue(input.ok(), input::error);
+        assertEquals("tides", input.id());
+        assertEquals("High tide is at noon, the harbour office said on Monday.", input.document().text());
+        assertEquals("Tide tables", input.document().metadata().title());
+        Path text = dir.resolve("plain.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(text))) {
+            out.write("Plain words.".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("Plain words.", only(read(text)).document().text());
+    }
+
+    @Test
+    void aGzipBombIsStoppedAtTheSizeLimit() throws IOException {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(zipped)) {
+            out.write(new byte[4096]);
+        }
+        DocumentReader small = new DocumentReader(new ReaderOptions(1000));
+        assertFailed(only(small.readBytes(zipped.toByteArray(), "bomb.txt.gz", null)), "bomb",
+                "larger than the limit of 1000 bytes");
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class ResultWriter {
         for (AnalyzerError e : result.errors()) {
             g.writeStartObject();
             g.writeStringField("analyzer", e.analyzer());
-            g.writeStringField("message", e.message());
+            g.writeStringField(e.skipped() ? "skipped" : "message", e.message());
             g.writeEndObject();
         }
         g.writeEndArray();

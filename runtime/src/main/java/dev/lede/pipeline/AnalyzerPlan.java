@@ -2,8 +2,8 @@ package dev.lede.pipeline;
 
 import dev.lede.analyzer.AnalyzerException;
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.document.LayerKey;
+import dev.lede.plugin.AnalyzerRegistry;
 
 import java.util.ArrayList;
 import java.util.HashSet;

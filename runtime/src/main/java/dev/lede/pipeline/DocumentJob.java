@@ -2,6 +2,7 @@ package dev.lede.pipeline;
 
 import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Document;
+import dev.lede.document.LayerKey;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ final class DocumentJob implements Runnable {
     private final AnnotatedDocument annotated;
     private final List<AnalyzerError> errors = new ArrayList<>();
     private final Map<String, Long> nanos = new LinkedHashMap<>();
+    // layers that are missing because their analyzer failed (or was skipped), and the analyzer that failed first
+    private final Map<LayerKey<?>, String> missing = new LinkedHashMap<>();
     final CompletableFuture<AnalysisResult> result = new CompletableFuture<>();
     private Thread worker;
     private String running;
@@ -43,6 +46,12 @@ final class DocumentJob implements Runnable {
                     if (finished) {
                         return;
                     }
+                    String failed = failedDependency(stage);
+                    if (failed != null) {
+                        errors.add(AnalyzerError.skipped(stage.name(), failed));
+                        stage.provides().forEach(layer -> missing.put(layer, failed));
+                        continue;
+                    }
                     running = stage.name();
                     scratch = annotated.scratch(stage.provides());
                 }
@@ -65,6 +74,7 @@ final class DocumentJob implements Runnable {
                         annotated.commit(scratch);
                     } else {
                         errors.add(new AnalyzerError(stage.name(), describe(failure)));
+                        stage.provides().forEach(layer -> missing.put(layer, stage.name()));
                     }
                 }
             }
@@ -78,6 +88,16 @@ final class DocumentJob implements Runnable {
             }
             Thread.interrupted(); // ...and an interrupt it sent before is cleared, so none leaks into the next job
         }
+    }
+
+    // The analyzer that failed first among those whose layers this stage needs, directly or through a skipped one.
+    private String failedDependency(Stage stage) {
+        for (Map.Entry<LayerKey<?>, String> e : missing.entrySet()) {
+            if (stage.requires().contains(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** Called by the watchdog when the budget is spent. */

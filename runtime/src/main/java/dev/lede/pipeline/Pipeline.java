@@ -3,8 +3,9 @@ package dev.lede.pipeline;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerException;
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.document.Document;
+import dev.lede.plugin.AnalyzerRegistry;
+import dev.lede.plugin.AnalyzerRegistry;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class Pipeline implements AutoCloseable {
         List<Stage> stages = new ArrayList<>();
         for (AnalyzerProvider p : AnalyzerPlan.resolve(registry, options.analyzers())) {
             try {
-                stages.add(new Stage(p.name(), p.provides(), p.create(contextFor.apply(p))));
+                stages.add(new Stage(p.name(), p.requires(), p.provides(), p.create(contextFor.apply(p))));
             } catch (AnalyzerException e) {
                 throw e;
             } catch (Exception e) {

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Reads gold or prediction documents: JSON Lines (one document per line), a JSON file holding one document (even
- * pretty-printed over many lines) or an array of documents.
+ * pretty-printed over many lines) or an array of documents, or the web-page benchmark's map of article bodies
+ * ({@link PageGold}).
  */
 public final class GoldFiles {
     private GoldFiles() {
@@ -52,6 +53,9 @@ public final class GoldFiles {
                     throw new IOException("expected a JSON object per document, got " + v.getNodeType());
                 }
             }
+        }
+        if (docs.size() == 1 && PageGold.isBenchmarkMap(docs.get(0))) {
+            return PageGold.documents(docs.get(0));
         }
         for (JsonNode d : docs) {
             if (!d.isObject()) {

@@ -30,7 +30,19 @@ final class ReportTable {
         if (res.has("places")) {
             places(res.get("places"), out);
         }
+        if (res.has("times")) {
+            TimeTable.render(res.get("times"), out);
+        }
+        if (res.has("text")) {
+            text(res.get("text"), out);
+        }
         return String.join("\n", out);
+    }
+
+    private static void text(JsonNode r, List<String> out) {
+        out.add(f("== text (%d pages): main text, 4-gram shingles averaged per page", r.get("pages").asLong()));
+        out.add(f("  precision %s  recall %s  f1 %s  accuracy %s  pages without text %d", fmt(r.get("precision")),
+                fmt(r.get("recall")), fmt(r.get("f1")), fmt(r.get("accuracy")), r.get("missing").asLong()));
     }
 
     private static void entities(JsonNode r, List<String> out) {

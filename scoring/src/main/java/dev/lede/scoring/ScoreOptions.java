@@ -23,8 +23,8 @@ import java.util.Set;
 public record ScoreOptions(Set<String> layers, Map<String, String> typesMap, double theta, String placeMatch,
                            boolean useOptionalPlaces, boolean placesRequireCoords, boolean byOrder) {
 
-    /** The four scored layers, in report order. */
-    public static final List<String> LAYERS = List.of("entities", "quotes", "numbers", "places");
+    /** The scored layers, in report order: five annotation layers and the main text of web pages. */
+    public static final List<String> LAYERS = List.of("entities", "quotes", "numbers", "places", "times", "text");
     private static final Set<String> PLACE_MATCHES = Set.of("overlap", "exact", "inexact");
     private static final Set<String> DROP_WORDS = Set.of("DROP", "", "-", "NONE");
 

@@ -34,8 +34,10 @@ public final class Scorer {
                 byId.put(id(gold.get(i)), predictions.get(i));
             }
         } else {
+            // web-page predictions may be named after their files, as score_html.py allows ("<id>.html.gz")
+            boolean pages = gold.stream().anyMatch(g -> g.has(PageGold.BODY));
             for (JsonNode p : predictions) {
-                byId.putIfAbsent(id(p), p);
+                byId.putIfAbsent(pages ? PageGold.pageId(id(p)) : id(p), p);
             }
         }
         Set<String> goldIds = new HashSet<>();
@@ -66,6 +68,8 @@ public final class Scorer {
             case "numbers" -> new NumberScorer().score(pairs);
             case "places" -> new PlaceScorer(options.placeMatch(), options.useOptionalPlaces(),
                     options.placesRequireCoords()).score(pairs);
+            case "times" -> new TimeScorer().score(pairs);
+            case "text" -> new TextScorer().score(pairs);
             default -> throw new IllegalArgumentException("unknown layer " + layer);
         };
     }
@@ -78,8 +82,14 @@ public final class Scorer {
         return ScoreOptions.LAYERS.stream().filter(layer -> gold.stream().anyMatch(g -> annotatedFor(g, layer))).toList();
     }
 
-    /** Whether a gold document is annotated for the layer: listed in "layers", or, without that list, present. */
+    /**
+     * Whether a gold document is annotated for the layer: listed in "layers", or, without that list, present; the
+     * text layer only for web-page gold (with an {@code articleBody}).
+     */
     static boolean annotatedFor(JsonNode gold, String layer) {
+        if (layer.equals("text") && !gold.has(PageGold.BODY)) {
+            return false; // every document has a text; only web-page gold says what its main text should be
+        }
         JsonNode layers = gold.get("layers");
         if (layers == null) {
             return gold.has(layer);

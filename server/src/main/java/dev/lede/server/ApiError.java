@@ -2,6 +2,7 @@ package dev.lede.server;
 
 import dev.lede.analyzer.AnalyzerException;
 import dev.lede.analyzer.UnknownAnalyzerException;
+import dev.lede.plugin.OptionException;
 
 /**
  * A request the service refuses, answered as {@code {"error":{"code":..,"message":..}}} with {@link #status()}.
@@ -29,12 +30,19 @@ public final class ApiError extends RuntimeException {
     }
 
     /**
-     * 404 for an analyzer name that is not installed (the message lists those that are); 500 for an analyzer set
+     * 404 for an analyzer name that is not installed (the message lists those that are, and the plugins that could
+     * not be loaded); 400 for an option that is not declared, not safe per request, or has a bad value; 500 for an
+     * analyzer set
      * that cannot run, such as a requirement no installed analyzer provides or an analyzer that cannot start.
      */
     public static ApiError of(AnalyzerException e) {
-        return e instanceof UnknownAnalyzerException ? unknownAnalyzer(e.getMessage())
-                : new ApiError(500, "analyzer_unavailable", e.getMessage());
+        if (e instanceof UnknownAnalyzerException) {
+            return unknownAnalyzer(e.getMessage());
+        }
+        if (e instanceof OptionException) {
+            return new ApiError(400, "bad_option", e.getMessage());
+        }
+        return new ApiError(500, "analyzer_unavailable", e.getMessage());
     }
 
     public static ApiError tooLarge(long limit) {

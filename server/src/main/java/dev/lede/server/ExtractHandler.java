@@ -50,18 +50,20 @@ final class ExtractHandler implements Handler {
     @Override
     public void handle(Context ctx) throws IOException {
         ExtractRequest request = ExtractRequest.parse(ctx.queryParams("analyzers"), ctx.queryParam("id"),
-                ctx.queryParam("text"), ctx.header("Content-Type"), defaultAnalyzers);
+                ctx.queryParam("text"), ctx.header("Content-Type"), defaultAnalyzers, ctx.queryParams("set"));
+        String date = DateParam.parse(ctx.queryParam("date"));
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBodyBytes) {
             throw ApiError.tooLarge(maxBodyBytes);
         }
-        resolve(request.analyzers());
+        resolve(request);
         gate.enter();
         try {
             byte[] body = readBody(ctx.req().getInputStream());
-            List<DocumentInput> inputs = parse(body, request);
+            List<DocumentInput> inputs = DateParam.apply(parse(body, request), date);
             List<AnalysisResult> results = analyse(request, inputs);
-            boolean array = request.format() == InputFormat.JSON && startsWithBracket(body);
+            boolean array = request.format() == InputFormat.JSON && startsWithBracket(body)
+                    || request.format() == InputFormat.WARC;
             byte[] json = write(results, request.includeText(), array);
             ctx.contentType("application/json; charset=utf-8");
             // Written and flushed here, inside the gate, rather than handed to Javalin to write after the handler
@@ -76,9 +78,10 @@ final class ExtractHandler implements Handler {
         }
     }
 
-    private void resolve(List<String> analyzers) {
+    private void resolve(ExtractRequest request) {
         try {
-            pipelines.resolve(analyzers);
+            pipelines.resolve(request.analyzers());
+            pipelines.checkPerRequest(request.settings());
         } catch (AnalyzerException e) {
             throw ApiError.of(e);
         }
@@ -94,6 +97,10 @@ final class ExtractHandler implements Handler {
     }
 
     private List<DocumentInput> parse(byte[] body, ExtractRequest request) {
+        if (request.format() == InputFormat.WARC) {
+            // an archive is binary and holds many pages: each record's failure is reported in its own result
+            return reader.readBytes(body, request.id(), InputFormat.WARC);
+        }
         byte[] utf8 = request.charset().equals(StandardCharsets.UTF_8) ? body
                 : new String(body, request.charset()).getBytes(StandardCharsets.UTF_8);
         List<DocumentInput> inputs = reader.readBytes(utf8, request.id(), request.format());
@@ -118,7 +125,7 @@ final class ExtractHandler implements Handler {
 
     private List<AnalysisResult> analyse(ExtractRequest request, List<DocumentInput> inputs) {
         List<AnalysisResult> results = new ArrayList<>(inputs.size());
-        try (PipelineCache.Lease lease = pipelines.acquire(request.analyzers())) {
+        try (PipelineCache.Lease lease = pipelines.acquire(request.analyzers(), request.settings())) {
             lease.pipeline().process(inputs.iterator(), results::add);
         } catch (AnalyzerException e) {
             throw ApiError.of(e);

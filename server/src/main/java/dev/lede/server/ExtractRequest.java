@@ -1,5 +1,6 @@
 package dev.lede.server;
 
+import dev.lede.analyzer.AnalyzerConfig;
 import dev.lede.input.InputFormat;
 
 import java.nio.charset.Charset;
@@ -10,19 +11,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The parameters of one {@code POST /v1/extract}, validated: the analyzers to run, the id of a plain-text
- * document, whether to echo the text, and the body's format and charset.
+ * document, whether to echo the text, the body's format and charset, and the per-request options
+ * ({@code ?set=geo.demonyms=true}, by analyzer; checked against the declarations later, with the registry).
  */
-record ExtractRequest(List<String> analyzers, String id, boolean includeText, InputFormat format, Charset charset) {
+record ExtractRequest(List<String> analyzers, String id, boolean includeText, InputFormat format, Charset charset,
+                      Map<String, AnalyzerConfig> settings) {
 
     static final String DEFAULT_ID = "doc";
 
     private static final Map<String, InputFormat> MEDIA_TYPES = Map.of(
             "text/plain", InputFormat.TEXT,
             "text/html", InputFormat.HTML,
-            "application/json", InputFormat.JSON);
+            "application/json", InputFormat.JSON,
+            "application/warc", InputFormat.WARC);
 
     /**
      * @param analyzerParams every {@code analyzers} query value (comma-separated names), empty for the defaults
@@ -31,6 +36,12 @@ record ExtractRequest(List<String> analyzers, String id, boolean includeText, In
      */
     static ExtractRequest parse(List<String> analyzerParams, String idParam, String textParam, String contentType,
                                 List<String> defaults) {
+        return parse(analyzerParams, idParam, textParam, contentType, defaults, List.of());
+    }
+
+    /** @param setParams every {@code set} query value, {@code analyzer.option=value} */
+    static ExtractRequest parse(List<String> analyzerParams, String idParam, String textParam, String contentType,
+                                List<String> defaults, List<String> setParams) {
         List<String> analyzers = defaults;
         if (!analyzerParams.isEmpty()) {
             analyzers = analyzerParams.stream()
@@ -48,7 +59,23 @@ record ExtractRequest(List<String> analyzers, String id, boolean includeText, In
             throw ApiError.badRequest("parameter 'id' is empty");
         }
         return new ExtractRequest(analyzers, id, parseBoolean("text", textParam, true), formatOf(contentType),
-                charsetOf(contentType));
+                charsetOf(contentType), settings(setParams));
+    }
+
+    private static Map<String, AnalyzerConfig> settings(List<String> setParams) {
+        Map<String, Map<String, String>> byAnalyzer = new TreeMap<>();
+        for (String param : setParams) {
+            int eq = param.indexOf('=');
+            int dot = param.indexOf('.');
+            if (eq < 0 || dot <= 0 || dot > eq - 2) {
+                throw ApiError.badRequest("parameter 'set' wants analyzer.option=value, got '" + param + "'");
+            }
+            byAnalyzer.computeIfAbsent(param.substring(0, dot).trim(), k -> new TreeMap<>())
+                    .put(param.substring(dot + 1, eq).trim(), param.substring(eq + 1));
+        }
+        Map<String, AnalyzerConfig> out = new TreeMap<>();
+        byAnalyzer.forEach((name, values) -> out.put(name, new AnalyzerConfig(values)));
+        return out;
     }
 
     private static boolean parseBoolean(String name, String value, boolean fallback) {

@@ -1,11 +1,11 @@
 package dev.lede.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lede.analyzer.AnalyzerInfo;
 import dev.lede.input.DocumentReader;
 import dev.lede.input.ReaderOptions;
 import dev.lede.json.LedeJson;
 import dev.lede.pipeline.PipelineFactory;
+import dev.lede.plugin.AnalyzerInfo;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;

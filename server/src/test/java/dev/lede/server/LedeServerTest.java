@@ -100,6 +100,18 @@ class LedeServerTest {
     }
 
     @Test
+    void dateParameterBecomesTheMetadataDateOfDocumentsWithoutOne() throws Exception {
+        JsonNode doc = JSON.readTree(post(server, "/v1/extract?date=2025-04-15", "text/plain", article).body());
+        assertEquals("2025-04-15", doc.path("metadata").path("date").asText());
+        String two = "[{\"id\":\"a\",\"text\":\"The ferry left.\"},"
+                + "{\"id\":\"b\",\"text\":\"The ferry came back.\",\"date\":\"2024-01-02\"}]";
+        JsonNode docs = JSON.readTree(post(server, "/v1/extract?date=2025-04-15T09:30:00", "application/json", two).body());
+        assertEquals("2025-04-15T09:30:00", docs.get(0).path("metadata").path("date").asText());
+        assertEquals("2024-01-02", docs.get(1).path("metadata").path("date").asText());
+        assertError(post(server, "/v1/extract?date=15.04.2025", "text/plain", article), 400, "bad_request");
+    }
+
+    @Test
     void plainTextWithoutIdIsCalledDoc() throws Exception {
         JsonNode doc = JSON.readTree(post(server, "/v1/extract", "text/plain", article).body());
         assertEquals(ExtractRequest.DEFAULT_ID, doc.path("id").asText());
@@ -123,6 +135,34 @@ class LedeServerTest {
         assertTrue(doc.isObject());
         assertEquals("tram-1", doc.path("id").asText());
         assertEquals("Trams", doc.path("metadata").path("title").asText());
+    }
+
+    @Test
+    void aWebArchiveAnswersOneDocumentPerHtmlPage() throws Exception {
+        java.io.ByteArrayOutputStream warc = new java.io.ByteArrayOutputStream();
+        try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(
+                java.nio.channels.Channels.newChannel(warc), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+            for (String name : List.of("trams", "buses")) {
+                byte[] page = ("<html><body><article><p>The " + name + " run late, the city said on Monday, and "
+                        + "commuters, who waited for an hour, were angry.</p></article></body></html>")
+                        .getBytes(StandardCharsets.UTF_8);
+                writer.write(new org.netpreserve.jwarc.WarcResponse.Builder("https://city.example/" + name)
+                        .date(java.time.Instant.parse("2026-04-01T10:00:00Z"))
+                        .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                                .body(org.netpreserve.jwarc.MediaType.HTML_UTF8, page).build())
+                        .build());
+            }
+        }
+        HttpResponse<String> res = post(server, "/v1/extract?analyzers=text", "application/warc", warc.toByteArray());
+        assertEquals(200, res.statusCode(), res.body());
+        JsonNode docs = JSON.readTree(res.body());
+        assertTrue(docs.isArray());
+        assertEquals(2, docs.size());
+        assertTrue(docs.get(0).path("id").asText().startsWith("urn:uuid:"), docs.get(0).path("id").asText());
+        assertEquals("https://city.example/buses", docs.get(1).path("metadata").path("url").asText());
+        assertEquals("2026-04-01T10:00:00Z", docs.get(1).path("metadata").path("fetchDate").asText());
+        assertEquals("The buses run late, the city said on Monday, and commuters, who waited for an hour, were angry.",
+                docs.get(1).path("text").asText());
     }
 
     @Test

@@ -3,13 +3,11 @@ package dev.lede.server;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
-import dev.lede.pipeline.LedeModule;
 import dev.lede.pipeline.PipelineFactory;
+import dev.lede.plugin.AnalyzerRegistry;
 import dev.lede.text.TextAnalyzerProvider;
-import com.google.inject.Guice;
 
 import java.util.List;
 import java.util.Set;
@@ -82,6 +80,6 @@ final class TestAnalyzers {
     static PipelineFactory factory(AnalyzerProvider... extra) {
         List<AnalyzerProvider> providers = new java.util.ArrayList<>(List.of(extra));
         providers.add(new TextAnalyzerProvider());
-        return Guice.createInjector(new LedeModule(AnalyzerRegistry.of(providers))).getInstance(PipelineFactory.class);
+        return new PipelineFactory(AnalyzerRegistry.of(providers));
     }
 }

@@ -1,9 +1,8 @@
 package dev.lede.analyzer;
 
-import com.google.inject.Module;
 import dev.lede.document.LayerKey;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +21,11 @@ import java.util.Set;
  *
  * The pipeline runs an analyzer after the providers of every layer it requires. Choosing an analyzer by name pulls
  * in those providers too.
+ *
+ * <p>Lifecycle: the runtime instantiates every provider it finds to read its name, layers and options (keep the
+ * constructor cheap), and calls {@link #create} only for the analyzers a run needs, once per pipeline. Heavy
+ * resources are loaded in {@code create} through {@link AnalyzerContext#shared}, so every pipeline and thread shares
+ * one copy. A plugin jar states the SPI it was built against in its manifest ({@link SpiVersion}).
  */
 public interface AnalyzerProvider {
 
@@ -39,11 +43,17 @@ public interface AnalyzerProvider {
     /** Layers this analyzer adds. No two installed providers may provide the same layer. */
     Set<LayerKey<?>> provides();
 
-    /** Optional Guice wiring for shared, heavy resources; objects bound here are reached via {@link AnalyzerContext}. */
-    default Optional<Module> module() {
-        return Optional.empty();
+    /**
+     * The options this analyzer reads from {@link AnalyzerContext#config()}; the runtime rejects any other key, and
+     * any value that does not fit the declared type. None by default.
+     */
+    default List<OptionSpec> options() {
+        return List.of();
     }
 
-    /** Builds the analyzer. Called once per pipeline; load heavy resources here or in the Guice module, not per document. */
+    /**
+     * Builds the analyzer. Called once per pipeline; load heavy resources here through
+     * {@link AnalyzerContext#shared}, never per document.
+     */
     Analyzer create(AnalyzerContext context) throws Exception;
 }

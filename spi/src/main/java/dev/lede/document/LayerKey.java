@@ -1,16 +1,21 @@
 package dev.lede.document;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Names a layer of annotations and the record type of its elements. A layer is a list of {@code T}.
- * Two keys are equal when their names are equal; the name is also the field name in the JSON result.
- * A third-party plugin declares its own key the same way, e.g.
+ * Two keys are equal when their names and types are equal; the name is also the field name in the JSON result, so
+ * it must not be one of the {@link #RESERVED_NAMES} and no two installed analyzers may provide layers of one name
+ * (the runtime refuses such a plugin when it loads). A third-party plugin declares its own key the same way, e.g.
  * {@code LayerKey.of("sentiment", Sentiment.class)}.
  */
 public final class LayerKey<T> {
     private static final Pattern NAME = Pattern.compile("[a-z][a-zA-Z0-9]*");
+
+    /** The fixed fields of the schema-1 JSON record, which no layer may be named. */
+    public static final Set<String> RESERVED_NAMES = Set.of("schema", "id", "metadata", "text", "errors");
 
     private final String name;
     private final Class<T> type;
@@ -41,12 +46,17 @@ public final class LayerKey<T> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LayerKey<?> other && other.name.equals(name);
+        return o instanceof LayerKey<?> other && other.name.equals(name) && other.type.equals(type);
     }
 
     @Override
     public int hashCode() {
-        return name.hashCode();
+        return 31 * name.hashCode() + type.hashCode();
+    }
+
+    /** Whether the name is one of the {@link #RESERVED_NAMES}. */
+    public boolean reserved() {
+        return RESERVED_NAMES.contains(name);
     }
 
     @Override

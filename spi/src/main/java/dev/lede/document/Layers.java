@@ -1,5 +1,6 @@
 package dev.lede.document;
 
+import dev.lede.annotation.Dateline;
 import dev.lede.annotation.Entity;
 import dev.lede.annotation.FocusPlace;
 import dev.lede.annotation.NumberMention;
@@ -19,6 +20,8 @@ public final class Layers {
     public static final LayerKey<NumberMention> NUMBERS = LayerKey.of("numbers", NumberMention.class);
     public static final LayerKey<Place> PLACES = LayerKey.of("places", Place.class);
     public static final LayerKey<FocusPlace> FOCUS = LayerKey.of("focus", FocusPlace.class);
+    /** The story's header: place, date, agency (at most one element). */
+    public static final LayerKey<Dateline> DATELINE = LayerKey.of("dateline", Dateline.class);
 
     private Layers() {
     }

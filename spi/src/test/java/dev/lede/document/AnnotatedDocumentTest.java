@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,8 +75,18 @@ class AnnotatedDocumentTest {
     }
 
     @Test
-    void layerKeysAreEqualByNameAndValidated() {
-        assertEquals(LayerKey.of("declared", Integer.class), DECLARED);
+    void layerKeysAreEqualByNameAndTypeAndValidated() {
+        assertEquals(LayerKey.of("declared", String.class), DECLARED);
+        assertEquals(LayerKey.of("declared", String.class).hashCode(), DECLARED.hashCode());
+        assertNotEquals(LayerKey.of("declared", Integer.class), DECLARED);
         assertThrows(IllegalArgumentException.class, () -> LayerKey.of("Bad name", String.class));
+    }
+
+    @Test
+    void theJsonRecordsOwnFieldsAreReservedLayerNames() {
+        for (String name : List.of("schema", "id", "metadata", "text", "errors")) {
+            assertTrue(LayerKey.of(name, String.class).reserved(), name);
+        }
+        assertFalse(DECLARED.reserved());
     }
 }

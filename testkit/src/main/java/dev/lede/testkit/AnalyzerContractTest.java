@@ -1,29 +1,28 @@
 package dev.lede.testkit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerConfig;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
+import dev.lede.analyzer.OptionSpec;
 import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Document;
 import dev.lede.document.LayerKey;
-import dev.lede.json.LedeJson;
-import dev.lede.pipeline.AnalyzerPlan;
-import dev.lede.pipeline.LedeModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,14 +41,27 @@ import static org.junit.jupiter.api.Assertions.fail;
  *     @Override protected AnalyzerProvider provider() { return new SentimentProvider(); }
  * }
  * }</pre>
- * with {@code lede-testkit} as a test dependency. It checks the name, the
- * declared layers, that the analyzer starts with an empty configuration, that it copes with an empty document and
- * with a small news paragraph (plus {@link #sampleTexts()}) without throwing, writes only the layers it declares,
- * keeps every {@code start}/{@code end} inside the text with start <= end, and gives the same output when two
- * threads share it. The layers it requires are made by the installed analyzers that provide them (found with
- * {@link java.util.ServiceLoader}, so they must be on the test class path).
+ * with {@code dev.lede:lede-testkit} as a test dependency. It checks:
+ * <ul>
+ *   <li>the name, the declared layers (none reserved, none both required and provided) and options (defaults valid);
+ *   <li>that the analyzer starts with an empty configuration;
+ *   <li>that on each of {@link #sampleTexts()} it writes every layer it declares (an empty list is a layer; a layer
+ *       never written reads as "this analyzer did not run") and no other, with every {@code start}/{@code end} inside
+ *       the text, {@code start <= end}, and neither splitting a surrogate pair;
+ *   <li>that it copes, without throwing and with valid offsets, with random text on several threads at once: random
+ *       Unicode, emoji, combining marks, lone surrogates, the empty text, one 100,000-token sentence and a megabyte
+ *       of digits;
+ *   <li>that two threads sharing it get the same output;
+ *   <li>that its cost grows no faster than the text: a text four times longer may take at most
+ *       {@link #maxGrowthFactor()} times as long (best of several runs; a ratio, not a time limit).
+ * </ul>
+ * The layers it requires are made by the analyzers on the test class path that provide them (found with
+ * {@link java.util.ServiceLoader}); the built-in text analyzer comes with the kit.
  */
 public abstract class AnalyzerContractTest {
+    // Plain Jackson, as Lede writes the layers: records as objects, absent values left out.
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
     /** The provider under test. */
     protected abstract AnalyzerProvider provider();
@@ -59,9 +71,30 @@ public abstract class AnalyzerContractTest {
         return AnalyzerConfig.EMPTY;
     }
 
-    /** Texts the analyzer is run on besides the empty text; override to add cases from your domain. */
+    /**
+     * Texts the analyzer must handle, writing every declared layer on each; override to add texts from your
+     * domain. They are also repeated to make the long texts of the growth check.
+     */
     protected List<String> sampleTexts() {
         return List.of(TestDocuments.NEWS_PARAGRAPH, "Short one.", "  \n\n  ");
+    }
+
+    /** Seed of the random texts; change it to explore, and note the one a failure names to repeat it. */
+    protected long randomSeed() {
+        return 20_251_207L;
+    }
+
+    /**
+     * How much longer a text four times as long may take: 4 for linear cost, 16 for quadratic. Generous by default,
+     * since timings on a shared machine are noisy.
+     */
+    protected double maxGrowthFactor() {
+        return 10.0;
+    }
+
+    /** The context the analyzer is created with: {@link #config()} and shared resources kept for the test JVM. */
+    protected AnalyzerContext context(AnalyzerConfig config) {
+        return new TestContext(config);
     }
 
     @Test
@@ -80,7 +113,22 @@ public abstract class AnalyzerContractTest {
         Set<LayerKey<?>> both = new HashSet<>(p.provides());
         both.retainAll(p.requires());
         assertTrue(both.isEmpty(), () -> "a layer cannot be both required and provided: " + both);
+        for (LayerKey<?> layer : p.provides()) {
+            assertFalse(layer.reserved(), () -> "layer name '" + layer + "' is reserved for the JSON record's own "
+                    + "fields " + LayerKey.RESERVED_NAMES);
+        }
         assertNotNull(p.description(), "description() must not be null");
+    }
+
+    @Test
+    void declaresSoundOptions() {
+        List<OptionSpec> options = provider().options();
+        assertNotNull(options, "options() must not be null (use List.of())");
+        Set<String> names = new HashSet<>();
+        for (OptionSpec o : options) {
+            assertTrue(names.add(o.name()), () -> "option '" + o.name() + "' is declared twice");
+            assertFalse(o.description().isBlank(), () -> "option '" + o.name() + "' needs a description");
+        }
     }
 
     @Test
@@ -91,19 +139,53 @@ public abstract class AnalyzerContractTest {
     @Test
     void analysesAnEmptyDocumentWritingOnlyDeclaredLayers() throws Exception {
         Analyzer analyzer = provider().create(context(config()));
-        checkRun(analyzer, "");
+        checkRun(analyzer, "", false);
     }
 
     @Test
-    void analysesSampleTextsWritingOnlyDeclaredLayersWithOffsetsInsideTheText() throws Exception {
+    void writesEveryDeclaredLayerOnTheSampleTextsWithOffsetsInsideTheText() throws Exception {
         Analyzer analyzer = provider().create(context(config()));
         for (String text : sampleTexts()) {
-            checkRun(analyzer, text);
+            checkRun(analyzer, text, true);
         }
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(300)
+    void copesWithRandomTextOnSeveralThreads() throws Exception {
+        Analyzer analyzer = provider().create(context(config()));
+        List<String> texts = new ArrayList<>(RandomTexts.mixed(randomSeed(), 60));
+        texts.add(RandomTexts.oneLongSentence(100_000));
+        texts.add(RandomTexts.digits(1 << 20));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i);
+                String what = describe(text, i);
+                runs.add(pool.submit(() -> {
+                    try {
+                        checkRun(analyzer, text, false);
+                    } catch (AssertionError | Exception e) {
+                        throw new AssertionError(what + " (seed " + randomSeed() + "): " + e, e);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                try {
+                    run.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof AssertionError a ? a : new AssertionError(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @Timeout(120)
     void twoThreadsSharingTheAnalyzerGetTheSameOutput() throws Exception {
         Analyzer analyzer = provider().create(context(config()));
         String text = TestDocuments.NEWS_PARAGRAPH;
@@ -130,11 +212,24 @@ public abstract class AnalyzerContractTest {
         }
     }
 
-    /** Runs the analyzer on a document holding the layers it requires; returns the layers it added. */
+    @Test
+    @Timeout(300)
+    void costGrowsNoFasterThanTheText() throws Exception {
+        Analyzer analyzer = provider().create(context(config()));
+        GrowthCheck.Result r = new GrowthCheck(text -> {
+            AnnotatedDocument doc = prepared(text);
+            return () -> analyzer.analyze(doc.scratch(provider().provides()));
+        }).measure(String.join("\n\n", sampleTexts()));
+        assertTrue(r.ratio() <= maxGrowthFactor(), () -> "a text 4 times longer (" + r.longChars()
+                + " chars) took " + String.format("%.1f", r.ratio()) + " times as long as " + r.shortChars()
+                + " chars (" + r.shortNanos() / 1_000_000 + " ms -> " + r.longNanos() / 1_000_000
+                + " ms, best of " + GrowthCheck.RUNS + "); allowed: " + maxGrowthFactor()
+                + ". Look for work per token that grows with the document (a scan of every earlier mention...).");
+    }
+
+    /** Runs the analyzer on a document holding the layers it requires; returns the layers it wrote. */
     protected final Map<LayerKey<?>, List<?>> run(Analyzer analyzer, String text) throws Exception {
-        AnnotatedDocument doc = prepared(text);
-        Set<LayerKey<?>> before = new HashSet<>(doc.layers().keySet());
-        AnnotatedDocument scratch = doc.scratch(provider().provides());
+        AnnotatedDocument scratch = prepared(text).scratch(provider().provides());
         try {
             analyzer.analyze(scratch);
         } catch (IllegalStateException e) {
@@ -143,117 +238,69 @@ public abstract class AnalyzerContractTest {
             }
             throw e;
         }
-        Map<LayerKey<?>, List<?>> added = new java.util.LinkedHashMap<>(scratch.layers());
-        added.keySet().removeIf(k -> before.contains(k) && !provider().provides().contains(k));
-        return added;
+        Map<LayerKey<?>, List<?>> written = new LinkedHashMap<>(scratch.layers());
+        written.keySet().retainAll(provider().provides());
+        return written;
     }
 
-    private void checkRun(Analyzer analyzer, String text) throws Exception {
-        Map<LayerKey<?>, List<?>> added = run(analyzer, text);
-        for (Map.Entry<LayerKey<?>, List<?>> layer : added.entrySet()) {
-            assertTrue(provider().provides().contains(layer.getKey()),
-                    () -> "wrote undeclared layer '" + layer.getKey() + "'");
-            JsonNode json = LedeJson.mapper().valueToTree(layer.getValue());
-            checkOffsets(json, text, layer.getKey().name());
+    private void checkRun(Analyzer analyzer, String text, boolean everyLayer) throws Exception {
+        Map<LayerKey<?>, List<?>> written = run(analyzer, text);
+        if (everyLayer) {
+            for (LayerKey<?> layer : provider().provides()) {
+                assertTrue(written.containsKey(layer), () -> "declared layer '" + layer + "' was not written on "
+                        + describe(text, -1) + "; put an empty list when there is nothing to report");
+            }
         }
-    }
-
-    // Every object with numeric start/end, at any depth (mentions, speakers, parts), must lie inside the text.
-    private static void checkOffsets(JsonNode node, String text, String where) {
-        if (node.isObject()) {
-            JsonNode s = node.get("start");
-            JsonNode e = node.get("end");
-            if (s != null && e != null && s.isNumber() && e.isNumber()) {
-                int start = s.asInt();
-                int end = e.asInt();
-                assertTrue(0 <= start && start <= end && end <= text.length(), () -> where + ": span [" + start
-                        + ", " + end + ") is not inside the text of length " + text.length() + ": " + node);
-            }
-            node.fields().forEachRemaining(f -> checkOffsets(f.getValue(), text, where + "." + f.getKey()));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                checkOffsets(node.get(i), text, where + "[" + i + "]");
-            }
+        for (Map.Entry<LayerKey<?>, List<?>> layer : written.entrySet()) {
+            Offsets.check(JSON.valueToTree(layer.getValue()), text, layer.getKey().name());
         }
     }
 
     private String outputJson(Analyzer analyzer, String text) throws Exception {
-        return LedeJson.mapper().writeValueAsString(run(analyzer, text));
+        return JSON.writeValueAsString(run(analyzer, text));
     }
 
     // A document with every layer the provider requires, made by the installed analyzers that provide them.
     private AnnotatedDocument prepared(String text) throws Exception {
         AnnotatedDocument doc = new AnnotatedDocument(Document.of("contract-test", text));
-        for (Analyzer prerequisite : prerequisites()) {
-            prerequisite.analyze(doc);
-        }
+        InstalledAnalyzers.get().prepare(doc, provider().requires());
         return doc;
     }
 
-    private List<Analyzer> prerequisites() throws Exception {
-        Installed installed = Installed.get();
-        Set<String> names = new LinkedHashSet<>();
-        for (LayerKey<?> layer : provider().requires()) {
-            names.add(installed.registry.providerOf(layer).orElseThrow(() -> new AssertionError("layer '" + layer
-                    + "' is required but no installed analyzer provides it; installed: "
-                    + installed.registry.names())).name());
-        }
-        List<Analyzer> out = new ArrayList<>();
-        if (!names.isEmpty()) {
-            // resolving orders them and adds what they require in turn
-            for (AnalyzerProvider p : AnalyzerPlan.resolve(installed.registry, List.copyOf(names))) {
-                out.add(installed.analyzer(p));
-            }
-        }
-        return out;
+    private static String describe(String text, int index) {
+        String head = text.length() <= 40 ? text : text.substring(0, 40) + "...";
+        return (index >= 0 ? "random text " + index + " " : "the text ") + "of " + text.length() + " chars \""
+                + head.replace("\n", "\\n") + "\"";
     }
 
-    /** The context the analyzer is created with: the configuration and the objects of the plugins' Guice modules. */
-    protected AnalyzerContext context(AnalyzerConfig config) {
-        Installed installed = Installed.get();
-        boolean registered = installed.registry.names().contains(provider().name())
-                && installed.registry.get(provider().name()).getClass() == provider().getClass();
-        Injector injector = registered || provider().module().isEmpty() ? installed.injector
-                : installed.injector.createChildInjector(provider().module().get());
-        return new Context(config, injector);
-    }
-
-    private record Context(AnalyzerConfig config, Injector injector) implements AnalyzerContext {
-        @Override
-        public <T> T instance(Class<T> type) {
-            return injector.getInstance(type);
-        }
-    }
-
-    /**
-     * The analyzers on the class path and their Guice modules, loaded once per test JVM (a plugin's resources may be
-     * heavy), with the prerequisite analyzers created once each.
-     */
-    private static final class Installed {
-        private static Installed instance;
-        final AnalyzerRegistry registry;
-        final Injector injector;
-        private final Map<String, Analyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
-
-        private Installed() {
-            registry = AnalyzerRegistry.load();
-            injector = Guice.createInjector(new LedeModule(registry));
+    /** Offsets anywhere in a layer's JSON: every object with numeric start and end, at any depth. */
+    static final class Offsets {
+        private Offsets() {
         }
 
-        static synchronized Installed get() {
-            if (instance == null) {
-                instance = new Installed();
+        static void check(JsonNode node, String text, String where) {
+            if (node.isObject()) {
+                JsonNode s = node.get("start");
+                JsonNode e = node.get("end");
+                if (s != null && e != null && s.isNumber() && e.isNumber()) {
+                    int start = s.asInt();
+                    int end = e.asInt();
+                    assertTrue(0 <= start && start <= end && end <= text.length(), () -> where + ": span [" + start
+                            + ", " + end + ") is not inside the text of length " + text.length() + ": " + node);
+                    assertTrue(onBoundary(text, start) && onBoundary(text, end), () -> where + ": span [" + start
+                            + ", " + end + ") splits a surrogate pair: " + node);
+                }
+                node.fields().forEachRemaining(f -> check(f.getValue(), text, where + "." + f.getKey()));
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    check(node.get(i), text, where + "[" + i + "]");
+                }
             }
-            return instance;
         }
 
-        synchronized Analyzer analyzer(AnalyzerProvider p) throws Exception {
-            Analyzer a = analyzers.get(p.name());
-            if (a == null) {
-                a = p.create(new Context(AnalyzerConfig.EMPTY, injector));
-                analyzers.put(p.name(), a);
-            }
-            return a;
+        private static boolean onBoundary(String text, int i) {
+            return i <= 0 || i >= text.length()
+                    || !(Character.isHighSurrogate(text.charAt(i - 1)) && Character.isLowSurrogate(text.charAt(i)));
         }
     }
 }

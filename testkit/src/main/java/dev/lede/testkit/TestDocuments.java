@@ -20,6 +20,7 @@ public final class TestDocuments {
         return withText("test", text);
     }
 
+    /** A document with this id and text, with tokens, sentences and paragraphs. */
     public static AnnotatedDocument withText(String id, String text) {
         AnnotatedDocument doc = new AnnotatedDocument(Document.of(id, text));
         try {

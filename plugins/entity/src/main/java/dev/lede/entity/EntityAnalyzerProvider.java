@@ -1,16 +1,11 @@
 package dev.lede.entity;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Module;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
 
-import java.util.Optional;
 import java.util.Set;
 
 /** The {@code entity} analyzer: typed named entities with within-document coreference. */
@@ -38,32 +33,9 @@ public final class EntityAnalyzerProvider implements AnalyzerProvider {
         return Set.of(Layers.ENTITIES);
     }
 
-    /** Binds {@link EntityResources} as a singleton: the model and gazetteer load once per process. */
-    @Override
-    public Optional<Module> module() {
-        return Optional.of(new ResourcesModule());
-    }
-
     @Override
     public Analyzer create(AnalyzerContext context) {
-        return new EntityAnalyzer(context.instance(EntityResources.class));
-    }
-
-    private static final class ResourcesModule extends AbstractModule {
-        @Provides
-        @Singleton
-        EntityResources resources() {
-            return EntityResources.load();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ResourcesModule;
-        }
-
-        @Override
-        public int hashCode() {
-            return ResourcesModule.class.hashCode();
-        }
+        // the model and gazetteer load once per runtime and are shared by every pipeline
+        return new EntityAnalyzer(context.shared(EntityResources.class, EntityResources::load));
     }
 }

@@ -6,7 +6,7 @@ import dev.lede.entity.model.PerceptronModel;
 
 /**
  * The heavy, immutable resources of the entity analyzer: the trained tagging model and the gazetteer. Loaded once
- * (a Guice singleton, see {@link EntityAnalyzerProvider#module()}) and shared by every analyzer and thread.
+ * (shared through the analyzer context, see {@link EntityAnalyzerProvider#create}) and shared by every analyzer and thread.
  */
 public final class EntityResources {
     private final PerceptronModel model;

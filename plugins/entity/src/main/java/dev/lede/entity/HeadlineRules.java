@@ -122,9 +122,10 @@ final class HeadlineRules {
      */
     List<NameSpan> checkTitleCaseLines(Words words, List<NameSpan> spans) {
         Map<String, EntityType> elsewhere = new HashMap<>();
+        boolean[] titleCase = titleCaseWords(words);
         boolean any = false;
         for (NameSpan s : spans) {
-            if (isTitleCase(words, s.first())) {
+            if (titleCase[s.first()]) {
                 any = true;
             } else {
                 elsewhere.putIfAbsent(words.phrase(s.first(), s.end()), s.type());
@@ -138,7 +139,7 @@ final class HeadlineRules {
         }
         List<NameSpan> out = new ArrayList<>();
         for (NameSpan s : spans) {
-            if (!isTitleCase(words, s.first())) {
+            if (!titleCase[s.first()]) {
                 out.add(s);
                 continue;
             }
@@ -184,6 +185,20 @@ final class HeadlineRules {
             return EntityType.MISC;
         }
         return null;
+    }
+
+    /**
+     * {@link #isTitleCase} of every word, computed once per sentence: asked span by span it cost the sentence's
+     * length for each span, quadratic in a long sentence.
+     */
+    private static boolean[] titleCaseWords(Words words) {
+        boolean[] out = new boolean[words.size()];
+        for (int i = 0; i < out.length; i++) {
+            boolean sameSentence = i > 0 && words.sentenceStart()[i] == words.sentenceStart()[i - 1]
+                    && words.sentenceEnd()[i] == words.sentenceEnd()[i - 1];
+            out[i] = sameSentence ? out[i - 1] : isTitleCase(words, i);
+        }
+        return out;
     }
 
     /**

@@ -181,8 +181,9 @@ final class NameAdditions {
                 byInitials.putIfAbsent(initials.toString(), s.type());
             }
         }
+        boolean[] headline = headlines(words);
         for (int i = 0; i < words.size(); i++) {
-            if (covered[i] || isHeadline(words, i)) {
+            if (covered[i] || headline[i]) {
                 continue;
             }
             Matcher m = INITIALISM.matcher(words.word(i));
@@ -200,10 +201,11 @@ final class NameAdditions {
      * headlines are skipped.
      */
     void addAcronyms(Words words, boolean[] covered, List<NameSpan> out) {
+        boolean[] headline = headlines(words);
         for (int i = 0; i < words.size(); i++) {
             String w = words.word(i);
             if (covered[i] || w.length() < 3 || w.length() > 6 || !NameLexicon.isAllCaps(w) || NameLexicon.COMMON_ACRONYMS.contains(w)
-                    || gazetteer.categories(w) != 0 || isHeadline(words, i)) {
+                    || gazetteer.categories(w) != 0 || headline[i]) {
                 continue;
             }
             boolean letters = true;
@@ -215,6 +217,20 @@ final class NameAdditions {
                 covered[i] = true;
             }
         }
+    }
+
+    /**
+     * {@link #isHeadline} of every word, computed once per sentence: asked word by word it cost the sentence's length
+     * for each word, quadratic in a long sentence.
+     */
+    private static boolean[] headlines(Words words) {
+        boolean[] out = new boolean[words.size()];
+        for (int i = 0; i < out.length; i++) {
+            boolean sameSentence = i > 0 && words.sentenceStart()[i] == words.sentenceStart()[i - 1]
+                    && words.sentenceEnd()[i] == words.sentenceEnd()[i - 1];
+            out[i] = sameSentence ? out[i - 1] : isHeadline(words, i);
+        }
+        return out;
     }
 
     /** Whether most words of the sentence of word {@code i} are in capitals. */

@@ -1,14 +1,13 @@
 package dev.lede.entity;
 
-import dev.lede.analyzer.AnalyzerConfig;
-import dev.lede.analyzer.AnalyzerContext;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.annotation.Entity;
 import dev.lede.annotation.EntityType;
 import dev.lede.annotation.Mention;
 import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Document;
 import dev.lede.document.Layers;
+import dev.lede.plugin.AnalyzerRegistry;
+import dev.lede.testkit.TestContext;
 import dev.lede.text.TextAnalyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,19 +46,8 @@ class EntityAnalyzerTest {
         assertEquals("entity", p.name());
         assertEquals(Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.PARAGRAPHS), p.requires());
         assertEquals(Set.of(Layers.ENTITIES), p.provides());
-        assertTrue(p.module().isPresent());
         assertTrue(AnalyzerRegistry.load().names().contains("entity"));
-        EntityResources shared = EntityResources.load();
-        AnalyzerContext context = new AnalyzerContext() {
-            public AnalyzerConfig config() {
-                return AnalyzerConfig.EMPTY;
-            }
-
-            public <T> T instance(Class<T> type) {
-                return type.cast(shared);
-            }
-        };
-        assertTrue(p.create(context) instanceof EntityAnalyzer);
+        assertTrue(p.create(TestContext.empty()) instanceof EntityAnalyzer);
     }
 
     @Test

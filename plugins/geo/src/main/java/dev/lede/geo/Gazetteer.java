@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * The place-name index: every place of the gazetteer resource under its name, ASCII name and alternate names, plus
  * demonyms ("Ukrainian", "Russians") to countries. Immutable and thread-safe once loaded; load it once per process
- * (see {@link GazetteerModule}).
+ * (see {@link GeoAnalyzerProvider#create}).
  *
  * <p>The resource is built by {@code scripts/geo/build-gazetteer.mjs} from GeoNames data (CC BY 4.0) and the
  * world-countries package (ODbL 1.0).

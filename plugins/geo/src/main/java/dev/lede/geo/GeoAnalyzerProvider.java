@@ -1,13 +1,13 @@
 package dev.lede.geo;
 
-import com.google.inject.Module;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.OptionSpec;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,14 +36,35 @@ public final class GeoAnalyzerProvider implements AnalyzerProvider {
         return Set.of(Layers.PLACES, Layers.FOCUS);
     }
 
+    /** What {@link ResolverSettings#from} reads, with the same defaults (GeoOptionsTest keeps them in step). */
     @Override
-    public Optional<Module> module() {
-        return Optional.of(new GazetteerModule());
+    public List<OptionSpec> options() {
+        return List.of(
+                OptionSpec.bool("demonyms", false, "report demonyms (\"Ukrainian\") as places of their country")
+                        .allowPerRequest(),
+                OptionSpec.bool("literalOnly", false, "report only literal uses (\"in Syria\"), not metonymic ones "
+                        + "(\"Russia said\") or modifiers (\"U.S. officials\"), as GeoWebNews annotates").allowPerRequest(),
+                OptionSpec.bool("containedPlaces", true, "also report streets and buildings the gazetteer lacks, "
+                        + "pinned to the town they are in").allowPerRequest(),
+                OptionSpec.bool("placesInOrganisationNames", false, "report places named inside an organisation's "
+                        + "name (\"Kentucky State Police\"), as TR-News annotates").allowPerRequest(),
+                OptionSpec.integer("minPopulation", 50_000, "smallest town a one-word name spotted by the gazetteer "
+                        + "alone may be").allowPerRequest(),
+                OptionSpec.integer("minPopulationMultiWord", 5_000, "the same for a name of several words")
+                        .allowPerRequest(),
+                OptionSpec.decimal("minAnchorShare", 0.25, "share of the article's country evidence that makes a "
+                        + "smaller town acceptable").allowPerRequest(),
+                OptionSpec.integer("minPopulationAnchored", 2_000, "smallest town accepted with that support")
+                        .allowPerRequest(),
+                OptionSpec.integer("minPopulationStray", 10_000, "smallest town a tagged name may be without that "
+                        + "support").allowPerRequest(),
+                OptionSpec.decimal("demonymConfidence", 0.9, "confidence given to a demonym's country").allowPerRequest());
     }
 
     @Override
     public Analyzer create(AnalyzerContext context) {
-        return new GeoAnalyzer(context.instance(Gazetteer.class), RankingWeights.load(),
+        // the gazetteer loads once per runtime and is shared by every pipeline
+        return new GeoAnalyzer(context.shared(Gazetteer.class, Gazetteer::load), RankingWeights.load(),
                 ResolverSettings.from(context.config()));
     }
 }

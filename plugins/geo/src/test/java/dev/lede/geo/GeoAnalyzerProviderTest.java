@@ -1,16 +1,21 @@
 package dev.lede.geo;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.lede.analyzer.AnalyzerRegistry;
+import dev.lede.analyzer.AnalyzerConfig;
+import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.document.Layers;
+import dev.lede.plugin.AnalyzerRegistry;
+import dev.lede.testkit.TestContext;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 class GeoAnalyzerProviderTest {
 
@@ -23,8 +28,31 @@ class GeoAnalyzerProviderTest {
     }
 
     @Test
-    void moduleSharesOneGazetteer() {
-        Injector injector = Guice.createInjector(new GeoAnalyzerProvider().module().orElseThrow());
-        assertSame(injector.getInstance(Gazetteer.class), injector.getInstance(Gazetteer.class));
+    void theGazetteerIsASharedResource() throws Exception {
+        // asked for through shared(), so the runtime loads it once for every pipeline
+        List<Class<?>> asked = new ArrayList<>();
+        AnalyzerContext recording = new AnalyzerContext() {
+            @Override
+            public AnalyzerConfig config() {
+                return AnalyzerConfig.EMPTY;
+            }
+
+            @Override
+            public <T> T shared(Class<T> type, Supplier<? extends T> loader) {
+                asked.add(type);
+                return TestContext.empty().shared(type, loader);
+            }
+        };
+        new GeoAnalyzerProvider().create(recording);
+        new GeoAnalyzerProvider().create(recording);
+        assertEquals(List.of(Gazetteer.class, Gazetteer.class), asked);
+    }
+
+    @Test
+    void theDeclaredDefaultsAreTheDefaultsTheResolverUses() {
+        Map<String, String> declared = new HashMap<>();
+        new GeoAnalyzerProvider().options().forEach(o -> declared.put(o.name(), o.defaultValue()));
+        assertEquals(ResolverSettings.from(AnalyzerConfig.EMPTY), ResolverSettings.from(new AnalyzerConfig(declared)));
+        assertEquals(10, declared.size(), "every setting of ResolverSettings is declared");
     }
 }

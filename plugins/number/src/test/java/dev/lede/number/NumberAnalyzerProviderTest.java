@@ -1,7 +1,6 @@
 package dev.lede.number;
 
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.annotation.NumberMention;
 import dev.lede.document.Document;
 import dev.lede.document.Layers;
@@ -9,6 +8,7 @@ import dev.lede.pipeline.AnalysisResult;
 import dev.lede.pipeline.Pipeline;
 import dev.lede.pipeline.PipelineFactory;
 import dev.lede.pipeline.PipelineOptions;
+import dev.lede.plugin.AnalyzerRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

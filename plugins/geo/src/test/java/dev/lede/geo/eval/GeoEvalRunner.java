@@ -3,23 +3,20 @@ package dev.lede.geo.eval;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Guice;
+import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerConfig;
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
+import dev.lede.document.AnnotatedDocument;
 import dev.lede.document.Document;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
 import dev.lede.document.Metadata;
 import dev.lede.json.LedeJson;
 import dev.lede.json.ResultWriter;
-import dev.lede.analyzer.Analyzer;
-import dev.lede.analyzer.AnalyzerContext;
-import dev.lede.document.AnnotatedDocument;
 import dev.lede.pipeline.AnalysisResult;
 import dev.lede.pipeline.AnalyzerError;
-import com.google.inject.Injector;
-import dev.lede.pipeline.LedeModule;
+import dev.lede.plugin.AnalyzerRegistry;
+import dev.lede.testkit.TestContext;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -102,22 +99,11 @@ public final class GeoEvalRunner {
             providers.add(new NoEntities());
         }
         AnalyzerRegistry registry = AnalyzerRegistry.of(providers);
-        Injector injector = Guice.createInjector(new LedeModule(registry));
         List<Stage> out = new ArrayList<>();
         for (LayerKey<?> layer : List.of(Layers.TOKENS, Layers.ENTITIES, Layers.PLACES)) {
             AnalyzerProvider p = registry.providerOf(layer).orElseThrow();
             AnalyzerConfig config = p.name().equals("geo") ? new AnalyzerConfig(geoOptions) : AnalyzerConfig.EMPTY;
-            out.add(new Stage(p.name(), p.create(new AnalyzerContext() {
-                @Override
-                public AnalyzerConfig config() {
-                    return config;
-                }
-
-                @Override
-                public <T> T instance(Class<T> type) {
-                    return injector.getInstance(type);
-                }
-            })));
+            out.add(new Stage(p.name(), p.create(new TestContext(config))));
         }
         return out;
     }

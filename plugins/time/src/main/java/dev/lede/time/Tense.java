@@ -1,0 +1,6 @@
+package dev.lede.time;
+
+/** The tense a clause is told in, as far as its cue words show. */
+enum Tense {
+    PAST, FUTURE, UNKNOWN
+}

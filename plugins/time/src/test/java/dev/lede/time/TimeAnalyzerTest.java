@@ -1,0 +1,164 @@
+package dev.lede.time;
+
+import dev.lede.analyzer.AnalyzerConfig;
+import dev.lede.annotation.Sentence;
+import dev.lede.document.AnnotatedDocument;
+import dev.lede.document.Layers;
+import dev.lede.testkit.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One sentence of our own per resolution rule; the reference date is a Tuesday, 2025-04-15, unless said. */
+class TimeAnalyzerTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2025, 4, 15);
+    private final TimeAnalyzer analyzer = new TimeAnalyzer(Lexicon.load(), TenseReader.load(), GrammarOptions.DEFAULTS);
+
+    private List<TimeExpression> times(String text, LocalDate reference) {
+        AnnotatedDocument doc = TestDocuments.withText(text);
+        List<Sentence> sentences = doc.layer(Layers.SENTENCES);
+        return analyzer.find(text, sentences, reference);
+    }
+
+    private TimeExpression only(String text, String expression) {
+        Optional<TimeExpression> t = times(text, TUESDAY).stream().filter(x -> x.text().equals(expression)).findFirst();
+        assertTrue(t.isPresent(), "no '" + expression + "' in " + times(text, TUESDAY));
+        return t.get();
+    }
+
+    private String value(String text, String expression) {
+        return only(text, expression).value();
+    }
+
+    @Test
+    void weekdaysFollowTheTenseOfTheirClause() {
+        assertEquals("2025-04-11", value("The harbour board said on Friday that fares would rise.", "Friday"));
+        assertEquals("2025-04-18", value("The harbour board will meet on Friday to set the fares.", "Friday"));
+        assertEquals("2025-04-15", value("Ferries were cancelled Tuesday after the storm.", "Tuesday"));
+    }
+
+    @Test
+    void lastNextAndThisWithAUnit() {
+        assertEquals("2025-W15", value("Ticket sales fell last week.", "last week"));
+        assertEquals("2025-05", value("The new timetable starts next month.", "next month"));
+        assertEquals("2025", value("Fares have risen twice this year.", "this year"));
+        assertEquals("2024", value("Last year the port handled more ships.", "Last year"));
+        // "next Friday" is the Friday of next week, "this Friday" the one of this week
+        assertEquals("2025-04-25", value("The ferry sails next Friday.", "next Friday"));
+        assertEquals("2025-04-18", value("The ferry sails this Friday.", "this Friday"));
+        assertEquals("2025-04-11", value("The ferry sailed last Friday.", "last Friday"));
+    }
+
+    @Test
+    void monthAndDayWithoutAYearTakeTheNearestSensibleYear() {
+        assertEquals("2025-04-12", value("The pier reopened on April 12.", "April 12"));
+        assertEquals("2025-05-02", value("The pier will reopen May 2.", "May 2"));
+        assertEquals("2024-12-30", value("Crews began repairs on Dec. 30.", "Dec. 30"));
+        assertEquals("2025-01", value("Repairs started in January.", "January"));
+    }
+
+    @Test
+    void relativeDaysAndTheDayBefore() {
+        assertEquals("2025-04-14", value("The mayor resigned yesterday.", "yesterday"));
+        assertEquals("2025-04-16", value("The council votes tomorrow.", "tomorrow"));
+        assertEquals("2025-04-09", value("The pier closed on April 10. The day before, divers had found a crack.",
+                "The day before"));
+        assertEquals("2025-04-12", value("Three days ago the pier was still open.", "Three days ago"));
+    }
+
+    @Test
+    void fiscalAndQuarterExpressions() {
+        assertEquals("2024-Q3", value("Profit rose in Q3 2024.", "Q3 2024"));
+        // a quarter that has not begun is last year's in a past-tense clause, this year's in a future-tense one
+        assertEquals("2024-Q3", value("Profit rose in the third quarter.", "the third quarter"));
+        assertEquals("2025-Q3", value("Profit will rise in the third quarter.", "the third quarter"));
+        assertEquals("2025-Q1", value("Third-quarter sales, like first-quarter sales, grew.", "first-quarter"));
+        assertEquals("2023", value("The line lost money in fiscal 2023.", "fiscal 2023"));
+        assertEquals("2023-H2", value("Demand grew in the second half of 2023.", "the second half of 2023"));
+    }
+
+    @Test
+    void aYearEarlierInAQuarterlyReportIsThatQuarterAYearBefore() {
+        List<TimeExpression> t = times("Ferry revenue rose 4% in the second quarter from a year earlier.", TUESDAY);
+        assertEquals(List.of("2025-Q2", "2024-Q2"), t.stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void decadesAndCenturies() {
+        assertEquals("199", value("Ferries were privatised in the 1990s.", "the 1990s"));
+        assertEquals("198", value("It was built in the '80s.", "the '80s"));
+        assertEquals("18", value("The harbour dates from the 19th century.", "the 19th century"));
+    }
+
+    @Test
+    void rangesAreOneExpression() {
+        assertEquals("(2019-01-01,2021-01-01,P2Y)", value("The pier was rebuilt in 2019-2021.", "2019-2021"));
+        assertEquals("(2025-04-21,2025-04-23,P2D)",
+                value("The ferry will run from Monday to Wednesday only.", "from Monday to Wednesday"));
+        assertEquals("(T09,T11:30,PT2H30M)", value("The office opens from 9 to 11:30 am.", "from 9 to 11:30 am"));
+    }
+
+    @Test
+    void durations() {
+        assertEquals("P35D", value("For 35 days, the strike has kept the ferries in port.", "35 days"));
+        assertEquals("PT1H30M", value("The crossing takes an hour and a half.", "an hour and a half"));
+        assertEquals("PT16H", value("After a 16-hour shift the crew went home.", "16-hour"));
+        assertEquals("PXY", value("The dispute has lasted several years.", "several years"));
+        assertEquals(TimeType.DURATION, only("For 35 days, the strike has kept the ferries in port.", "35 days").type());
+    }
+
+    @Test
+    void setsRepeat() {
+        assertEquals("P1D", value("Two ferries sail daily.", "daily"));
+        assertEquals("XXXX-WXX-2", value("A ferry leaves every Tuesday.", "every Tuesday"));
+        assertEquals(TimeType.SET, only("A ferry leaves every Tuesday.", "every Tuesday").type());
+    }
+
+    @Test
+    void timesOfDay() {
+        assertEquals("2025-04-15T20:30", value("The ferry left at 8:30 p.m. Tuesday.", "8:30 p.m. Tuesday"));
+        assertEquals("2025-04-14TNI", value("The ferry sank last night.", "last night"));
+        assertEquals(TimeType.TIME, only("The ferry sank last night.", "last night").type());
+    }
+
+    @Test
+    void agesAndYearsThatAreNoDatesStayOut() {
+        List<TimeExpression> t = times("The 35-year-old captain, 35 years old in May, led 2000 people and 1,500 "
+                + "troops ashore; her son is 12 years old.", TUESDAY);
+        assertEquals(List.of("May"), t.stream().map(TimeExpression::text).toList());
+    }
+
+    @Test
+    void withoutAReferenceDateRelativeValuesKeepXAndAreFlagged() {
+        List<TimeExpression> t = times("The pier reopened on April 12 and closed again on Friday.", null);
+        assertEquals("XXXX-04-12", t.get(0).value());
+        assertEquals(Boolean.TRUE, t.get(0).unanchored());
+        assertEquals("XXXX-WXX-5", t.get(1).value());
+        List<TimeExpression> fixed = times("The pier reopened on April 12, 2025.", null);
+        assertEquals("2025-04-12", fixed.get(0).value());
+        assertNull(fixed.get(0).unanchored());
+    }
+
+    @Test
+    void referenceWords() {
+        assertEquals("PRESENT_REF", value("The pier is now closed.", "now"));
+        assertEquals("PAST_REF", value("The pier was recently repaired.", "recently"));
+    }
+
+    @Test
+    void rangesCanBeSwitchedOffForTimeMlStyleOutput() {
+        TimeAnalyzer split = new TimeAnalyzer(Lexicon.load(), TenseReader.load(),
+                GrammarOptions.from(new AnalyzerConfig(Map.of("ranges", "false"))));
+        String text = "The ferry will run from Monday to Wednesday only.";
+        AnnotatedDocument doc = TestDocuments.withText(text);
+        List<TimeExpression> t = split.find(text, doc.layer(Layers.SENTENCES), TUESDAY);
+        assertEquals(List.of("Monday", "Wednesday"), t.stream().map(TimeExpression::text).toList());
+    }
+}
