@@ -2,14 +2,17 @@ package dev.lede.spark;
 
 import dev.lede.analyzer.AnalyzerException;
 import dev.lede.analyzer.AnalyzerProvider;
-import dev.lede.analyzer.AnalyzerRegistry;
 import dev.lede.document.LayerKey;
 import dev.lede.pipeline.AnalyzerPlan;
+import dev.lede.plugin.AnalyzerRegistry;
+import dev.lede.plugin.OptionChecks;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +32,10 @@ import java.util.Set;
  * the driver.
  */
 final class AnnotationPlanner {
+    private static final Logger LOG = LoggerFactory.getLogger(AnnotationPlanner.class);
     /** The built-in layers in the order their columns come; other layers follow in pipeline order. */
-    private static final List<String> COLUMN_ORDER = List.of("entities", "quotes", "numbers", "places", "focus");
+    private static final List<String> COLUMN_ORDER = List.of("entities", "quotes", "numbers", "places", "focus",
+            "times", "dateline");
     /** Layers left out of the columns unless asked for: large, and derivable from the text again. */
     private static final Set<String> TEXT_LAYERS = Set.of("tokens", "sentences", "paragraphs");
 
@@ -73,21 +78,26 @@ final class AnnotationPlanner {
     }
 
     private static PipelineSpec pipeline(Analyzers analyzers, LedeOptions options, SparkContext spark) {
-        List<String> shipped = spark == null ? List.of() : PluginJars.ship(analyzers.jars(), spark);
+        List<ShippedPlugin> shipped = spark == null ? List.of() : PluginShipping.ship(analyzers.folders(), spark);
         int threads = options.threads() > 0 ? options.threads() : spark == null ? 0 : executorCores(spark);
         return new PipelineSpec(analyzers.names(), options.settings(), shipped, threads, options.timeBudgetMs());
     }
 
-    /** The analyzers chosen, checked against what is installed; the plugin jars they come from. */
-    private record Analyzers(List<Path> jars, List<String> names, List<AnalyzerProvider> providers) {
+    /**
+     * The analyzers chosen, checked against what is installed (settings too: every key declared, every value of its
+     * type); the plugin folders they come from.
+     */
+    private record Analyzers(List<Path> folders, List<String> names, List<AnalyzerProvider> providers) {
         static Analyzers resolve(LedeOptions options) {
-            List<Path> jars = PluginJars.find(options.pluginDirs());
-            AnalyzerRegistry registry = PluginJars.registry(jars);
+            List<Path> folders = options.pluginDirs().stream().map(Path::of).toList();
+            folders.forEach(PluginShipping::sources); // a folder that is not there fails here, by name
+            AnalyzerRegistry registry = PluginShipping.registry(folders);
+            registry.failures().forEach(f -> LOG.warn("lede-spark: {}", f.line()));
             List<String> names = options.analyzers().isEmpty() ? registry.names()
                     : options.analyzers().stream().map(String::trim).toList();
             List<AnalyzerProvider> providers = AnalyzerPlan.resolve(registry, names);
-            PipelineSpec.configs(options.settings()).keySet().forEach(registry::get); // a typo lists the names
-            return new Analyzers(jars, names, providers);
+            OptionChecks.validate(registry, PipelineSpec.configs(options.settings()));
+            return new Analyzers(folders, names, providers);
         }
     }
 

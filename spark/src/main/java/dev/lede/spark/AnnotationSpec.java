@@ -9,6 +9,7 @@ import org.apache.spark.sql.types.StructType;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,10 +49,13 @@ record AnnotationSpec(ArticleColumns articles, PipelineSpec pipeline, List<Layer
             values[i] = input.get(i);
         }
         List<AnalyzerError> errors = new ArrayList<>(result.errors());
-        Map<LayerKey<?>, List<?>> produced = result.layers();
+        Map<String, List<?>> produced = new HashMap<>();
+        for (Map.Entry<LayerKey<?>, List<?>> layer : result.layers().entrySet()) {
+            produced.put(layer.getKey().name(), layer.getValue()); // names are unique within a pipeline
+        }
         for (int i = 0; i < layers.size(); i++) {
             LayerColumn column = layers.get(i);
-            List<?> elements = produced.get(LayerKey.of(column.layer(), Object.class)); // keys are equal by name
+            List<?> elements = produced.get(column.layer());
             if (elements != null) {
                 try {
                     values[width + i] = column.value(elements);

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ExecutorPipelines {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorPipelines.class);
     private static final Map<PipelineSpec, Pipeline> PIPELINES = new ConcurrentHashMap<>();
-    private static final Map<List<String>, PipelineFactory> FACTORIES = new ConcurrentHashMap<>();
+    private static final Map<List<ShippedPlugin>, PipelineFactory> FACTORIES = new ConcurrentHashMap<>();
     private static final AtomicInteger BUILT = new AtomicInteger();
 
     private ExecutorPipelines() {
@@ -79,14 +79,14 @@ final class ExecutorPipelines {
         return BUILT.get();
     }
 
-    /** The factory over Lede's analyzers and these shipped plugin jars, made once per JVM. */
-    static PipelineFactory factory(List<String> pluginFiles) {
-        return FACTORIES.computeIfAbsent(pluginFiles, files -> PluginJars.factory(PluginJars.shipped(files)));
+    /** The factory over Lede's analyzers and these shipped plugins, made once per JVM. */
+    static PipelineFactory factory(List<ShippedPlugin> plugins) {
+        return FACTORIES.computeIfAbsent(plugins, PluginShipping::factory);
     }
 
     private static Pipeline build(PipelineSpec spec) {
         long t0 = System.nanoTime();
-        Pipeline pipeline = factory(spec.pluginFiles()).build(spec.options(Runtime.getRuntime().availableProcessors()));
+        Pipeline pipeline = factory(spec.plugins()).build(spec.options(Runtime.getRuntime().availableProcessors()));
         int n = BUILT.incrementAndGet();
         LOG.info("Lede pipeline {} built in {} ms with {} threads (pipelines built in this JVM: {})",
                 pipeline.analyzers(), (System.nanoTime() - t0) / 1_000_000, pipeline.options().threads(), n);

@@ -67,6 +67,18 @@ public final class LayerSchemas {
             field("name", DataTypes.StringType), field("countryCode", DataTypes.StringType),
             field("score", DataTypes.DoubleType));
 
+    /** A date, time, duration or set with its TIMEX3 value (the time analyzer's {@code times}). */
+    public static final StructType TIME = struct(
+            field("start", DataTypes.IntegerType), field("end", DataTypes.IntegerType),
+            field("text", DataTypes.StringType), field("type", DataTypes.StringType),
+            field("value", DataTypes.StringType), field("mod", DataTypes.StringType),
+            field("unanchored", DataTypes.BooleanType));
+
+    /** Where, when and by whom a story was filed ("KYIV, April 15 (Reuters) -"). */
+    public static final StructType DATELINE = struct(
+            field("place", SPAN), field("region", SPAN), field("date", SPAN), field("value", DataTypes.StringType),
+            field("agency", SPAN));
+
     public static final StructType TOKEN = struct(
             field("start", DataTypes.IntegerType), field("end", DataTypes.IntegerType),
             field("kind", DataTypes.StringType));
@@ -87,7 +99,7 @@ public final class LayerSchemas {
 
     private static final Map<String, StructType> BUILT_IN = Map.of(
             "entities", ENTITY, "quotes", QUOTE, "numbers", NUMBER, "places", PLACE, "focus", FOCUS,
-            "tokens", TOKEN, "sentences", SENTENCE, "paragraphs", PARAGRAPH);
+            "times", TIME, "dateline", DATELINE, "tokens", TOKEN, "sentences", SENTENCE, "paragraphs", PARAGRAPH);
 
     private LayerSchemas() {
     }

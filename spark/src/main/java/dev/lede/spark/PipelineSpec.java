@@ -15,17 +15,17 @@ import java.util.Map;
  *
  * @param analyzers    the analyzers chosen (their requirements are added when the pipeline is built)
  * @param settings     {@code analyzer.key -> value}, as {@code --set} takes them
- * @param pluginFiles  the plugin jars, by the names they were shipped under ({@code SparkContext.addFile})
+ * @param plugins      the plugins shipped to the executors
  * @param threads      analysis threads; 0 for one per core of the executor
  * @param timeBudgetMs time budget per article
  */
-record PipelineSpec(List<String> analyzers, Map<String, String> settings, List<String> pluginFiles, int threads,
+record PipelineSpec(List<String> analyzers, Map<String, String> settings, List<ShippedPlugin> plugins, int threads,
                     long timeBudgetMs) implements Serializable {
 
     PipelineSpec {
         analyzers = List.copyOf(analyzers);
         settings = Map.copyOf(settings);
-        pluginFiles = List.copyOf(pluginFiles);
+        plugins = List.copyOf(plugins);
     }
 
     /** The pipeline options, with {@code cores} threads when none were chosen. */

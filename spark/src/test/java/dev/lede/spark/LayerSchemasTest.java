@@ -2,6 +2,7 @@ package dev.lede.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.annotation.Approx;
+import dev.lede.annotation.Dateline;
 import dev.lede.annotation.Entity;
 import dev.lede.annotation.EntityType;
 import dev.lede.annotation.FocusPlace;
@@ -16,6 +17,8 @@ import dev.lede.annotation.Salience;
 import dev.lede.annotation.Span;
 import dev.lede.annotation.Speaker;
 import dev.lede.json.LedeJson;
+import dev.lede.time.TimeExpression;
+import dev.lede.time.TimeType;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
@@ -64,6 +67,14 @@ class LayerSchemasTest {
         assertCovered(new Place(0, 6, "Bergen", 3161732L, "Bergen", 60.39, 5.32, "NO", "46", "Vestland", "PPLA",
                 285911, 0.9, "e2", false, 3161732L), LayerSchemas.PLACE);
         assertCovered(new FocusPlace(FocusPlace.Level.COUNTRY, 3144096, "Norway", "NO", 0.8), LayerSchemas.FOCUS);
+    }
+
+    @Test
+    void everyFieldOfATimeAndADatelineHasAColumn() {
+        assertCovered(new TimeExpression(0, 8, "April 15", TimeType.DATE, "2026-04-15", "START", true),
+                LayerSchemas.TIME);
+        assertCovered(new Dateline(new Span(0, 4, "KYIV"), new Span(6, 13, "Ukraine"), new Span(15, 23, "April 15"),
+                "2026-04-15", new Span(25, 32, "Reuters")), LayerSchemas.DATELINE);
     }
 
     private static void assertCovered(Object record, StructType schema) {

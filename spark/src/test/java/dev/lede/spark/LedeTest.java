@@ -12,6 +12,7 @@ import dev.lede.pipeline.AnalysisResult;
 import dev.lede.pipeline.Pipeline;
 import dev.lede.pipeline.PipelineFactory;
 import dev.lede.pipeline.PipelineOptions;
+import dev.lede.plugin.OptionException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -43,7 +44,7 @@ class LedeTest {
         Map<String, Row> byId = byId(annotated);
 
         assertEquals(List.of("id", "text", "title", "url", "words", "entities", "quotes", "numbers", "places",
-                "focus", "errors"), Arrays.asList(annotated.schema().fieldNames()));
+                "focus", "times", "dateline", "errors"), Arrays.asList(annotated.schema().fieldNames()));
         assertEquals(3, byId.size());
         Row ferry = byId.get("ferry");
         assertEquals(Articles.FERRY, ferry.getAs("text"));
@@ -59,6 +60,8 @@ class LedeTest {
         assertTrue(ferry.<Row>getList(ferry.fieldIndex("places")).stream()
                 .anyMatch(p -> "Galway".equals(p.getAs("text")) && "IE".equals(p.getAs("countryCode"))
                         && p.getAs("geonameId") != null), "Galway, Ireland, with its GeoNames id");
+        assertTrue(ferry.<Row>getList(ferry.fieldIndex("times")).stream()
+                .anyMatch(t -> "Tuesday".equals(t.getAs("text")) && "date".equals(t.getAs("type"))), "Tuesday");
         for (Row row : byId.values()) {
             assertTrue(row.getList(row.fieldIndex("errors")).isEmpty(), () -> row.getAs("id") + " has no errors");
         }
@@ -215,6 +218,9 @@ class LedeTest {
 
         assertThrows(UnknownAnalyzerException.class,
                 () -> Lede.annotate(articles, LedeOptions.defaults().withSetting("gео.demonyms", "true")));
+        OptionException undeclared = assertThrows(OptionException.class,
+                () -> Lede.annotate(articles, LedeOptions.defaults().withSetting("geo.demonym", "true")));
+        assertTrue(undeclared.getMessage().contains("demonyms"), undeclared.getMessage());
     }
 
     private static Map<String, Row> byId(Dataset<Row> rows) {

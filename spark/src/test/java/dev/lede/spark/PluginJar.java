@@ -32,6 +32,14 @@ final class PluginJar {
         return folder;
     }
 
+    private static java.util.jar.Manifest manifest() {
+        java.util.jar.Manifest m = new java.util.jar.Manifest();
+        m.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().putValue(dev.lede.analyzer.SpiVersion.MANIFEST_ATTRIBUTE,
+                String.valueOf(dev.lede.analyzer.SpiVersion.CURRENT));
+        return m;
+    }
+
     private static final java.util.Set<Path> WRITTEN = new java.util.HashSet<>();
 
     /**
@@ -47,7 +55,7 @@ final class PluginJar {
         String packagePath = provider.getPackageName().replace('.', '/');
         Path jar = folder.resolve(name);
         try (OutputStream file = Files.newOutputStream(jar);
-             JarOutputStream out = new JarOutputStream(file);
+             JarOutputStream out = new JarOutputStream(file, manifest());
              Stream<Path> files = Files.list(classes.resolve(packagePath))) {
             for (Path c : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 out.putNextEntry(new JarEntry(packagePath + "/" + c.getFileName()));

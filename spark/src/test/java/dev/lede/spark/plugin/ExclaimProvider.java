@@ -3,6 +3,7 @@ package dev.lede.spark.plugin;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.OptionSpec;
 import dev.lede.annotation.Sentence;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
@@ -36,6 +37,11 @@ public final class ExclaimProvider implements AnalyzerProvider {
     @Override
     public Set<LayerKey<?>> provides() {
         return Set.of(EXCLAMATIONS);
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(OptionSpec.string("failOn", "", "a word that makes it fail on an article that holds it"));
     }
 
     @Override
