@@ -34,14 +34,18 @@ import java.util.List;
  * @param textIndex    position of the text column
  * @param idIndex      position of the id column, -1 when there is none
  * @param corruptIndex position of {@code _corrupt_record}, -1 when there is none
+ * @param errorIndex   position of {@code _input_error}, -1 when there is none
  * @param metadata     positions of the columns that become metadata
  * @param record       the schema of the JSON record a row becomes: id, text, then the metadata columns
  */
-record ArticleColumns(int textIndex, int idIndex, int corruptIndex, List<Integer> metadata, StructType record)
+record ArticleColumns(int textIndex, int idIndex, int corruptIndex, int errorIndex, List<Integer> metadata,
+                      StructType record)
         implements Serializable {
 
     /** The column Spark's JSON reader fills with lines it cannot parse. */
     static final String CORRUPT_RECORD = "_corrupt_record";
+    /** The column in which an earlier reader (of web archives, say) says why it could not read an article. */
+    static final String INPUT_ERROR = "_input_error";
 
     /**
      * @throws IllegalArgumentException when the text column is missing, or the id column is not a string or number
@@ -60,6 +64,7 @@ record ArticleColumns(int textIndex, int idIndex, int corruptIndex, List<Integer
                     + input.fields()[id].dataType().simpleString());
         }
         int corrupt = names.indexOf(CORRUPT_RECORD);
+        int error = names.indexOf(INPUT_ERROR);
         List<StructField> fields = new ArrayList<>();
         fields.add(DataTypes.createStructField("id", DataTypes.StringType, true));
         fields.add(DataTypes.createStructField("text", input.fields()[text].dataType(), true));
@@ -68,12 +73,12 @@ record ArticleColumns(int textIndex, int idIndex, int corruptIndex, List<Integer
             String name = names.get(i);
             // A column that would shadow the chosen id or text ("text" when the text is in "body") is left out.
             boolean reserved = name.equals("id") || name.equals("text");
-            if (i != text && i != id && i != corrupt && !reserved) {
+            if (i != text && i != id && i != corrupt && i != error && !reserved) {
                 metadata.add(i);
                 fields.add(input.fields()[i]);
             }
         }
-        return new ArticleColumns(text, id, corrupt, List.copyOf(metadata),
+        return new ArticleColumns(text, id, corrupt, error, List.copyOf(metadata),
                 new StructType(fields.toArray(StructField[]::new)));
     }
 
@@ -84,6 +89,9 @@ record ArticleColumns(int textIndex, int idIndex, int corruptIndex, List<Integer
      */
     DocumentInput read(Row row, String fallbackId, DocumentReader reader) {
         String id = idIndex >= 0 && !row.isNullAt(idIndex) ? String.valueOf(row.get(idIndex)) : fallbackId;
+        if (errorIndex >= 0 && !row.isNullAt(errorIndex)) {
+            return DocumentInput.failed(id, String.valueOf(row.get(errorIndex)));
+        }
         byte[] json;
         try {
             json = corruptIndex >= 0 && !row.isNullAt(corruptIndex)

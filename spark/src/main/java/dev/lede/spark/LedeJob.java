@@ -41,7 +41,7 @@ import java.util.concurrent.CompletableFuture;
 public final class LedeJob implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(LedeJob.class);
 
-    enum InputKind { jsonl, parquet }
+    enum InputKind { jsonl, parquet, warc }
 
     enum OutputKind { parquet, jsonl }
 
@@ -49,8 +49,9 @@ public final class LedeJob implements Callable<Integer> {
             description = "Articles: files, folders or globs Spark can read (repeatable).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--input-format", paramLabel = "jsonl|parquet",
-            description = "Default: parquet for paths ending in .parquet, else jsonl.")
+    @Option(names = "--input-format", paramLabel = "jsonl|parquet|warc",
+            description = "Default: parquet for paths ending in .parquet, warc for .warc and .warc.gz, else jsonl."
+                    + " warc: web archives, one article per HTML page, one archive per task.")
     InputKind inputFormat;
 
     @Option(names = "--infer-schema",
@@ -225,12 +226,16 @@ public final class LedeJob implements Callable<Integer> {
 
     /** The articles of {@code --input}. */
     Dataset<Row> read(SparkSession spark) {
-        InputKind kind = inputFormat != null ? inputFormat
-                : inputs.get(0).endsWith(".parquet") ? InputKind.parquet : InputKind.jsonl;
+        String first = inputs.get(0).toLowerCase(Locale.ROOT);
+        InputKind kind = inputFormat != null ? inputFormat : first.endsWith(".parquet") ? InputKind.parquet
+                : first.endsWith(".warc") || first.endsWith(".warc.gz") ? InputKind.warc : InputKind.jsonl;
         DataFrameReader reader = spark.read();
         String[] paths = inputs.toArray(String[]::new);
         if (kind == InputKind.parquet) {
             return reader.parquet(paths);
+        }
+        if (kind == InputKind.warc) {
+            return WarcArticles.read(spark, paths, maxBytes);
         }
         // A line Spark cannot parse keeps its place as _corrupt_record; Lede reports why on that article's row.
         reader = reader.option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", ArticleColumns.CORRUPT_RECORD);
