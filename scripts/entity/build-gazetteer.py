@@ -131,8 +131,9 @@ def main():
     for line in open(os.path.join(a.geonames, "admin1CodesASCII.txt"), encoding="utf-8"):
         cols = line.rstrip("\n").split("\t")
         if len(cols) >= 3:
-            add("REGION", cols[1])
-            add("REGION", cols[2])
+            for name in cols[1:3]:
+                add("REGION", name)
+                add("STATE", name)   # first-level divisions only: the analyzer never makes these a person
     for line in open(os.path.join(a.geonames, "admin2Codes.txt"), encoding="utf-8"):
         cols = line.rstrip("\n").split("\t")
         if len(cols) >= 3:

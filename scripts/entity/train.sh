@@ -1,23 +1,50 @@
 #!/usr/bin/env bash
-# Rebuilds the entity analyzer's name-tagging model (and, with --gazetteer, its gazetteer first).
-# Reads the training data from the shared eval folder (never copied into the repository) and writes
-# plugins/entity/src/main/resources/dev/lede/entity/ner-model.bin.gz. Usage: scripts/entity/train.sh [--gazetteer]
+# Rebuilds the entity analyzer's shipped artefacts from ../shared in one command:
+#   1. (with --gazetteer) the gazetteer, scripts/entity/build-gazetteer.py;
+#   2. the word clusters, word-clusters.tsv.gz (dev.lede.entity.clusters.BuildWordClusters over the unlabeled
+#      Reuters-21578 and BBC text and the words of the GMB and CoNLL training files; the text never ships);
+#   3. the tagger's weights, ner-model.bin.gz (dev.lede.entity.train.TrainTagger over the mapped and weighted
+#      training corpora).
+# The data is read from the shared eval folder and never copied into the repository. The trainer lives in its own
+# module (training/entity, lede-entity-trainer) so that the plugin's jar holds only what runs.
+# Usage: scripts/entity/train.sh [--gazetteer]    Environment: EPOCHS, RUNS, CLUSTER_PASSES, SKIP_CLUSTERS=1
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-SHARED="${LEDE_SHARED:-$ROOT/../../shared}"
+SHARED="${LEDE_SHARED:-$ROOT/../shared}"
+[ -d "$SHARED/eval" ] || SHARED="$ROOT/../../shared"
 [ -d "$SHARED/eval" ] || SHARED=/work/shared
+NER="$SHARED/eval/ner"
 RES="$ROOT/plugins/entity/src/main/resources/dev/lede/entity"
 if [ "${1:-}" = "--gazetteer" ]; then
   python3 "$ROOT/scripts/entity/build-gazetteer.py" --geonames "$SHARED/data/geonames" --out "$RES/gazetteer.tsv.gz"
 fi
 cd "$ROOT"
-mvn -q -pl plugins/entity -am install -DskipTests
-CP="$ROOT/plugins/entity/target/classes:$(cd plugins/entity && mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-java -Xmx4g -cp "$CP" dev.lede.entity.train.TrainTagger \
-  --gazetteer "$RES/gazetteer.tsv.gz" \
-  --conll "$SHARED/eval/ner/train/conll2003/eng.train" \
-  --gum "$SHARED/eval/ner/gum_dev.jsonl" --exclude "$SHARED/eval/ner/gum_news.jsonl" \
-  --gum-repeat "${GUM_REPEAT:-2}" --epochs "${EPOCHS:-12}" --min-count "${MIN_COUNT:-2}" --runs "${RUNS:-5}" \
-  --dev "$SHARED/eval/ner/train/conll2003/eng.testa" \
+# Build from this checkout's reactor (-am), never from ~/.m2, which other checkouts on the machine may overwrite;
+# the last module built (the trainer) writes the class path.
+CPFILE="$(mktemp)"
+trap 'rm -f "$CPFILE"' EXIT
+mvn -q -B -pl training/entity -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$CPFILE"
+CP="$ROOT/training/entity/target/classes:$(cat "$CPFILE")"
+if [ "${SKIP_CLUSTERS:-0}" != 1 ]; then
+  java -Xmx6g -cp "$CP" dev.lede.entity.clusters.BuildWordClusters \
+    --text "$NER/unlabeled/reuters21578.txt" --text "$NER/unlabeled/bbc2005.txt" \
+    --conll "$NER/train/extra/gmb_train.conll" --conll "$NER/train/conll2003/eng.train" \
+    --min-count 3 --classes 1024,256,64,16 --passes "${CLUSTER_PASSES:-12}" \
+    --out "$RES/word-clusters.tsv.gz"
+fi
+# corpus NAME,FORMAT,PATH,WEIGHT[,nomisc]: WEIGHT = how often a sentence is seen per epoch on average;
+# nomisc = the corpus leaves MISC names unannotated (see TrainTagger)
+java -Xmx8g -cp "$CP" dev.lede.entity.train.TrainTagger \
+  --gazetteer "$RES/gazetteer.tsv.gz" --clusters "$RES/word-clusters.tsv.gz" \
+  --corpus "conll,conll,$NER/train/conll2003/eng.train,1" \
+  --corpus "gum,gum,$NER/gum_dev.jsonl,3" --exclude "$NER/gum_news.jsonl" \
+  --corpus "gmb,conll,$NER/train/extra/gmb_train.conll,0.5" \
+  --corpus "wikigold,conll,$NER/train/extra/wikigold.conll,1" \
+  --corpus "uner-ewt,conll,$NER/train/extra/uner_en_ewt_devtest.conll,0.5,nomisc" \
+  --corpus "uner-pud,conll,$NER/train/extra/uner_en_pud.conll,1,nomisc" \
+  --corpus "btc,conll,$NER/train/extra/btc_egh.conll,0.3,nomisc" \
+  --corpus-copies true --fold "${FOLD:-conll=1,gum=0.5,gmb=0.2}" \
+  --epochs "${EPOCHS:-10}" --min-count 2 --runs "${RUNS:-1}" \
+  --dev "$NER/train/conll2003/eng.testa" \
   --out "$RES/ner-model.bin.gz"
-mvn -q -pl plugins/entity process-resources   # put the new model into target/classes
+mvn -q -B -pl plugins/entity -am -DskipTests package   # put the new artefacts into the plugin's jar

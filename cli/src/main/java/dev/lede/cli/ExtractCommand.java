@@ -13,13 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
+import dev.lede.pipeline.DocumentInput;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -60,6 +60,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "Show progress even when stderr is not a terminal.")
     boolean progress;
 
+    @Option(names = "--resume", description = {"Go on with a batch that was stopped: keep the complete records "
+            + "already in the -o file (JSON Lines), check they are the first inputs, and append the rest."})
+    boolean resume;
+
     @Override
     public Integer call() throws IOException {
         Console console = lede.console();
@@ -71,11 +75,20 @@ final class ExtractCommand implements Callable<Integer> {
         if (maxBytes < 1) {
             throw new UsageException("--max-bytes must be positive, got " + maxBytes);
         }
+        if (resume && (output == null || this.format != OutputFormat.jsonl)) {
+            throw new UsageException("--resume needs -o FILE and --format jsonl (a JSON Lines file is what can be "
+                    + "resumed)");
+        }
+        List<String> done = resume ? ResumeLog.completeRecords(output) : List.of();
+        if (!done.isEmpty()) {
+            console.err().println("lede: resuming after the " + done.size() + " complete records in " + output);
+        }
         var factory = lede.factory();
         Outcome outcome;
         try (Pipeline pipeline = factory.build(pipelineArgs.options(factory.registry()));
-             OutputStream out = openOutput(console)) {
-            outcome = run(pipeline, sources, format, out, console);
+             OutputTarget target = openOutput(console)) {
+            outcome = run(pipeline, sources, format, target.stream(), console, done);
+            target.complete();
         } catch (OutputClosed e) {
             return 0; // the reader of our output has gone (e.g. `lede extract dir | head`): stop quietly
         }
@@ -83,7 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private Outcome run(Pipeline pipeline, InputSources sources, InputFormat format, OutputStream out,
-                        Console console) {
+                        Console console, List<String> done) {
         Progress bar = progress || console.errIsTerminal()
                 ? new Progress(console.err(), console.errIsTerminal(), System::nanoTime) : null;
         CountingInputStream.Total read = new CountingInputStream.Total();
@@ -91,7 +104,11 @@ final class ExtractCommand implements Callable<Integer> {
         DocumentReader reader = new DocumentReader(new ReaderOptions(maxBytes));
         Outcome outcome = new Outcome();
         try (RecordSink sink = new RecordSink(out, new ResultWriter(!noText, null), this.format)) {
-            pipeline.process(sources.documents(reader, format, console.in(), read), result -> {
+            Iterator<DocumentInput> inputs = sources.documents(reader, format, console.in(), read);
+            if (!done.isEmpty()) {
+                inputs = ResumedInputs.skipDone(inputs, done, output.toString());
+            }
+            pipeline.process(inputs, result -> {
                 sink.accept(result);
                 // PrintStream swallows write errors; without this check a closed pipe would not stop the batch.
                 if (output == null && console.out().checkError()) {
@@ -130,27 +147,17 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private OutputStream openOutput(Console console) throws IOException {
-        if (output != null) {
-            try {
-                return new BufferedOutputStream(Files.newOutputStream(output));
-            } catch (IOException e) {
-                throw new UsageException("cannot write " + output + ": " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " " + e.getMessage()));
-            }
+    private OutputTarget openOutput(Console console) {
+        if (output == null) {
+            return OutputTarget.standardOutput(console.out());
         }
-        // Standard output stays open for whoever runs us (tests, a shell pipeline).
-        return new FilterOutputStream(console.out()) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
+        try {
+            return format == OutputFormat.json ? OutputTarget.renamedWhenComplete(output)
+                    : OutputTarget.inPlace(output, resume);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + output + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
     }
 
     /** Standard output was closed by its reader. */

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.analyzer.AnalyzerConfig;
+import dev.lede.pipeline.InputLimits;
 import dev.lede.pipeline.PipelineOptions;
 import dev.lede.plugin.AnalyzerRegistry;
 import dev.lede.plugin.OptionChecks;
@@ -27,6 +28,14 @@ public final class PipelineArgs {
             description = "Time budget per document in milliseconds. Default: ${DEFAULT-VALUE}.")
     long timeBudgetMs = PipelineOptions.DEFAULT_BUDGET.toMillis();
 
+    @Option(names = "--max-tokens", paramLabel = "N",
+            description = "Analyzers beyond text skip a document with more tokens, with an error. Default: ${DEFAULT-VALUE}.")
+    int maxTokens = InputLimits.DEFAULT.maxTokens();
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N",
+            description = "Analyzers beyond text skip a document with a longer sentence, with an error. Default: ${DEFAULT-VALUE}.")
+    int maxSentenceTokens = InputLimits.DEFAULT.maxSentenceTokens();
+
     @Option(names = "--set", paramLabel = "ANALYZER.KEY=VALUE",
             description = "An analyzer option, e.g. --set geo.demonyms=true (repeatable); `lede analyzers` lists them.")
     Map<String, String> settings = new LinkedHashMap<>();
@@ -51,7 +60,17 @@ public final class PipelineArgs {
         Map<String, AnalyzerConfig> configs = configs();
         // a typo in a key fails with the analyzer's valid keys, a bad value with what is valid, before anything loads
         OptionChecks.validate(registry, configs);
-        return new PipelineOptions(analyzerNames(registry), threads, Duration.ofMillis(timeBudgetMs), configs);
+        return new PipelineOptions(analyzerNames(registry), threads, Duration.ofMillis(timeBudgetMs), configs,
+                limits());
+    }
+
+    /** @throws UsageException for a limit below 1 */
+    InputLimits limits() {
+        try {
+            return new InputLimits(maxTokens, maxSentenceTokens);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--max-tokens and --max-sentence-tokens must be at least 1");
+        }
     }
 
     Map<String, AnalyzerConfig> configs() {

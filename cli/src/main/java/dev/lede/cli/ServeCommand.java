@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.pipeline.PipelineOptions;
+import dev.lede.server.HttpLimits;
 import dev.lede.server.LedeServer;
 import dev.lede.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
                 "Stops gracefully on Ctrl-C or SIGTERM: requests in flight finish first."})
 final class ServeCommand implements Callable<Integer> {
     private static final ServerConfig DEFAULTS = ServerConfig.defaults();
+    private static final HttpLimits HTTP = HttpLimits.DEFAULT;
 
     @ParentCommand
     LedeCommand lede;
@@ -47,15 +49,40 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long shutdown waits for requests in flight. Default: ${DEFAULT-VALUE}.")
     long stopTimeoutMs = DEFAULTS.stopTimeout().toMillis();
 
+    @Option(names = "--header-timeout-ms", paramLabel = "MS",
+            description = "Longest a connection may spend between requests (waiting for or reading headers). Default: ${DEFAULT-VALUE}.")
+    long headerTimeoutMs = HTTP.headerTimeout().toMillis();
+
+    @Option(names = "--body-timeout-ms", paramLabel = "MS",
+            description = "Longest a request body may take to arrive; slower gets 408. Default: ${DEFAULT-VALUE}.")
+    long bodyTimeoutMs = HTTP.bodyTimeout().toMillis();
+
+    @Option(names = "--min-body-rate", paramLabel = "BYTES_PER_S",
+            description = "Slowest average body rate accepted after the first 2 s; slower gets 408. Default: ${DEFAULT-VALUE}.")
+    long minBodyRate = HTTP.minBodyRate();
+
+    @Option(names = "--max-connections", paramLabel = "N",
+            description = "Open connections at once; more wait in the accept queue. Default: ${DEFAULT-VALUE}.")
+    int maxConnections = HTTP.maxConnections();
+
+    @Option(names = "--accept-queue", paramLabel = "N",
+            description = "Connections waiting to be accepted (listen backlog). Default: ${DEFAULT-VALUE}.")
+    int acceptQueue = HTTP.acceptQueue();
+
     @Override
     public Integer call() throws InterruptedException {
         var factory = lede.factory();
         PipelineOptions options = pipelineArgs.options(factory.registry());
         ServerConfig config;
         try {
+            HttpLimits http = HTTP.withHeaderTimeout(Duration.ofMillis(headerTimeoutMs))
+                    .withBodyTimeout(Duration.ofMillis(bodyTimeoutMs))
+                    .withMinBodyRate(minBodyRate)
+                    .withMaxConnections(maxConnections)
+                    .withAcceptQueue(acceptQueue);
             config = new ServerConfig(host, port, pipelineArgs.analyzers, options.threads(), options.timeBudget(),
                     options.configs(), maxBodyBytes, maxConcurrent, maxPipelines,
-                    Duration.ofMillis(stopTimeoutMs));
+                    Duration.ofMillis(stopTimeoutMs), options.limits(), http);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

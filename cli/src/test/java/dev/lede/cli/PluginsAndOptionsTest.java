@@ -20,13 +20,13 @@ class PluginsAndOptionsTest {
 
     @Test
     void anUnknownOptionKeyExits2NamingTheValidKeys() {
-        CliRun r = run("extract", "--set", "entity.nosuch=1", "-");
+        CliRun r = run("extract", "--set", "quote.nosuch=1", "-");
         assertEquals(2, r.exit(), r.err());
-        assertEquals("lede: unknown option 'entity.nosuch'; entity has no options", r.err().strip());
+        assertEquals("lede: unknown option 'quote.nosuch'; quote has no options", r.err().strip());
         CliRun geo = run("extract", "--set", "geo.nosuch=1", "-");
         assertEquals(2, geo.exit());
         assertTrue(geo.err().contains("valid keys: geo.containedPlaces, geo.demonymConfidence, geo.demonyms, "
-                + "geo.literalOnly"), geo.err());
+                + "geo.disabledFeatures, geo.literalOnly"), geo.err());
     }
 
     @Test

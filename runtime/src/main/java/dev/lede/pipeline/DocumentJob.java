@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 final class DocumentJob implements Runnable {
     private final Document document;
     private final List<Stage> stages;
+    private final InputLimits limits;
     private final AnnotatedDocument annotated;
     private final List<AnalyzerError> errors = new ArrayList<>();
     private final Map<String, Long> nanos = new LinkedHashMap<>();
@@ -28,9 +29,10 @@ final class DocumentJob implements Runnable {
     private String running;
     private boolean finished;
 
-    DocumentJob(Document document, List<Stage> stages) {
+    DocumentJob(Document document, List<Stage> stages, InputLimits limits) {
         this.document = document;
         this.stages = stages;
+        this.limits = limits;
         this.annotated = new AnnotatedDocument(document);
     }
 
@@ -40,6 +42,8 @@ final class DocumentJob implements Runnable {
             worker = Thread.currentThread();
         }
         try {
+            String overLimit = null;
+            boolean limitsChecked = false;
             for (Stage stage : stages) {
                 AnnotatedDocument scratch;
                 synchronized (this) {
@@ -55,12 +59,31 @@ final class DocumentJob implements Runnable {
                     running = stage.name();
                     scratch = annotated.scratch(stage.provides());
                 }
+                // The limits bound what reaches the analyzers that read the text layers; checked once, after the
+                // stages that make those layers (which need no layer and cost time linear in the text).
+                if (!stage.requires().isEmpty()) {
+                    if (!limitsChecked) {
+                        overLimit = limits.violation(scratch);
+                        limitsChecked = true;
+                    }
+                    if (overLimit != null) {
+                        synchronized (this) {
+                            if (finished) {
+                                return;
+                            }
+                            errors.add(new AnalyzerError(stage.name(), overLimit));
+                        }
+                        continue;
+                    }
+                }
                 long t0 = System.nanoTime();
                 Throwable failure = null;
                 try {
                     stage.analyzer().analyze(scratch);
                 } catch (Throwable e) {
-                    // Any throwable, errors included (ExceptionInInitializerError, NoClassDefFoundError...): the
+                    // An out-of-memory error ends the process: its state is unknown from here on.
+                    FatalErrors.haltIfFatal(e, "analyzer '" + stage.name() + "' on document '" + document.id() + "'");
+                    // Any other throwable, errors included (StackOverflowError, ExceptionInInitializerError...): the
                     // document's result must always complete, or a batch waiting on it would hang.
                     failure = e;
                 }

@@ -77,7 +77,7 @@ public final class Pipeline implements AutoCloseable {
      * @throws java.util.concurrent.RejectedExecutionException after {@link #close()}
      */
     public CompletableFuture<AnalysisResult> submit(Document document) {
-        DocumentJob job = new DocumentJob(document, stages);
+        DocumentJob job = new DocumentJob(document, stages, options.limits());
         runner.submit(job);
         return job.result;
     }

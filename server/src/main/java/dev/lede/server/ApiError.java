@@ -58,6 +58,11 @@ public final class ApiError extends RuntimeException {
         return new ApiError(415, "unsupported_media_type", "no Content-Type; " + SUPPORTED_MEDIA_TYPES);
     }
 
+    /** 408: the body came too slowly or stalled; the connection is closed after the answer. */
+    public static ApiError bodyTimeout(String message) {
+        return new ApiError(408, "body_timeout", message);
+    }
+
     public static ApiError saturated() {
         return new ApiError(503, "saturated", "the service is busy; retry shortly");
     }

@@ -10,12 +10,13 @@ import dev.lede.pipeline.AnalysisResult;
 import dev.lede.pipeline.DocumentInput;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,10 @@ import java.util.List;
  * requested analyzers and answers schema-1 JSON, an object for one document and an array for an array.
  *
  * <p>Checks run cheapest first, so a bad request costs little: parameters and media type, declared length,
- * analyzer names, then a concurrency slot, and only then is the body read (never more than the limit).
+ * analyzer names; then the body is read (never more than the limit, within the body timeout and at the minimum
+ * rate) and only then is a concurrency permit taken, so a slow client holds an HTTP thread for seconds but never
+ * a permit. In an array, an element that is not a readable document becomes a record with its error in its place,
+ * as in the command line's batches; a body that is no document at all is refused with 400.
  */
 final class ExtractHandler implements Handler {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractHandler.class);
@@ -36,15 +40,17 @@ final class ExtractHandler implements Handler {
     private final DocumentReader reader;
     private final RequestGate gate;
     private final ServerMetrics metrics;
+    private final BodyReader bodies;
 
     ExtractHandler(List<String> defaultAnalyzers, long maxBodyBytes, PipelineCache pipelines, DocumentReader reader,
-                   RequestGate gate, ServerMetrics metrics) {
+                   RequestGate gate, ServerMetrics metrics, BodyReader bodies) {
         this.defaultAnalyzers = List.copyOf(defaultAnalyzers);
         this.maxBodyBytes = maxBodyBytes;
         this.pipelines = pipelines;
         this.reader = reader;
         this.gate = gate;
         this.metrics = metrics;
+        this.bodies = bodies;
     }
 
     @Override
@@ -57,25 +63,38 @@ final class ExtractHandler implements Handler {
             throw ApiError.tooLarge(maxBodyBytes);
         }
         resolve(request);
+        if (gate.draining()) {
+            throw ApiError.stopping(); // no point reading a body that will not be analysed
+        }
+        byte[] body = bodies.read(ctx.req().getInputStream(), endPoint(ctx));
         gate.enter();
         try {
-            byte[] body = readBody(ctx.req().getInputStream());
-            List<DocumentInput> inputs = DateParam.apply(parse(body, request), date);
-            List<AnalysisResult> results = analyse(request, inputs);
             boolean array = request.format() == InputFormat.JSON && startsWithBracket(body)
                     || request.format() == InputFormat.WARC;
+            List<DocumentInput> inputs = DateParam.apply(parse(body, request, array), date);
+            List<AnalysisResult> results = analyse(request, inputs);
             byte[] json = write(results, request.includeText(), array);
             ctx.contentType("application/json; charset=utf-8");
             // Written and flushed here, inside the gate, rather than handed to Javalin to write after the handler
             // returns: a graceful stop waits only on the gate, so the response must be on the wire before leaving it.
-            ctx.res().setContentLength(json.length);
-            ctx.res().getOutputStream().write(json);
-            ctx.res().flushBuffer();
+            try {
+                ctx.res().setContentLength(json.length);
+                ctx.res().getOutputStream().write(json);
+                ctx.res().flushBuffer();
+            } catch (IOException e) {
+                throw new ClientDisconnected("before the response was written", e);
+            }
             LOG.debug("extracted {} document(s), {} bytes, analyzers {}", results.size(), body.length,
                     request.analyzers());
         } finally {
             gate.leave();
         }
+    }
+
+    // The connection's end point, whose idle timeout the body reader lowers while it waits for body bytes.
+    private static EndPoint endPoint(Context ctx) {
+        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+        return request == null ? null : request.getConnectionMetaData().getConnection().getEndPoint();
     }
 
     private void resolve(ExtractRequest request) {
@@ -87,16 +106,7 @@ final class ExtractHandler implements Handler {
         }
     }
 
-    // Reads at most one byte over the limit: enough to know the body is too large without buffering it all.
-    private byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-        if (body.length > maxBodyBytes) {
-            throw ApiError.tooLarge(maxBodyBytes);
-        }
-        return body;
-    }
-
-    private List<DocumentInput> parse(byte[] body, ExtractRequest request) {
+    private List<DocumentInput> parse(byte[] body, ExtractRequest request, boolean array) {
         if (request.format() == InputFormat.WARC) {
             // an archive is binary and holds many pages: each record's failure is reported in its own result
             return reader.readBytes(body, request.id(), InputFormat.WARC);
@@ -107,11 +117,11 @@ final class ExtractHandler implements Handler {
         if (inputs.isEmpty()) {
             throw ApiError.badRequest("the body holds no document");
         }
-        for (int i = 0; i < inputs.size(); i++) {
-            DocumentInput in = inputs.get(i);
-            if (!in.ok()) {
-                String where = inputs.size() > 1 ? "document " + i + " (" + in.id() + "): " : "";
-                throw ApiError.badRequest(where + in.error());
+        for (DocumentInput in : inputs) {
+            // An array element that is no document keeps its place as an error record; anything else that fails
+            // (bad JSON, an empty array, a single bad document) means the body as a whole is unusable.
+            if (!in.ok() && !(array && isElementError(in))) {
+                throw ApiError.badRequest(in.error());
             }
         }
         if (request.format() == InputFormat.JSON) {
@@ -144,6 +154,11 @@ final class ExtractHandler implements Handler {
             results.forEach(lines::write);
         }
         return out.toByteArray();
+    }
+
+    // The reader prefixes the errors of array elements with their position ("element 2: missing \"text\" field").
+    private static boolean isElementError(DocumentInput in) {
+        return in.error().startsWith("element ");
     }
 
     private static boolean startsWithBracket(byte[] body) {

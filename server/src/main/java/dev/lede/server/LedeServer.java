@@ -10,6 +10,12 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +54,7 @@ public final class LedeServer implements AutoCloseable {
     private final List<String> defaultAnalyzers;
     private final String analyzersJson;
     private final String openApi;
+    private final HeaderDeadline headerDeadline;
     private Javalin app;
     private boolean closed;
 
@@ -59,6 +66,7 @@ public final class LedeServer implements AutoCloseable {
         this.gate = new RequestGate(config.maxConcurrent());
         this.analyzersJson = LedeJson.toJson(AnalyzerInfo.all(factory.registry()));
         this.openApi = readResource(OPENAPI_RESOURCE);
+        this.headerDeadline = new HeaderDeadline(config.http().headerTimeout(), System::nanoTime);
     }
 
     /**
@@ -86,15 +94,22 @@ public final class LedeServer implements AutoCloseable {
         c.startup.showOldJavalinVersionWarning = false;
         c.http.maxRequestSize = config.maxBodyBytes();
         c.http.prefer405over404 = true;
-        // The gate has already drained the extraction requests when Jetty stops; Jetty's own graceful phase would
-        // only wait on idle keep-alive connections.
-        c.jetty.modifyServer(s -> s.setStopTimeout(0));
+        c.jetty.addConnector(this::connector);
+        c.jetty.modifyServer(server -> {
+            // The gate has already drained the extraction requests when Jetty stops; Jetty's own graceful phase
+            // would only wait on idle keep-alive connections.
+            server.setStopTimeout(0);
+            server.setErrorHandler(new JsonErrorHandler());
+            server.insertHandler(headerDeadline);
+        });
+        c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
         c.events.handlerAdded(h -> routes.add(h.getHttpMethod().name().toUpperCase(Locale.ROOT) + " " + h.getPath()));
         c.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), routeOf(ctx), ctx.statusCode(),
                 (long) (ms * 1_000_000L)));
 
+        BodyReader bodies = new BodyReader(config.maxBodyBytes(), config.http(), System::nanoTime);
         ExtractHandler extract = new ExtractHandler(defaultAnalyzers, config.maxBodyBytes(), pipelines,
-                new DocumentReader(new ReaderOptions(config.maxBodyBytes())), gate, metrics);
+                new DocumentReader(new ReaderOptions(config.maxBodyBytes())), gate, metrics, bodies);
         c.routes.post("/v1/extract", extract);
         c.routes.get("/v1/analyzers", ctx -> ctx.contentType("application/json; charset=utf-8").result(analyzersJson));
         c.routes.get("/health", this::health);
@@ -104,15 +119,57 @@ public final class LedeServer implements AutoCloseable {
         answerErrorsAsJson(c);
     }
 
+    // The one listening connector: a bounded accept queue (listen backlog), the idle timeout, the header deadline
+    // watching its connections, and a cap on open connections beyond which new ones wait in the accept queue.
+    private Connector connector(Server server, HttpConfiguration http) {
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        connector.setAcceptQueueSize(config.http().acceptQueue());
+        connector.setIdleTimeout(config.http().idleTimeout().toMillis());
+        connector.addEventListener(headerDeadline);
+        server.addBean(new NetworkConnectionLimit(config.http().maxConnections(), connector));
+        return connector;
+    }
+
     // Every failure, ours or Javalin's (unknown route, wrong method, body over Jetty's limit), as {"error":{..}}.
-    private static void answerErrorsAsJson(JavalinConfig c) {
-        c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-        c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeOf(e.getStatus()),
-                e.getStatus() == 404 ? "no route " + ctx.method().name() + " " + ctx.path() : e.getMessage()));
+    private void answerErrorsAsJson(JavalinConfig c) {
+        c.routes.exception(ApiError.class, (e, ctx) -> {
+            if (e.status() == 408) {
+                ctx.header("Connection", "close"); // the rest of a slow body is not worth waiting for
+            }
+            error(ctx, e.status(), e.code(), e.getMessage());
+        });
+        c.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 405) {
+                ctx.header("Allow", allowedMethods(ctx.path()));
+            }
+            error(ctx, e.getStatus(), ErrorBody.codeOf(e.getStatus()),
+                    e.getStatus() == 404 ? "no route " + ctx.method().name() + " " + ctx.path() : e.getMessage());
+        });
+        c.routes.exception(ClientDisconnected.class, (e, ctx) ->
+                LOG.warn("{} {}: {}", ctx.method().name(), ctx.path(), e.getMessage()));
         c.routes.exception(Exception.class, (e, ctx) -> {
+            if (ClientDisconnected.isDisconnect(e)) {
+                LOG.warn("{} {}: client closed the connection ({})", ctx.method().name(), ctx.path(),
+                        e.getClass().getSimpleName());
+                return;
+            }
             LOG.warn("request {} {} failed", ctx.method().name(), ctx.path(), e);
             error(ctx, 500, "internal", "internal error: " + e.getClass().getSimpleName());
         });
+    }
+
+    /** The methods routed for a path, for the {@code Allow} header of a 405. */
+    String allowedMethods(String path) {
+        Set<String> methods = new java.util.TreeSet<>();
+        for (String route : routes()) {
+            int space = route.indexOf(' ');
+            if (route.substring(space + 1).equals(path)) {
+                methods.add(route.substring(0, space));
+            }
+        }
+        return String.join(", ", methods);
     }
 
     private void health(Context ctx) {
@@ -136,24 +193,12 @@ public final class LedeServer implements AutoCloseable {
         return "unmatched";
     }
 
-    private static void error(Context ctx, int status, String code, String message) {
-        ObjectNode body = LedeJson.mapper().createObjectNode();
-        ObjectNode error = body.putObject("error");
-        error.put("code", code);
-        error.put("message", message);
-        ctx.status(status).contentType("application/json; charset=utf-8").result(LedeJson.toJson(body));
-    }
-
-    private static String codeOf(int status) {
-        return switch (status) {
-            case 400 -> "bad_request";
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 413 -> "body_too_large";
-            case 415 -> "unsupported_media_type";
-            case 503 -> "unavailable";
-            default -> status >= 500 ? "internal" : "http_" + status;
-        };
+    private void error(Context ctx, int status, String code, String message) {
+        if (status == 503) {
+            // saturated: a permit frees within about a document's analysis; stopping: another instance should answer
+            ctx.header("Retry-After", code.equals("stopping") ? "5" : "1");
+        }
+        ctx.status(status).contentType(ErrorBody.CONTENT_TYPE).result(ErrorBody.json(code, message));
     }
 
     private static String readResource(String name) {
@@ -192,6 +237,7 @@ public final class LedeServer implements AutoCloseable {
         if (app != null) {
             app.stop();
         }
+        headerDeadline.close();
         pipelines.close();
         metrics.close();
         if (app != null) {

@@ -252,6 +252,36 @@ class LedeServerTest {
         HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(uri(server, "/v1/extract"))
                 .PUT(HttpRequest.BodyPublishers.ofString(article)).build(), HttpResponse.BodyHandlers.ofString());
         assertError(res, 405, "method_not_allowed");
+        assertEquals("POST", res.headers().firstValue("Allow").orElse("none"));
+        assertEquals("GET", HTTP.send(HttpRequest.newBuilder(uri(server, "/health")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString()).headers().firstValue("Allow").orElse("none"));
+    }
+
+    @Test
+    void jettysOwnErrorsAreJsonToo() throws Exception {
+        // An ambiguous path and a malformed header are refused by Jetty before any route: still the JSON shape.
+        String dotDot = RawHttp.exchange(server.port(), "GET /../health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertTrue(dotDot.startsWith("HTTP/1.1 400"), dotDot);
+        assertTrue(dotDot.contains("application/json") && dotDot.contains("{\"error\":{\"code\":\"bad_request\""), dotDot);
+        String badHeader = RawHttp.exchange(server.port(), "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX: \u0001\r\n\r\n");
+        assertTrue(badHeader.startsWith("HTTP/1.1 400") && badHeader.contains("{\"error\":"), badHeader);
+        assertFalse(badHeader.contains("<html"), badHeader);
+    }
+
+    @Test
+    void aBadElementOfAnArrayIsAnErrorRecordInItsPlaceNotA400() throws Exception {
+        HttpResponse<String> res = post(server, "/v1/extract?text=false", "application/json",
+                "[{\"id\":\"a\",\"text\":\"One fine day.\"},{\"id\":\"b\"},{\"id\":\"c\",\"text\":7}]");
+        assertEquals(200, res.statusCode(), res.body());
+        JsonNode array = JSON.readTree(res.body());
+        assertEquals(3, array.size());
+        assertEquals("a", array.get(0).path("id").asText());
+        assertEquals(0, array.get(0).path("errors").size());
+        assertEquals("b", array.get(1).path("id").asText());
+        assertEquals("input", array.get(1).path("errors").get(0).path("analyzer").asText());
+        assertTrue(array.get(1).path("errors").get(0).path("message").asText().contains("missing \"text\""));
+        assertEquals("c", array.get(2).path("id").asText());
+        assertEquals(1, array.get(2).path("errors").size());
     }
 
     @Test

@@ -31,7 +31,9 @@ class ServerLimitsTest {
                     post(server, "/v1/extract?analyzers=blocking", "text/plain", "Held. Until released.")));
             assertTrue(blocking.entered.await(10, TimeUnit.SECONDS), "first request reached the analyzer");
 
-            assertError(post(server, "/v1/extract", "text/plain", "Second request."), 503, "saturated");
+            HttpResponse<String> refused = post(server, "/v1/extract", "text/plain", "Second request.");
+            assertError(refused, 503, "saturated");
+            assertEquals("1", refused.headers().firstValue("Retry-After").orElse("none"));
 
             blocking.release.countDown();
             HttpResponse<String> first = held.get(10, TimeUnit.SECONDS);
@@ -54,7 +56,9 @@ class ServerLimitsTest {
         // and new work is refused.
         HttpResponse<String> health = awaitStopping(server);
         assertEquals(503, health.statusCode());
-        assertError(post(server, "/v1/extract", "text/plain", "Late request."), 503, "stopping");
+        HttpResponse<String> late = post(server, "/v1/extract", "text/plain", "Late request.");
+        assertError(late, 503, "stopping");
+        assertTrue(late.headers().firstValue("Retry-After").isPresent(), "503 carries Retry-After");
 
         blocking.release.countDown();
         HttpResponse<String> first = held.get(10, TimeUnit.SECONDS);

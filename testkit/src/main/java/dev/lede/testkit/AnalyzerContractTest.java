@@ -15,7 +15,10 @@ import dev.lede.document.LayerKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,6 +58,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  *       Unicode, emoji, combining marks, lone surrogates, the empty text, one 100,000-token sentence and a megabyte
  *       of digits;
  *   <li>that two threads sharing it get the same output;
+ *   <li>that once cancelled it stops within a second of CPU time (it calls
+ *       {@link dev.lede.analyzer.Cancellation#check()} in its long loops, so an over-budget document lets go of its
+ *       thread);
  *   <li>that its cost grows no faster than the text: a text four times longer may take at most
  *       {@link #maxGrowthFactor()} times as long (best of several runs; a ratio, not a time limit).
  * </ul>
@@ -59,6 +68,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@link java.util.ServiceLoader}); the built-in text analyzer comes with the kit.
  */
 public abstract class AnalyzerContractTest {
+    /** How long the analyzer runs on {@link #longText()} before it is cancelled. */
+    private static final long CANCEL_AFTER_MILLIS = 300;
     // Plain Jackson, as Lede writes the layers: records as objects, absent values left out.
     private static final ObjectMapper JSON = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_NULL).build();
@@ -210,6 +221,50 @@ public abstract class AnalyzerContractTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A long text for the cancellation check: long enough that the analyzer is still at work when it is cancelled.
+     * Override with a text from your domain if the default is quick for your analyzer.
+     */
+    protected String longText() {
+        return TestDocuments.longArticle(40_000);
+    }
+
+    @Test
+    @Timeout(300)
+    void stopsWithinASecondOfCpuOnceCancelled() throws Exception {
+        Analyzer analyzer = provider().create(context(config()));
+        AnnotatedDocument doc = prepared(longText());
+        AnnotatedDocument scratch = doc.scratch(provider().provides());
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        AtomicLong cpuAtEnd = new AtomicLong(-1);
+        Thread worker = new Thread(() -> {
+            try {
+                analyzer.analyze(scratch);
+            } catch (Exception e) {
+                // cancelled (or failed): either way the analyzer has let go of the thread
+            } finally {
+                cpuAtEnd.set(cpu.getCurrentThreadCpuTime());
+            }
+        }, "contract-cancellation");
+        worker.setDaemon(true);
+        worker.start();
+        worker.join(CANCEL_AFTER_MILLIS);
+        long atCancel = cpu.getThreadCpuTime(worker.getId());
+        worker.interrupt();
+        worker.join(TimeUnit.SECONDS.toMillis(60));
+        if (worker.isAlive()) {
+            fail("the analyzer ignored the cancellation for 60 s; call dev.lede.analyzer.Cancellation.check() in its "
+                    + "loops. It is at:\n  " + Arrays.stream(worker.getStackTrace()).limit(10).map(String::valueOf)
+                    .collect(Collectors.joining("\n  ")));
+        }
+        if (atCancel < 0) {
+            return; // finished before it could be cancelled: nothing to stop
+        }
+        long after = cpuAtEnd.get() - atCancel;
+        assertTrue(after < TimeUnit.SECONDS.toNanos(1), () -> "the analyzer used "
+                + TimeUnit.NANOSECONDS.toMillis(after) + " ms of CPU after it was cancelled");
     }
 
     @Test

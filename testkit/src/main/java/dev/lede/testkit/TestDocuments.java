@@ -15,6 +15,46 @@ public final class TestDocuments {
     private TestDocuments() {
     }
 
+    /**
+     * A long, made-up wire-style article of about {@code tokens} tokens: names, places, organisations, quotes,
+     * numbers, paragraphs, and every tenth sentence a run-on of about 1,500 tokens (the costly case for work that
+     * grows with sentence length). Deterministic. For cancellation and load tests.
+     */
+    public static String longArticle(int tokens) {
+        String[] people = {"Ana Duarte", "Sam Okafor", "Paola Ricci", "Jonas Berg", "Mei Tanaka", "Omar Haddad"};
+        String[] places = {"Lisbon", "Porto", "Genoa", "Perth", "Oslo", "Nairobi", "Quebec", "Valparaiso"};
+        String[] orgs = {"the Harbour Authority", "Redgum Resources", "the Transport Ministry", "the city council"};
+        String[] verbs = {"said", "told reporters", "added", "warned"};
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder text = new StringBuilder();
+        int count = 0;
+        while (count < tokens) {
+            String who = people[random.nextInt(people.length)];
+            String where = places[random.nextInt(places.length)];
+            String sentence = switch (random.nextInt(3)) {
+                case 0 -> "\u201cWe will rebuild the line to " + where + " before " + (2026 + random.nextInt(5))
+                        + ",\u201d " + who + " " + verbs[random.nextInt(verbs.length)] + " in "
+                        + places[random.nextInt(places.length)] + ".";
+                case 1 -> who + " of " + orgs[random.nextInt(orgs.length)] + " said about " + (10 + random.nextInt(90))
+                        + "% of the " + (1 + random.nextInt(9)) + ".2 million euros would go to " + where + ".";
+                default -> "In " + where + ", " + orgs[random.nextInt(orgs.length)] + " met " + who
+                        + " and officials from " + places[random.nextInt(places.length)] + " on Tuesday.";
+            };
+            if (random.nextInt(10) == 0) {
+                StringBuilder runOn = new StringBuilder(sentence.substring(0, sentence.length() - 1));
+                for (int i = 0; i < 100; i++) {
+                    runOn.append(", and ").append(people[random.nextInt(people.length)]).append(" visited ")
+                            .append(places[random.nextInt(places.length)]).append(" with ")
+                            .append(orgs[random.nextInt(orgs.length)]);
+                }
+                sentence = runOn.append('.').toString();
+            }
+            text.append(sentence).append(random.nextInt(6) == 0 ? "\n\n" : " ");
+            count += sentence.split("\\s+").length + 4;
+        }
+        return text.toString();
+    }
+
     /** A document with id "test" and the given text, with tokens, sentences and paragraphs. */
     public static AnnotatedDocument withText(String text) {
         return withText("test", text);

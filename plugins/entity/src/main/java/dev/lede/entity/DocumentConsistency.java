@@ -1,5 +1,6 @@
 package dev.lede.entity;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.EntityType;
 import dev.lede.entity.gazetteer.Gazetteer;
 import dev.lede.entity.gazetteer.GazetteerCategory;
@@ -30,9 +31,11 @@ final class DocumentConsistency {
     private final MergedNames merged;
     private final PluralNames plurals;
     private final Gazetteer gazetteer;
+    private final EntityOptions options;
 
-    DocumentConsistency(Gazetteer gazetteer) {
+    DocumentConsistency(Gazetteer gazetteer, EntityOptions options) {
         this.gazetteer = gazetteer;
+        this.options = options;
         this.repairs = new SpanRepairs(gazetteer);
         this.headlines = new HeadlineRules(gazetteer);
         this.additions = new NameAdditions(gazetteer);
@@ -41,29 +44,135 @@ final class DocumentConsistency {
         this.plurals = new PluralNames(gazetteer);
     }
 
+    /** The passes of {@link EntityPass}, in its order, over the tagger's names; those switched off are skipped. */
     List<NameSpan> apply(Words words, List<NameSpan> tagged) {
         List<NameSpan> spans = new ArrayList<>();
         for (NameSpan s : tagged) {
-            NameSpan t = repairs.trim(words, s);
-            if (t != null) {
-                for (NameSpan part : repairs.splitPersonOf(words, t)) {
+            NameSpan t = on(EntityPass.TRIM) ? repairs.trim(words, s) : s;
+            if (t == null) {
+                continue;
+            }
+            for (NameSpan part : on(EntityPass.SPLIT_PERSON_OF) ? repairs.splitPersonOf(words, t) : List.of(t)) {
+                if (on(EntityPass.SPLIT_AT_TITLE)) {
                     repairs.splitAtTitle(words, part, spans);
+                } else {
+                    spans.add(part);
                 }
             }
         }
         Set<String> lowerCase = words.lowerCaseWords(); // the article's words written in lower case somewhere
-        spans = headlines.datelines(words, headlines.dropCapitalisedCommonWords(words, lowerCase, spans));
-        spans = repairs.joinOfNames(words, spans);
-        spans = headlines.checkTitleCaseLines(words, spans);
-        spans = merged.split(words, spans);
-        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        SentenceStyles styles = SentenceStyles.of(words);
+        if (on(EntityPass.SENTENCE_START_WORDS)) {
+            spans = headlines.dropCapitalisedCommonWords(words, lowerCase, spans);
+        }
+        if (on(EntityPass.DATELINES)) {
+            spans = headlines.datelines(words, spans);
+        }
+        if (on(EntityPass.JOIN_OF_NAMES)) {
+            spans = repairs.joinOfNames(words, spans);
+        }
+        if (on(EntityPass.HEADLINE)) {
+            spans = headlines.checkTitleCaseLines(words, styles, spans);
+        }
+        if (on(EntityPass.MERGED_NAMES)) {
+            spans = merged.split(words, spans);
+        }
+        spans = new ArrayList<>(spans);
         spans.sort(Comparator.comparingInt(NameSpan::first));
-        for (int k = 0; k < spans.size(); k++) {
-            NameSpan s = spans.get(k);
+        Map<String, EntityType> majority = typeVotes(words, spans);
+        Set<String> surnames = surnames(majority);
+        Map<String, String> givenNames = givenNames(majority);
+        if (on(EntityPass.AFFILIATIONS)) {
+            for (int k = 0; k < spans.size(); k++) {
+                NameSpan s = spans.get(k);
+                String phrase = words.phrase(s.first(), s.end());
+                if (majority.get(phrase) == EntityType.PERSON && isAffiliation(words, spans, k, surnames)) {
+                    majority.put(phrase, EntityType.ORGANIZATION);
+                }
+            }
+        }
+        NameUses uses = on(EntityPass.NAME_PARTS) ? NameUses.of(words) : null;
+        boolean[] covered = new boolean[words.size()];
+        List<NameSpan> out = new ArrayList<>();
+        for (NameSpan s : spans) {
+            EntityType type = on(EntityPass.DOCUMENT_VOTE) ? majority.get(words.phrase(s.first(), s.end())) : s.type();
+            if (uses != null && type != EntityType.PERSON && (isSurnameAlone(words, s, surnames)
+                    || isGivenNameAlone(words, s, givenNames, uses))) {
+                type = EntityType.PERSON;
+            }
+            out.add(new NameSpan(s.first(), s.end(), type));
+        }
+        if (on(EntityPass.HEADS_AND_NUMBERS)) {
+            // after the vote, so that "Internet Explorer 6" still counts as a vote for "Internet Explorer"
+            out = repairs.joinHeadsAndNumbers(words, out);
+        }
+        for (NameSpan s : out) {
+            for (int i = s.first(); i < s.end(); i++) {
+                covered[i] = true;
+            }
+        }
+        if (on(EntityPass.REPEATS)) {
+            additions.addMissed(words, lowerCase, majority, covered, out);
+            if (on(EntityPass.NAME_PARTS)) {
+                addSurnames(words, lowerCase, surnames, covered, out);
+            }
+        }
+        if (on(EntityPass.PRODUCTS)) {
+            additions.addProducts(words, covered, out);
+        }
+        if (on(EntityPass.NATIONALITIES)) {
+            additions.addNationalities(words, covered, out);
+        }
+        if (on(EntityPass.INITIALISMS)) {
+            additions.addInitialisms(words, styles, covered, out);
+        }
+        if (on(EntityPass.HASHTAGS)) {
+            additions.addHashtags(words, covered, out);
+        }
+        if (on(EntityPass.SETTLEMENTS)) {
+            additions.addSettlements(words, covered, out);
+        }
+        if (on(EntityPass.ACRONYMS)) {
+            additions.addAcronyms(words, styles, covered, out);
+        }
+        out.sort(Comparator.comparingInt(NameSpan::first));
+        // names added above may complete a name the tagger missed as a whole: "Church" + "of" + "Scientology",
+        // "Greek" + "Orthodox Church"
+        if (on(EntityPass.JOIN_OF_NAMES)) {
+            out = repairs.joinOfNames(words, out);
+        }
+        if (on(EntityPass.HEADS_AND_NUMBERS)) {
+            out = repairs.joinHeadsAndNumbers(words, out);
+        }
+        if (on(EntityPass.ADJACENT_JOINS)) {
+            out = AdjacentJoins.join(words, out);
+        }
+        if (on(EntityPass.BRAND_PLURALS)) {
+            out = plurals.apply(words, out);
+        }
+        if (on(EntityPass.PLACES_NOT_PERSONS)) {
+            out = placesNotPersons(words, out, majority);
+        }
+        return out;
+    }
+
+    private boolean on(EntityPass pass) {
+        return options.on(pass);
+    }
+
+    /**
+     * The type of each name string in the article: the majority of its tagged occurrences, with the votes of telling
+     * contexts added ({@code contextVotes}). Occurrences take it with {@code documentVote} (so context votes and
+     * affiliations act through that pass); the additions and name-part rules use it in any case.
+     */
+    private Map<String, EntityType> typeVotes(Words words, List<NameSpan> sorted) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            NameSpan s = sorted.get(k);
             Map<EntityType, Integer> v = votes.computeIfAbsent(words.phrase(s.first(), s.end()),
                     key -> new EnumMap<>(EntityType.class));
             v.merge(s.type(), 1, Integer::sum);
-            ContextVotes.Vote cue = contextVotes.vote(words, spans, k);
+            ContextVotes.Vote cue = on(EntityPass.CONTEXT_VOTES) ? contextVotes.vote(words, sorted, k) : null;
             if (cue != null) {
                 v.merge(cue.type(), cue.weight(), Integer::sum);
             }
@@ -71,48 +180,52 @@ final class DocumentConsistency {
         Map<String, EntityType> majority = new HashMap<>();
         votes.forEach((k, v) -> majority.put(k, v.entrySet().stream()
                 .max(Map.Entry.<EntityType, Integer>comparingByValue()).orElseThrow().getKey()));
-        Set<String> surnames = surnames(majority);
-        Map<String, String> givenNames = givenNames(majority);
-        for (int k = 0; k < spans.size(); k++) {
-            NameSpan s = spans.get(k);
-            String phrase = words.phrase(s.first(), s.end());
-            if (majority.get(phrase) == EntityType.PERSON && isAffiliation(words, spans, k, surnames)) {
-                majority.put(phrase, EntityType.ORGANIZATION);
+        return majority;
+    }
+
+    /**
+     * A name that the gazetteer lists as a country or a first-level division ("Kerala", "Paraguay"), or a piece of one
+     * ("Leon" of "Castile and Leon"), is a place, not a person, whatever the tagger or the votes said; unless it is a
+     * single word that the article uses in a person's full name ("Georgia" after "Georgia Stevens").
+     */
+    private List<NameSpan> placesNotPersons(Words words, List<NameSpan> spans, Map<String, EntityType> majority) {
+        Set<String> personWords = new HashSet<>();
+        majority.forEach((name, type) -> {
+            if (type == EntityType.PERSON && name.indexOf(' ') > 0) {
+                personWords.addAll(List.of(name.split(" ")));
             }
-        }
-        boolean[] covered = new boolean[words.size()];
-        List<NameSpan> out = new ArrayList<>();
+        });
+        int[] begin = null;
+        int[] inside = null;
+        List<NameSpan> out = new ArrayList<>(spans.size());
         for (NameSpan s : spans) {
-            EntityType type = majority.get(words.phrase(s.first(), s.end()));
-            if (type != EntityType.PERSON && (isSurnameAlone(words, s, surnames)
-                    || isGivenNameAlone(words, s, givenNames))) {
-                type = EntityType.PERSON;
+            if (s.type() != EntityType.PERSON
+                    || s.end() - s.first() == 1 && personWords.contains(words.word(s.first()))) {
+                out.add(s);
+                continue;
             }
-            out.add(new NameSpan(s.first(), s.end(), type));
-            for (int i = s.first(); i < s.end(); i++) {
-                covered[i] = true;
+            boolean place = gazetteer.isCountryOrState(words.phrase(s.first(), s.end()));
+            if (!place) {
+                if (begin == null) { // matched once per article, and only when a person is there to check
+                    begin = new int[words.size()];
+                    inside = new int[words.size()];
+                    gazetteer.match(words, 0, words.size(), begin, inside);
+                }
+                place = true;
+                for (int i = s.first(); i < s.end() && place; i++) {
+                    place = isCountryOrState(begin[i] | inside[i]);
+                }
+                // a piece of a longer place name, not a name that starts with one ("Jordan Henderson")
+                place &= isCountryOrState(inside[s.first()]) || isCountryOrState(begin[s.first()])
+                        && s.end() - s.first() == 1 && gazetteer.isCountryOrState(words.word(s.first()));
             }
+            out.add(place ? new NameSpan(s.first(), s.end(), EntityType.LOCATION) : s);
         }
-        // after the vote, so that "Internet Explorer 6" still counts as a vote for "Internet Explorer"
-        out = repairs.joinHeadsAndNumbers(words, out);
-        for (NameSpan s : out) {
-            for (int i = s.first(); i < s.end(); i++) {
-                covered[i] = true;
-            }
-        }
-        additions.addMissed(words, lowerCase, majority, covered, out);
-        addSurnames(words, lowerCase, surnames, covered, out);
-        additions.addProducts(words, covered, out);
-        additions.addNationalities(words, covered, out);
-        additions.addInitialisms(words, covered, out);
-        additions.addHashtags(words, covered, out);
-        additions.addSettlements(words, covered, out);
-        additions.addAcronyms(words, covered, out);
-        out.sort(Comparator.comparingInt(NameSpan::first));
-        // names added above may complete a name the tagger missed as a whole: "Church" + "of" + "Scientology",
-        // "Greek" + "Orthodox Church"
-        out = repairs.joinHeadsAndNumbers(words, repairs.joinOfNames(words, out));
-        return plurals.apply(words, AdjacentJoins.join(words, out));
+        return out;
+    }
+
+    private static boolean isCountryOrState(int mask) {
+        return GazetteerCategory.COUNTRY.in(mask) || GazetteerCategory.STATE.in(mask);
     }
 
     /**
@@ -178,7 +291,8 @@ final class DocumentConsistency {
      * about children and athletes do ("Georgia Stevens ... Georgia began skating at four"), where the tagger reads
      * a state or a country.
      */
-    private boolean isGivenNameAlone(Words words, NameSpan s, Map<String, String> givenNames) {
+    private boolean isGivenNameAlone(Words words, NameSpan s, Map<String, String> givenNames, NameUses uses) {
+        Cancellation.check(); // called per name, and reads the whole document
         if (s.end() - s.first() != 1) {
             return false;
         }
@@ -191,18 +305,9 @@ final class DocumentConsistency {
         if (!GazetteerCategory.isGivenName(cats) || GazetteerCategory.NORP.in(cats)) {
             return false;
         }
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.word(i);
-            String previous = i > 0 ? words.word(i - 1) : "";
-            if (word.equals(surname) && (previous.isEmpty() || !Character.isUpperCase(previous.charAt(0)))) {
-                return false; // "Stevens said": the article calls the person by the surname
-            }
-            if (word.equals(w) && LOCATIVES.contains(previous.toLowerCase(java.util.Locale.ROOT))
-                    && !(i + 1 < words.size() && NameLexicon.isPossessive(words.word(i + 1)))) {
-                return false; // "in Georgia" (not "from Georgia's hard work"): the article also names the place
-            }
-        }
-        return true;
+        // "Stevens said": the article calls the person by the surname; "in Georgia" (not "from Georgia's hard
+        // work"): the article also names the place
+        return !uses.standsAlone(surname) && !uses.afterLocative(w);
     }
 
     /**
@@ -252,9 +357,6 @@ final class DocumentConsistency {
         }
     }
 
-    /** Prepositions that, unlike "to" or "of", are never followed by a person's name. */
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "into", "outside", "across",
-            "throughout");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into",
             "outside", "across", "toward", "towards", "via", "of");
 }

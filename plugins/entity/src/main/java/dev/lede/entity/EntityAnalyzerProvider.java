@@ -3,9 +3,11 @@ package dev.lede.entity;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.OptionSpec;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
 
+import java.util.List;
 import java.util.Set;
 
 /** The {@code entity} analyzer: typed named entities with within-document coreference. */
@@ -34,8 +36,14 @@ public final class EntityAnalyzerProvider implements AnalyzerProvider {
     }
 
     @Override
+    public List<OptionSpec> options() {
+        return List.of(EntityOptions.SPEC);
+    }
+
+    @Override
     public Analyzer create(AnalyzerContext context) {
-        // the model and gazetteer load once per runtime and are shared by every pipeline
-        return new EntityAnalyzer(context.shared(EntityResources.class, EntityResources::load));
+        // the model, gazetteer and clusters load once per runtime and are shared by every pipeline
+        return new EntityAnalyzer(context.shared(EntityResources.class, EntityResources::load),
+                EntityOptions.from(context.config()));
     }
 }

@@ -120,12 +120,11 @@ final class HeadlineRules {
      * runs names together. There a name is kept only as far as the rest of the article or the gazetteer backs it:
      * the longest run of its words that is a name elsewhere in the text, a place, a nationality or an acronym.
      */
-    List<NameSpan> checkTitleCaseLines(Words words, List<NameSpan> spans) {
+    List<NameSpan> checkTitleCaseLines(Words words, SentenceStyles styles, List<NameSpan> spans) {
         Map<String, EntityType> elsewhere = new HashMap<>();
-        boolean[] titleCase = titleCaseWords(words);
         boolean any = false;
         for (NameSpan s : spans) {
-            if (titleCase[s.first()]) {
+            if (styles.inTitleCase(s.first())) {
                 any = true;
             } else {
                 elsewhere.putIfAbsent(words.phrase(s.first(), s.end()), s.type());
@@ -139,7 +138,7 @@ final class HeadlineRules {
         }
         List<NameSpan> out = new ArrayList<>();
         for (NameSpan s : spans) {
-            if (!titleCase[s.first()]) {
+            if (!styles.inTitleCase(s.first())) {
                 out.add(s);
                 continue;
             }
@@ -185,48 +184,5 @@ final class HeadlineRules {
             return EntityType.MISC;
         }
         return null;
-    }
-
-    /**
-     * {@link #isTitleCase} of every word, computed once per sentence: asked span by span it cost the sentence's
-     * length for each span, quadratic in a long sentence.
-     */
-    private static boolean[] titleCaseWords(Words words) {
-        boolean[] out = new boolean[words.size()];
-        for (int i = 0; i < out.length; i++) {
-            boolean sameSentence = i > 0 && words.sentenceStart()[i] == words.sentenceStart()[i - 1]
-                    && words.sentenceEnd()[i] == words.sentenceEnd()[i - 1];
-            out[i] = sameSentence ? out[i - 1] : isTitleCase(words, i);
-        }
-        return out;
-    }
-
-    /**
-     * Whether word i is in a Title Case line: at least four words, nearly all capitalised, not all capitals, with a
-     * capitalised function word inside ("In", "As", "To": lists of names and sports tables have none).
-     */
-    private static boolean isTitleCase(Words words, int i) {
-        int from = words.sentenceStart()[i];
-        int to = words.sentenceEnd()[i];
-        int letters = 0;
-        int capitalised = 0;
-        int caps = 0;
-        boolean functionWord = false;
-        for (int k = from; k < to; k++) {
-            String w = words.word(k);
-            if (k > from && NameLexicon.TITLE_CASE_FUNCTION_WORDS.contains(w)) {
-                functionWord = true;
-            }
-            if (Character.isLetter(w.charAt(0))) {
-                letters++;
-                if (Character.isUpperCase(w.charAt(0))) {
-                    capitalised++;
-                    if (w.length() > 1 && NameLexicon.isAllCaps(w)) {
-                        caps++;
-                    }
-                }
-            }
-        }
-        return functionWord && letters >= 4 && capitalised * 10 >= letters * 8 && caps * 2 < letters;
     }
 }

@@ -162,7 +162,7 @@ final class NameAdditions {
      * Marks an untagged initialism of a name the article spells out, with an optional version number: "IE6" after
      * "Internet Explorer", "WHO" after "World Health Organization"; it takes the type of the full name.
      */
-    void addInitialisms(Words words, boolean[] covered, List<NameSpan> out) {
+    void addInitialisms(Words words, SentenceStyles styles, boolean[] covered, List<NameSpan> out) {
         Map<String, EntityType> byInitials = new HashMap<>();
         for (NameSpan s : out) {
             if (s.end() - s.first() < 2) {
@@ -181,9 +181,8 @@ final class NameAdditions {
                 byInitials.putIfAbsent(initials.toString(), s.type());
             }
         }
-        boolean[] headline = headlines(words);
         for (int i = 0; i < words.size(); i++) {
-            if (covered[i] || headline[i]) {
+            if (covered[i] || styles.inCapitals(i)) {
                 continue;
             }
             Matcher m = INITIALISM.matcher(words.word(i));
@@ -200,12 +199,11 @@ final class NameAdditions {
      * organisation in news ("MENAFN", "KCNA"), unless it is a common abbreviation or a place. Whole capitalised
      * headlines are skipped.
      */
-    void addAcronyms(Words words, boolean[] covered, List<NameSpan> out) {
-        boolean[] headline = headlines(words);
+    void addAcronyms(Words words, SentenceStyles styles, boolean[] covered, List<NameSpan> out) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.word(i);
             if (covered[i] || w.length() < 3 || w.length() > 6 || !NameLexicon.isAllCaps(w) || NameLexicon.COMMON_ACRONYMS.contains(w)
-                    || gazetteer.categories(w) != 0 || headline[i]) {
+                    || gazetteer.categories(w) != 0 || styles.inCapitals(i)) {
                 continue;
             }
             boolean letters = true;
@@ -217,38 +215,6 @@ final class NameAdditions {
                 covered[i] = true;
             }
         }
-    }
-
-    /**
-     * {@link #isHeadline} of every word, computed once per sentence: asked word by word it cost the sentence's length
-     * for each word, quadratic in a long sentence.
-     */
-    private static boolean[] headlines(Words words) {
-        boolean[] out = new boolean[words.size()];
-        for (int i = 0; i < out.length; i++) {
-            boolean sameSentence = i > 0 && words.sentenceStart()[i] == words.sentenceStart()[i - 1]
-                    && words.sentenceEnd()[i] == words.sentenceEnd()[i - 1];
-            out[i] = sameSentence ? out[i - 1] : isHeadline(words, i);
-        }
-        return out;
-    }
-
-    /** Whether most words of the sentence of word {@code i} are in capitals. */
-    private static boolean isHeadline(Words words, int i) {
-        int from = words.sentenceStart()[i];
-        int to = words.sentenceEnd()[i];
-        int caps = 0;
-        int letters = 0;
-        for (int k = from; k < to; k++) {
-            String w = words.word(k);
-            if (Character.isLetter(w.charAt(0))) {
-                letters++;
-                if (NameLexicon.isAllCaps(w)) {
-                    caps++;
-                }
-            }
-        }
-        return letters > 1 && caps * 2 > letters;
     }
 
     private static boolean isRomanNumeral(String w) {

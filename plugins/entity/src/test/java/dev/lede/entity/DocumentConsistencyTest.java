@@ -21,7 +21,7 @@ class DocumentConsistencyTest {
             "Secretary General", GazetteerCategory.TITLE.bit(), "President", GazetteerCategory.TITLE.bit(),
             "Mark", GazetteerCategory.MALE_NAME.bit(), "Chilean", GazetteerCategory.NORP.bit(),
             "Patriot", GazetteerCategory.PRODUCT.bit()));
-    private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
+    private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER, EntityOptions.parse("all")); // every pass, default or not
 
 
 

@@ -42,7 +42,7 @@ class DocumentEvidenceTest {
             Map.entry("General", GazetteerCategory.TITLE.bit()), Map.entry("Manager", GazetteerCategory.TITLE.bit()),
             Map.entry("Georgina", GazetteerCategory.FEMALE_NAME.bit() | GazetteerCategory.COUNTRY.bit()),
             Map.entry("Cory", GazetteerCategory.MALE_NAME.bit())));
-    private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER);
+    private final DocumentConsistency consistency = new DocumentConsistency(GAZETTEER, EntityOptions.parse("all")); // every pass, default or not
 
 
 

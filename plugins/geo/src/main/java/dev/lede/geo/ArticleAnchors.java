@@ -20,6 +20,13 @@ final class ArticleAnchors {
     private final Map<String, Set<String>> namesByAdmin1 = new HashMap<>();
     private final Map<String, List<GeoPlace>> pointsByName = new HashMap<>();
     private final Set<String> datelineCountries = new HashSet<>();
+    /** Which first-level division ("US.TX") each name's place lies in, weighted by the ranker's confidence. */
+    private final Map<String, Map<String, Double>> admin1EvidenceByName = new HashMap<>();
+    private final Map<String, Double> admin1Totals = new HashMap<>();
+    private final Map<String, Double> admin1NameTotals = new HashMap<>();
+    private double admin1Total;
+    private final Set<String> datelineAdmin1s = new HashSet<>();
+    private List<GeoPlace> publicationPlaces = List.of();
 
     private final Map<String, Double> countryTotals = new HashMap<>();
     private final Map<String, Double> nameTotals = new HashMap<>();
@@ -37,6 +44,54 @@ final class ArticleAnchors {
 
     void addAdmin1(String nameKey, String countryCode, String admin1Code) {
         namesByAdmin1.computeIfAbsent(countryCode + "." + admin1Code, k -> new HashSet<>()).add(nameKey);
+    }
+
+    /**
+     * Evidence that the article is about the first-level division {@code countryCode.admin1Code}: one of its places
+     * (a town, a county or the division itself) lies there. Local news names many places of one state.
+     */
+    void addAdmin1Evidence(String nameKey, String countryCode, String admin1Code, double weight) {
+        if (countryCode == null || countryCode.isEmpty() || admin1Code == null || admin1Code.isEmpty()) {
+            return;
+        }
+        String division = countryCode + "." + admin1Code;
+        admin1EvidenceByName.computeIfAbsent(nameKey, k -> new HashMap<>()).merge(division, weight, Double::sum);
+        admin1Totals.merge(division, weight, Double::sum);
+        admin1NameTotals.merge(nameKey, weight, Double::sum);
+        admin1Total += weight;
+    }
+
+    /**
+     * Share of the division evidence from names other than {@code exceptName} that points to this division: how
+     * many of the article's other places lie in it ("Lebanon" among Mason, Springboro and Warren County, Ohio).
+     */
+    double admin1Share(String countryCode, String admin1Code, String exceptName) {
+        String division = countryCode + "." + admin1Code;
+        double others = admin1Total - admin1NameTotals.getOrDefault(exceptName, 0.0);
+        if (others <= 1e-12) {
+            return 0;
+        }
+        double own = admin1EvidenceByName.getOrDefault(exceptName, Map.of()).getOrDefault(division, 0.0);
+        return Math.max(0, admin1Totals.getOrDefault(division, 0.0) - own) / others;
+    }
+
+    void addDatelineAdmin1(String countryCode, String admin1Code) {
+        if (countryCode != null && !countryCode.isEmpty() && admin1Code != null && !admin1Code.isEmpty()) {
+            datelineAdmin1s.add(countryCode + "." + admin1Code);
+        }
+    }
+
+    boolean isDatelineAdmin1(String countryCode, String admin1Code) {
+        return !datelineAdmin1s.isEmpty() && datelineAdmin1s.contains(countryCode + "." + admin1Code);
+    }
+
+    void setPublicationPlaces(List<GeoPlace> places) {
+        publicationPlaces = List.copyOf(places);
+    }
+
+    /** Whether the candidate is in the newspaper's area (see {@link PublicationPlaces}). */
+    boolean inPublicationArea(GeoPlace candidate) {
+        return !publicationPlaces.isEmpty() && PublicationPlaces.inArea(candidate, publicationPlaces);
     }
 
     void addPoint(String nameKey, GeoPlace place) {

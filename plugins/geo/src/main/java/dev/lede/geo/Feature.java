@@ -55,5 +55,34 @@ enum Feature {
      * The candidate is a division with fewer people than a town of the same name elsewhere ("Manchester" the
      * Jamaican parish of 60,000 against the English city of 400,000): news means the bigger place. Set by hand.
      */
-    SMALLER_THAN_NAMESAKE_TOWN
+    SMALLER_THAN_NAMESAKE_TOWN,
+    /**
+     * Share of the article's other places (towns, counties, divisions; weighted by confidence) that lie in the
+     * candidate's first-level division: local news names many places of one state, so "Lebanon" among Mason,
+     * Springboro and Warren County is the Ohio town.
+     */
+    ADMIN1_COHERENCE,
+    /** The candidate lies in the first-level division of the dateline ("ATHENS, Ga. -"). */
+    DATELINE_ADMIN1,
+    /**
+     * The candidate is a town and the text treats the name as one: "the city of Turkey", "town of Lebanon",
+     * "Paris City Council", "the Athens mayor". Tells a town from the country or state of the same name.
+     */
+    TOWN_CONTEXT,
+    /**
+     * How many of the article's other names have some place in the candidate's first-level division, each name
+     * weighted by 1 / (number of divisions its places lie in): see {@link CandidateDivisions}. Unlike
+     * {@link #ADMIN1_COHERENCE} it does not depend on what the ranker chose for the other names.
+     */
+    SHARED_DIVISION,
+    /**
+     * The candidate is a country none of the article's other places lies in, though they lie somewhere: "Lebanon"
+     * or "Palestine" among the towns of one American state may be a town there.
+     */
+    FOREIGN_COUNTRY,
+    /**
+     * The candidate lies in the area of the newspaper, as its web address names it ("amarillo.com": within 100 km of
+     * Amarillo; "eastoregonian.com": in Oregon). See {@link PublicationPlaces}.
+     */
+    PUBLICATION_AREA
 }

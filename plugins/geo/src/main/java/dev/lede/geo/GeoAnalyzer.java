@@ -26,8 +26,8 @@ public final class GeoAnalyzer implements Analyzer {
 
     GeoAnalyzer(Gazetteer gazetteer, RankingWeights weights, ResolverSettings settings) {
         this.gazetteer = gazetteer;
-        this.finder = new ToponymFinder(gazetteer);
-        this.resolver = new PlaceResolver(gazetteer, weights, settings);
+        this.finder = new ToponymFinder(gazetteer, settings);
+        this.resolver = new PlaceResolver(gazetteer, settings.apply(weights), settings);
         this.focus = new FocusFinder(gazetteer);
         this.settings = settings;
     }

@@ -58,7 +58,13 @@ public final class GeoAnalyzerProvider implements AnalyzerProvider {
                         .allowPerRequest(),
                 OptionSpec.integer("minPopulationStray", 10_000, "smallest town a tagged name may be without that "
                         + "support").allowPerRequest(),
-                OptionSpec.decimal("demonymConfidence", 0.9, "confidence given to a demonym's country").allowPerRequest());
+                OptionSpec.decimal("demonymConfidence", 0.9, "confidence given to a demonym's country").allowPerRequest(),
+                OptionSpec.bool("openingWordGuard", true, "rule: an English word that only opens a sentence or a "
+                        + "headline (\"Split decision\") is not a place").allowPerRequest(),
+                OptionSpec.bool("personTaggedPlaces", true, "rule: a name tagged as a person is a place where the "
+                        + "text uses it as one (\"in Texas\", \"across West Texas\")").allowPerRequest(),
+                OptionSpec.list("disabledFeatures", "", "ranking features set to zero, for ablations "
+                        + "(\"admin1_coherence,shared_division\")").allowPerRequest());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.lede.geo;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.GeoDistance;
 import dev.lede.document.Metadata;
 
@@ -26,6 +27,11 @@ import java.util.stream.Stream;
 final class PlaceResolver {
     private static final Pattern HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CANDIDATES = 200;
+    /**
+     * Passes that rank with the article's context. The second lets coherence spread: a town the first context pass
+     * moved into the article's state strengthens that state's evidence for its neighbours.
+     */
+    private static final int CONTEXT_PASSES = 2;
     /** Lower-case words before a name that make it a region's part: "central Washington" is the state. */
     private static final Set<String> REGION_OF = Stream.concat(LiteralUse.COMPASS_ADJECTIVES.stream(), Stream.of(
             "northeastern", "northwestern", "southeastern", "southwestern", "upstate", "downstate", "rural"))
@@ -34,6 +40,16 @@ final class PlaceResolver {
     private static final Pattern STATE_OFFICE = Pattern.compile(
             " (?:Gov\\.|Lt\\. Gov\\.|(?:Governor|Lieutenant Governor|Attorney General|State Senate|State Assembly|"
                     + "Legislature|state)\\b)");
+    /** "the city of Turkey", "the town of Lebanon": a municipality's noun before the name. */
+    private static final Pattern TOWN_NOUN_BEFORE = Pattern.compile(
+            "\\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship) of[ \u00A0]$");
+    /**
+     * "Paris City Council", "Athens Mayor Kelly Girtz", "Turkey City Hall": a municipality's office after the name,
+     * capitalised as a title (not "a Texas city council", where the name is the state's).
+     */
+    private static final Pattern TOWN_OFFICE_AFTER = Pattern.compile("[ \\u00A0](?:(?:City|Town|Village) "
+            + "(?:Council|Hall|Manager|Limits|Clerk|Attorney|Commission)|Mayor|Board of Aldermen|Police Department|"
+            + "Fire Department|Police Chief)\\b");
     /** What follows a name in the middle of a list: ", and", " and", ", or", ", Boston". */
     private static final Pattern LIST_GOES_ON = Pattern.compile(",? (?:and|or|&) |, \\p{Lu}");
     /** How far from a county's point (the centre of its towns) a town of that county may be. */
@@ -45,11 +61,13 @@ final class PlaceResolver {
                     + "(?:district|region|province)?");
 
     private final Gazetteer gazetteer;
+    private final PublicationPlaces publications;
     private final RankingWeights weights;
     private final ResolverSettings settings;
 
     PlaceResolver(Gazetteer gazetteer, RankingWeights weights, ResolverSettings settings) {
         this.gazetteer = gazetteer;
+        this.publications = new PublicationPlaces(gazetteer, CommonWords.english());
         this.weights = weights;
         this.settings = settings;
     }
@@ -61,6 +79,7 @@ final class PlaceResolver {
         final List<GeoPlace> candidates;
         final List<GeoPlace> qualifiers = new ArrayList<>(); // countries and divisions written after the name
         boolean usedAsDivision; // "central Washington", "New York Gov.", "Bronx, New York"
+        boolean usedAsTown; // "the city of Turkey", "Paris City Council"
         // facts about all the candidates that several features ask of each one
         final boolean countryAmongCandidates;
         final boolean capitalOrMetropolisAmongCandidates;
@@ -88,8 +107,9 @@ final class PlaceResolver {
         Ranked ranked = rank(text, metadata, toponyms);
         List<Resolution> out = new ArrayList<>();
         for (NameGroup g : ranked.groups().values()) {
-            if (directionalDivisionAbroad(g, ranked.anchors())
-                    || (g.onlySpotted() ? !supported(g, ranked.anchors()) : strayVillage(g, ranked.anchors()))) {
+            ArticleAnchors outcome = ranked.outcome();
+            if (directionalDivisionAbroad(g, outcome)
+                    || (g.onlySpotted() ? !supported(g, outcome) : strayVillage(g, outcome))) {
                 continue;
             }
             for (Toponym t : g.mentions) {
@@ -112,14 +132,21 @@ final class PlaceResolver {
         Ranked ranked = rank(text, metadata, toponyms);
         List<CandidateSet> out = new ArrayList<>();
         for (NameGroup g : ranked.groups().values()) {
-            List<double[]> f = g.candidates.stream().map(p -> features(p, g, ranked.anchors())).toList();
+            List<double[]> f = g.candidates.stream().map(p -> features(p, g, ranked.anchors(), ranked.divisions()))
+                    .toList();
             out.add(new CandidateSet(List.copyOf(g.mentions), List.copyOf(g.candidates), f,
-                    !g.onlySpotted() || supported(g, ranked.anchors())));
+                    !g.onlySpotted() || supported(g, ranked.outcome())));
         }
         return out;
     }
 
-    private record Ranked(Map<String, NameGroup> groups, ArticleAnchors anchors) {
+    /**
+     * @param anchors the context the last pass ranked with (what the features saw)
+     * @param outcome the context of the final choices, which decides what is kept: "Elkhart" is a village of the
+     *                article's state once "Palestine" has become the Texas town in the last pass
+     */
+    private record Ranked(Map<String, NameGroup> groups, ArticleAnchors anchors, ArticleAnchors outcome,
+                          CandidateDivisions divisions) {
     }
 
     private Ranked rank(String text, Metadata metadata, List<Toponym> toponyms) {
@@ -136,16 +163,28 @@ final class PlaceResolver {
         }
         groups.values().removeIf(g -> g.candidates.isEmpty());
         findQualifiers(text, toponyms, groups);
+        Map<String, List<GeoPlace>> candidates = new HashMap<>();
+        groups.values().forEach(g -> candidates.put(g.key, g.candidates));
+        CandidateDivisions divisions = new CandidateDivisions(candidates);
 
+        List<GeoPlace> publication = publications.find(metadata);
         ArticleAnchors none = new ArticleAnchors();
+        none.setPublicationPlaces(publication);
         for (NameGroup g : groups.values()) {
-            choose(g, none);
+            Cancellation.check(); // once per place name: an over-budget document stops here
+            choose(g, none, divisions);
         }
-        ArticleAnchors anchors = anchors(text, metadata, groups, demonyms);
-        for (NameGroup g : groups.values()) {
-            choose(g, anchors);
+        ArticleAnchors anchors = anchors(text, metadata, publication, groups, demonyms);
+        for (int pass = 0; pass < CONTEXT_PASSES; pass++) {
+            if (pass > 0) {
+                anchors = anchors(text, metadata, publication, groups, demonyms);
+            }
+            for (NameGroup g : groups.values()) {
+                Cancellation.check();
+                choose(g, anchors, divisions);
+            }
         }
-        return new Ranked(groups, anchors);
+        return new Ranked(groups, anchors, anchors(text, metadata, publication, groups, demonyms), divisions);
     }
 
     /** Candidate places of a name, the most prominent first, cut to a bound for pathological names. */
@@ -193,11 +232,18 @@ final class PlaceResolver {
             if (g.mentions.stream().anyMatch(m -> m.source() == Toponym.Source.DATELINE)) {
                 g.usedAsDivision = false; // "NEW YORK (AP) -": a dateline names the city
             }
+            g.usedAsTown = g.mentions.stream().anyMatch(m -> usedAsTown(text, m));
         }
     }
 
-    private ArticleAnchors anchors(String text, Metadata metadata, Map<String, NameGroup> groups,
-                                   List<Toponym> demonyms) {
+    /** "the city of Turkey", "Paris City Council", "the Athens mayor": the text treats the name as a town's. */
+    private static boolean usedAsTown(String text, Toponym t) {
+        return TOWN_NOUN_BEFORE.matcher(text).region(Math.max(0, t.start() - 12), t.start()).find()
+                || TOWN_OFFICE_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt();
+    }
+
+    private ArticleAnchors anchors(String text, Metadata metadata, List<GeoPlace> publication,
+                                   Map<String, NameGroup> groups, List<Toponym> demonyms) {
         ArticleAnchors a = new ArticleAnchors();
         for (NameGroup g : groups.values()) {
             GeoPlace w = g.winner;
@@ -210,6 +256,9 @@ final class PlaceResolver {
             if (w.isAdmin1()) {
                 a.addAdmin1(g.key, w.countryCode(), w.admin1Code());
             }
+            if (!w.isCountry() && !w.isRegion()) {
+                a.addAdmin1Evidence(g.key, w.countryCode(), w.admin1Code(), g.confidence * mentions);
+            }
             if (!w.isCountry() && !w.isRegion() && g.confidence >= 0.5) {
                 a.addPoint(g.key, w);
             }
@@ -218,13 +267,30 @@ final class PlaceResolver {
             gazetteer.demonym(d.lookupName()).ifPresent(c ->
                     a.addCountryEvidence("demonym:" + Gazetteer.key(d.lookupName()), c.countryCode(), 0.3));
         }
-        dateline(text, groups).ifPresent(a::addDatelineCountry);
+        dateline(text, groups).ifPresent(g -> {
+            a.addDatelineCountry(g.winner.countryCode());
+            datelineDivision(g).ifPresent(d -> a.addDatelineAdmin1(d.countryCode(), d.admin1Code()));
+        });
         publicationCountry(metadata).ifPresent(a::addDatelineCountry);
+        a.setPublicationPlaces(publication);
         return a;
     }
 
-    /** The country of a place name that opens the article, as in "KYIV, Ukraine (Reuters) -" or "ODESA —". */
-    private Optional<String> dateline(String text, Map<String, NameGroup> groups) {
+    /**
+     * The first-level division a dateline places the story in: the division written after the town ("ATHENS, Ga.
+     * -"; also when the gazetteer lacks the town), else the chosen town's.
+     */
+    private static Optional<GeoPlace> datelineDivision(NameGroup dateline) {
+        Optional<GeoPlace> written = dateline.qualifiers.stream().filter(GeoPlace::isAdmin1)
+                .filter(q -> q.countryCode().equals(dateline.winner.countryCode())).findFirst();
+        if (written.isPresent() || dateline.winner.isCountry() || dateline.winner.isRegion()) {
+            return written;
+        }
+        return Optional.of(dateline.winner);
+    }
+
+    /** The name that opens the article as a dateline, as in "KYIV, Ukraine (Reuters) -" or "ODESA —". */
+    private Optional<NameGroup> dateline(String text, Map<String, NameGroup> groups) {
         for (NameGroup g : groups.values()) {
             for (Toponym t : g.mentions) {
                 if (t.start() > 200) {
@@ -234,7 +300,7 @@ final class PlaceResolver {
                 String after = text.substring(t.end(), Math.min(text.length(), t.end() + 3));
                 if (before.isBlank() && (after.startsWith(",") || after.startsWith(" (") || after.startsWith(" \u2014")
                         || after.startsWith(" -") || after.startsWith(" \u2013"))) {
-                    return Optional.ofNullable(g.winner.countryCode());
+                    return Optional.of(g);
                 }
             }
         }
@@ -259,12 +325,12 @@ final class PlaceResolver {
         return gazetteer.country(cc).map(GeoPlace::countryCode);
     }
 
-    private void choose(NameGroup g, ArticleAnchors anchors) {
+    private void choose(NameGroup g, ArticleAnchors anchors, CandidateDivisions divisions) {
         double[] scores = new double[g.candidates.size()];
         double best = Double.NEGATIVE_INFINITY;
         int bestIndex = 0;
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = weights.score(features(g.candidates.get(i), g, anchors));
+            scores[i] = weights.score(features(g.candidates.get(i), g, anchors, divisions));
             if (scores[i] > best) {
                 best = scores[i];
                 bestIndex = i;
@@ -279,7 +345,7 @@ final class PlaceResolver {
     }
 
     /** The feature vector of one candidate of a name; see {@link Feature}. */
-    private double[] features(GeoPlace p, NameGroup g, ArticleAnchors anchors) {
+    private double[] features(GeoPlace p, NameGroup g, ArticleAnchors anchors, CandidateDivisions divisions) {
         String groupKey = g.key;
         double[] f = new double[Feature.values().length];
         f[Feature.COUNTRY.ordinal()] = p.isCountry() ? 1 : 0;
@@ -312,6 +378,16 @@ final class PlaceResolver {
         // not for a division named like a capital or a metropolis: "Washington" and "New York" stay the cities
         f[Feature.SIBLING_DIVISION.ordinal()] = p.isAdmin1() && !g.capitalOrMetropolisAmongCandidates
                 && anchors.otherAdmin1Named(p.countryCode(), p.admin1Code(), groupKey) ? 1 : 0;
+        boolean inDivision = !p.isCountry() && !p.isRegion() && !p.admin1Code().isEmpty();
+        f[Feature.ADMIN1_COHERENCE.ordinal()] = inDivision
+                ? anchors.admin1Share(p.countryCode(), p.admin1Code(), groupKey) : 0;
+        f[Feature.DATELINE_ADMIN1.ordinal()] = inDivision
+                && anchors.isDatelineAdmin1(p.countryCode(), p.admin1Code()) ? 1 : 0;
+        f[Feature.TOWN_CONTEXT.ordinal()] = g.usedAsTown && p.isPopulatedPlace() ? 1 : 0;
+        f[Feature.FOREIGN_COUNTRY.ordinal()] = p.isCountry() && anchors.hasCountryEvidenceBesides(groupKey)
+                && anchors.countryShare(p.countryCode(), groupKey) == 0 ? 1 : 0;
+        f[Feature.PUBLICATION_AREA.ordinal()] = anchors.inPublicationArea(p) ? 1 : 0;
+        f[Feature.SHARED_DIVISION.ordinal()] = inDivision ? divisions.share(p.countryCode(), p.admin1Code(), groupKey) : 0;
         return f;
     }
 

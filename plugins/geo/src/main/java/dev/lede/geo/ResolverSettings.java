@@ -2,6 +2,10 @@ package dev.lede.geo;
 
 import dev.lede.analyzer.AnalyzerConfig;
 
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Tunable thresholds of the geo analyzer, settable as {@code geo.<name>} options.
  *
@@ -19,10 +23,21 @@ import dev.lede.analyzer.AnalyzerConfig;
  * @param placesInOrganisationNames report the country or division named inside an organisation's name ("Kentucky" in
  *                               "Kentucky State Police"), as TR-News annotates; off by default, as CLIFF and
  *                               GeoWebNews do: the name names the organisation (a town inside one is never reported)
+ * @param openingWordGuard       rule: a one-word name that is also an English word ("Split", "Reading") is not a
+ *                               place when it only opens a sentence or a headline
+ * @param personTaggedPlaces     rule: a name tagged as a person is a place when the text uses it as one ("in Texas",
+ *                               "across West Texas")
+ * @param disabledFeatures       ranking features whose weight is set to zero (comma-separated names, as in
+ *                               {@code ranking-weights.properties}): for ablations
  */
 record ResolverSettings(long minPopulation, long minPopulationMultiWord, double minAnchorShare,
                         long minPopulationAnchored, long minPopulationStray, double demonymConfidence, boolean demonyms,
-                        boolean literalOnly, boolean containedPlaces, boolean placesInOrganisationNames) {
+                        boolean literalOnly, boolean containedPlaces, boolean placesInOrganisationNames,
+                        boolean openingWordGuard, boolean personTaggedPlaces, Set<Feature> disabledFeatures) {
+
+    ResolverSettings {
+        disabledFeatures = disabledFeatures.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(disabledFeatures));
+    }
 
     static ResolverSettings from(AnalyzerConfig c) {
         return new ResolverSettings(
@@ -35,6 +50,29 @@ record ResolverSettings(long minPopulation, long minPopulationMultiWord, double 
                 c.getBoolean("demonyms", false),
                 c.getBoolean("literalOnly", false),
                 c.getBoolean("containedPlaces", true),
-                c.getBoolean("placesInOrganisationNames", false));
+                c.getBoolean("placesInOrganisationNames", false),
+                c.getBoolean("openingWordGuard", true),
+                c.getBoolean("personTaggedPlaces", true),
+                features(c.get("disabledFeatures", "")));
+    }
+
+    private static Set<Feature> features(String names) {
+        Set<Feature> out = EnumSet.noneOf(Feature.class);
+        for (String name : names.split(",")) {
+            if (!name.isBlank()) {
+                out.add(Feature.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            }
+        }
+        return out;
+    }
+
+    /** The weights with the {@link #disabledFeatures} set to zero. */
+    RankingWeights apply(RankingWeights weights) {
+        if (disabledFeatures.isEmpty()) {
+            return weights;
+        }
+        double[] w = weights.values();
+        disabledFeatures.forEach(f -> w[f.ordinal()] = 0);
+        return new RankingWeights(w);
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.geo;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.Entity;
 import dev.lede.annotation.EntityType;
 import dev.lede.annotation.Mention;
@@ -94,8 +95,14 @@ final class ToponymFinder {
                     + "streets|centre|center) of[ \u00A0]$");
     /** Prepositions after which a name is used as a place ("in Hawaii"), the evidence against a PERSON tag. */
     private static final Set<String> LOCATIVE_PREPOSITIONS = Stream.concat(LiteralUse.COMPASS_ADJECTIVES.stream(),
-            Stream.of("in", "from", "at", "near", "across", "throughout", "into", "outside", "inside", "around", "via",
-                    "to", "on")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("in", "from", "at", "near", "across", "throughout", "into", "outside", "inside", "around", "via"))
+            .collect(Collectors.toUnmodifiableSet());
+    /** Prepositions that precede people as often as places: evidence only for a prominent place. */
+    private static final Set<String> WEAK_LOCATIVES = Set.of("to", "on");
+    /** Capitalised words that, before a country's or state's name, make a region of it ("West Texas"). */
+    private static final Set<String> REGION_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "upstate",
+            "downstate");
     /** A whole mention that is the name of a county or similar division ("Black Hawk County"). */
     private static final Pattern COUNTY_LIKE = Pattern.compile(
             "(?:[Tt]he )?\\p{Lu}[\\p{L}.' -]* (?:County|Parish|Borough|Township|Province|District|Oblast|Region)");
@@ -112,10 +119,14 @@ final class ToponymFinder {
 
     private final Gazetteer gazetteer;
     private final DatelineFinder datelines;
+    private final CommonWords commonWords;
+    private final ResolverSettings settings;
 
-    ToponymFinder(Gazetteer gazetteer) {
+    ToponymFinder(Gazetteer gazetteer, ResolverSettings settings) {
         this.gazetteer = gazetteer;
         this.datelines = new DatelineFinder(gazetteer);
+        this.commonWords = CommonWords.english();
+        this.settings = settings;
     }
 
     List<Toponym> find(AnnotatedDocument doc) {
@@ -129,6 +140,7 @@ final class ToponymFinder {
             blocked.add(new int[]{d.start(), d.end()});
         });
         for (Entity e : doc.layer(Layers.ENTITIES)) {
+            Cancellation.check(); // once per entity: an over-budget document stops here
             for (Mention m : e.mentions()) {
                 if (m.kind() != MentionKind.NAME || (dateline.isPresent()
                         && m.start() < dateline.get().end() && dateline.get().start() < m.end())) {
@@ -168,7 +180,8 @@ final class ToponymFinder {
                 } else if (e.type() != EntityType.PERSON && isHyphenCompound(m.text())) {
                     // "London-based", "Canada-wide": the tagger took the compound for a name; the place is inside
                     continue;
-                } else if (e.type() == EntityType.PERSON && isPlaceTakenForPerson(e, text)) {
+                } else if (e.type() == EntityType.PERSON && settings.personTaggedPlaces()
+                        && isPlaceTakenForPerson(e, text)) {
                     // "Hawaii's economy", "in Douma": a known place the tagger took for a one-word person's name
                     continue;
                 } else {
@@ -176,12 +189,48 @@ final class ToponymFinder {
                 }
             }
         }
-        spot(doc, text, blocked, out);
+        BitSet openings = spot(doc, text, blocked, out);
+        if (settings.openingWordGuard()) {
+            dropOpeningCommonWords(text, openings, out);
+        }
         out.sort(Comparator.comparingInt(Toponym::start));
         return out;
     }
 
-    private void spot(AnnotatedDocument doc, String text, List<int[]> blocked, List<Toponym> out) {
+    /**
+     * Drops a one-word name that is also an English word ("Split decision on ...", "Reading list", "Mobile phones")
+     * where it only opens sentences or headlines: capitalised there by position, not because it is a name. Kept when
+     * the article also writes the name inside a sentence ("in Split"), when it is a country, state or capital
+     * ("Turkey", "Georgia", "Nice" is not one), and for datelines.
+     */
+    private void dropOpeningCommonWords(String text, BitSet openings, List<Toponym> out) {
+        Set<String> usedInside = null; // computed on first need: most articles have no such word
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Toponym t = out.get(k);
+            if (t.source() == Toponym.Source.DATELINE || t.isDemonym() || !openings.get(t.start())
+                    || t.text().indexOf(' ') >= 0 || isAllCaps(t.text()) || !commonWords.contains(t.lookupName())) {
+                continue;
+            }
+            if (gazetteer.lookup(t.lookupName()).stream().anyMatch(p -> p.isCountry() || p.isAdmin1() || p.isCapital()
+                    || p.isRegion())) {
+                continue;
+            }
+            if (usedInside == null) {
+                usedInside = new HashSet<>();
+                for (Toponym o : out) {
+                    if (!openings.get(o.start())) {
+                        usedInside.add(Gazetteer.key(o.lookupName()));
+                    }
+                }
+            }
+            if (!usedInside.contains(Gazetteer.key(t.lookupName()))) {
+                out.remove(k);
+            }
+        }
+    }
+
+    /** Spots the names the gazetteer knows; returns the offsets of the tokens that open a sentence or a line. */
+    private BitSet spot(AnnotatedDocument doc, String text, List<int[]> blocked, List<Toponym> out) {
         List<Token> tokens = doc.layer(Layers.TOKENS);
         boolean[] sentenceStart = new boolean[tokens.size() + 1];
         for (Sentence s : doc.layer(Layers.SENTENCES)) {
@@ -191,6 +240,12 @@ final class ToponymFinder {
         }
         if (!tokens.isEmpty()) {
             sentenceStart[0] = true;
+        }
+        BitSet openings = new BitSet(text.length());
+        for (int k = 0; k < tokens.size(); k++) {
+            if (sentenceStart[k] || isSentenceInitial(text, tokens, k) || (k > 0 && startsLineAfterOpening(text, tokens, k))) {
+                openings.set(tokens.get(k).start());
+            }
         }
         BitSet blockedChars = new BitSet(text.length());
         for (int[] b : blocked) {
@@ -211,6 +266,7 @@ final class ToponymFinder {
         int maxTokens = Math.min(16, gazetteer.longestNameWords() * 3);
         int i = 0;
         while (i < tokens.size()) {
+            Cancellation.check();
             Token first = tokens.get(i);
             if (!capitalised(text, first) || isBlocked(first.start(), first.end(), blockedChars)) {
                 i++;
@@ -273,6 +329,7 @@ final class ToponymFinder {
             }
             i = matchEnd + 1;
         }
+        return openings;
     }
 
     /**
@@ -345,30 +402,72 @@ final class ToponymFinder {
     }
 
     /**
-     * A PERSON entity whose name is a place the gazetteer knows and that the article uses at least once after a
-     * locative preposition ("in Hawaii", "from Douma", "in Red Oak"): the tagger's mistake rather than a person. The
-     * spotter then finds the name, and the resolver keeps it only if the place is prominent or the article is about
-     * its country, like any spotted name. "Jordan" alone stays a person when "Michael Jordan" is in the article (a
-     * longer name mention), and so do first names that happen to be towns ("Tyler said").
+     * A PERSON entity whose name is a place the gazetteer knows, used as a place: the tagger's mistake rather than a
+     * person. Its mentions are then left to the spotter, and the resolver keeps them only if the place is prominent
+     * or supported by the article, like any spotted name. The evidence, any one of:
+     * <ul>
+     *   <li>a direction word before a country or state ("West Texas", whose later "Texas" mentions the tagger then
+     *       also calls a person);</li>
+     *   <li>a locative preposition before a mention ("in Hawaii", "from Douma", "across Texas"), or "to" or "on"
+     *       before a country, state, island or city ("belonged to Toronto", "on Oahu"; "talked to Steele" and "on
+     *       Steele" are about a person);</li>
+     *   <li>a place noun before it ("the city of Douma").</li>
+     * </ul>
+     * "Jordan" stays a person when "Michael Jordan" is in the article (a longer name mention), and so do first names
+     * that happen to be towns ("Tyler said").
      */
     private boolean isPlaceTakenForPerson(Entity e, String text) {
         // cheapest tests first: this runs for every PERSON entity of every article
-        String name = stripPossessive(e.name());
-        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || !gazetteer.knows(name)) {
+        String entityName = stripPossessive(e.name());
+        String name = placeNamed(entityName);
+        if (name == null) {
             return false;
         }
-        boolean locative = false;
+        boolean major = isCountryOrDivision(name);
+        boolean evidence = major && !name.equals(entityName); // "West Texas": a region of the state
+        boolean prominent = major || isProminent(name);
         for (Mention m : e.mentions()) {
-            if (m.kind() == MentionKind.NAME && !stripPossessive(m.text()).equals(name)) {
-                return false;
+            String mention = stripPossessive(m.text());
+            if (m.kind() == MentionKind.NAME && !mention.equals(name) && !name.equals(placeNamed(mention))) {
+                return false; // "Michael Jordan"
             }
-            if (!locative) {
+            if (!evidence) {
                 String previous = LiteralUse.previousWord(text, m.start()).toLowerCase(Locale.ROOT);
-                locative = LOCATIVE_PREPOSITIONS.contains(previous) || (previous.equals("of")
+                evidence = LOCATIVE_PREPOSITIONS.contains(previous)
+                        || (prominent && WEAK_LOCATIVES.contains(previous))
+                        || (previous.equals("of")
                         && PLACE_OF.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find());
             }
         }
-        return locative;
+        return evidence;
+    }
+
+    /**
+     * The place a capitalised name names: itself when the gazetteer knows it, the rest after a direction word when
+     * that is a country or state ("West Texas" names Texas); null otherwise.
+     */
+    private String placeNamed(String name) {
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return null;
+        }
+        if (gazetteer.knows(name)) {
+            return name;
+        }
+        int space = name.indexOf(' ');
+        if (space > 0 && REGION_WORDS.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {
+            String rest = name.substring(space + 1);
+            return isCountryOrDivision(rest) ? rest : null;
+        }
+        return null;
+    }
+
+    /** An island, region or city of 100,000 or more: "on Oahu", "belonged to Toronto". */
+    private boolean isProminent(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(p -> p.isRegion() || p.population() >= 100_000);
+    }
+
+    private boolean isCountryOrDivision(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(p -> p.isCountry() || p.isAdmin1());
     }
 
     /** Whether an organisation's name contains a country or first-level division ("Environment Canada"). */

@@ -6,83 +6,132 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A number with the noun it counts, the way GDELT records amounts: "50 countries", "2,000 troops", "12 people".
- * The noun is kept as written; only words that look like plural nouns count.
+ * A number with the noun it counts, the way GDELT records amounts: "50 countries", "one woman", "more than 500 knee
+ * operations", "40,000 Model Y cars", "8.2 assists a game". The counted noun is the head of the noun phrase after
+ * the number ({@link NounPhrase}): for a plural number the first plural noun, skipping the adjectives, names and
+ * nouns that modify it; after "one" the last noun before the phrase ends. The noun is kept as written.
  */
 final class CountReader {
-    /** Lower-case words ending in "s" that are not plural nouns. */
-    private static final Set<String> NOT_COUNTED = Set.copyOf(List.of("is", "was", "has", "his", "its", "this",
-            "thus", "as", "us",
-            "yes", "does", "goes", "always", "perhaps", "sometimes", "besides", "towards", "across", "unless", "less",
-            "plus", "whereas", "afterwards", "news", "series", "times", "percents", "ones", "others", "hers", "ours",
-            "yours", "theirs", "whose", "lbs", "mins", "hrs", "yrs", "kms", "secs", "gals", "mls", "dzs", "cents",
-            "tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "seconds", "minus", "versus",
-            "previous", "various", "serious", "famous", "nervous", "anxious", "obvious", "enormous", "numerous", "gross",
-            "alias", "bus", "gas", "yrs", "mass", "class", "pass", "cross", "loss", "boss", "press", "process", "access",
-            "success", "business", "address", "progress", "congress", "stress", "status", "bonus", "virus", "campus",
-            "census", "consensus", "focus", "chaos", "has", "does", "says", "was", "seems", "means", "makes", "takes",
-            "comes", "gets", "goes", "needs", "wants", "rises", "falls", "remains", "includes", "represents", "shows",
-            "sees", "marks", "reaches", "hits", "tops", "totals", "equals", "gives", "leaves", "brings", "plans"));
-    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police",
-            "personnel", "staff", "cattle", "sheep", "fish", "deer", "aircraft", "livestock", "youths", "persons");
+    /** Words before the noun a rate is counted per: "8.2 assists a game", "three meals a day", "twice a week". */
+    private static final Set<String> RATE_ARTICLES = Set.of("a", "an", "per", "every", "each");
 
-    private static final Set<String> DEMONYMS_IN_IS = Set.of("Israelis", "Iraqis", "Pakistanis", "Saudis", "Kuwaitis",
-            "Somalis", "Yemenis", "Omanis", "Qataris", "Emiratis", "Bangladeshis", "Nepalis", "Azeris", "Kurds", "Thais",
-            "Scots", "Swiss", "Britons", "Poles", "Turks", "Uzbeks", "Kazakhs", "Tajiks", "Serbs", "Croats", "Czechs",
-            "Danes", "Finns", "Swedes", "Greeks", "Arabs", "Jews", "Sikhs", "Muslims", "Hindus", "Christians");
-
-    /** Adjectives news puts between a number and what it counts. */
-    private static final Set<String> MODIFIERS = Set.of("more", "other", "new", "additional", "extra", "armed",
-            "civilian", "foreign", "local", "young", "elderly", "senior", "former", "injured", "wounded", "dead",
-            "separate", "different", "major", "key", "small", "large", "suspected", "alleged", "unarmed", "innocent",
-            // nouns used as modifiers: "six police officers", "40 aid workers"
-            "police", "security", "staff", "army", "aid", "border", "government", "health", "rescue", "fire", "party",
-            "family", "crew", "opposition", "rebel", "militia", "coalition", "state", "tax", "oil", "news");
-
+    private final UnitTable units = UnitTable.get();
+    private final NounPhrase phrases = new NounPhrase();
     private final NumberWords words = NumberWords.get();
+    private final NumberRules rules;
 
-    /** A number with the noun it counts: "50 countries", "2,000 troops", "12 people". */
+    CountReader(NumberRules rules) {
+        this.rules = rules;
+    }
+
+    /** A number with the noun it counts: "50 countries", "2,000 troops", "one woman". */
     void count(List<Lexeme> lx, Expression ex) {
+        if (ex.numeral == null || ex.numeral.bareFraction() || ex.to >= lx.size() || endsWithFraction(lx, ex.numeral)) {
+            return;
+        }
+        boolean one = ex.value == 1 && ex.numeral.to() - ex.numeral.from() == 1 && ex.numeral.value() == 1;
+        if (!rules.nounPhraseCounts()) {
+            if (ex.value == Math.rint(ex.value) && ex.value >= 2) {
+                NounPhrase.Head h = phrases.adjacentHead(lx, ex.to);
+                if (h != null) {
+                    set(ex, h.text(), h.to());
+                }
+            }
+            return;
+        }
+        if (ex.value < 0 || one && !isOneWord(lx.get(ex.numeral.from()))) {
+            return;
+        }
+        if (hyphenated(lx, ex)) {
+            return;
+        }
+        NounPhrase.Head head = one ? phrases.singularHead(lx, ex.to) : phrases.pluralHead(lx, ex.to);
+        if (head == null) {
+            return;
+        }
+        UnitTable.Match unit = units.match(lx, head.to() - 1);
+        if (unit != null && unit.unit().isTime() && unit.to() == head.to()) {
+            // "20 working days": a duration whatever modifies its unit
+            ex.measure = unit.unit();
+            ex.unit = unit.unit().name();
+            ex.type = unit.unit().type();
+            ex.to = head.to();
+            return;
+        }
+        set(ex, head.text(), head.to());
+        rate(lx, ex);
+    }
+
+    /**
+     * "a 10-point lead", "a 12-member panel": the noun of a hyphenated modifier is what the number counts. Units
+     * ("a 10-mile walk") and ages were read before.
+     */
+    private boolean hyphenated(List<Lexeme> lx, Expression ex) {
         int j = ex.to;
-        if (j >= lx.size() || ex.numeral == null || ex.numeral.bareFraction() || ex.value != Math.rint(ex.value)
-                || ex.value < 2) {
-            return;
-        }
-        Lexeme l = lx.get(j);
-        if (!l.isWord() || l.gap() != 1) {
-            return;
-        }
-        // one modifier may stand between: "12 Israeli soldiers", "30 more villages"
-        if ((l.isCapitalized() || MODIFIERS.contains(l.lower())) && j + 1 < lx.size() && lx.get(j + 1).isWord()
-                && lx.get(j + 1).gap() == 1 && !lx.get(j + 1).isCapitalized() && isCountNoun(lx.get(j + 1).lower())
-                && !NOT_COUNTED.contains(l.lower())) {
-            l = lx.get(++j);
-        }
-        boolean demonym = isDemonymPlural(l.text());
-        if (l.isCapitalized() && !demonym) {
-            return;
-        }
-        if (demonym || isCountNoun(l.lower())) {
-            ex.type = NumberType.COUNT;
-            ex.unit = l.text();
-            ex.to = j + 1;
-        }
-    }
-
-    /** "3 million Syrians", "40 Israelis": people named by their nation count like any plural noun. */
-    private static boolean isDemonymPlural(String w) {
-        boolean capitalOnly = Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
-        return capitalOnly && w.length() > 4 && w.endsWith("ans") || DEMONYMS_IN_IS.contains(w);
-    }
-
-    private boolean isCountNoun(String s) {
-        if (IRREGULAR_PLURALS.contains(s)) {
-            return true;
-        }
-        if (s.length() < 4 || !s.endsWith("s") || s.endsWith("ss") || s.endsWith("us") || s.endsWith("is")
-                || s.endsWith("'s")) {
+        if (j + 2 >= lx.size() || !(lx.get(j).is('-') || lx.get(j).is('‑')) || !lx.get(j).glued()) {
             return false;
         }
-        return !NOT_COUNTED.contains(s) && !words.contains(s);
+        Lexeme noun = lx.get(j + 1);
+        Lexeme next = lx.get(j + 2);
+        if (!noun.glued() || !noun.isWord() || noun.isCapitalized() || !phrases.isSingularNoun(noun.lower())
+                || !next.isWord() || next.gap() != 1 || NounPhrase.isStopWord(next.lower())) {
+            return false;
+        }
+        set(ex, noun.text(), j + 2);
+        return true;
+    }
+
+    /**
+     * "one" or "One": news spells out one; a digit 1 before a noun is mostly a score, ratio or rank ("a 3 to 1
+     * margin"), and "a" or "an" count nothing on their own.
+     */
+    private static boolean isOneWord(Lexeme l) {
+        return l.lower().equals("one");
+    }
+
+    /** "a seventh", "two thirds": a fraction or ordinal counts nothing ("a seventh consecutive title" is 7th). */
+    private boolean endsWithFraction(List<Lexeme> lx, Numeral num) {
+        Lexeme last = lx.get(num.to() - 1);
+        NumberWords.Word w = last.isWord() ? words.word(last.lower()) : null;
+        return w != null && (w.kind() == NumberWords.Kind.ORDINAL || w.kind() == NumberWords.Kind.HALF
+                || w.kind() == NumberWords.Kind.QUARTER || w.kind() == NumberWords.Kind.SCALE_ORDINAL
+                || w.kind() == NumberWords.Kind.HUNDREDTH);
+    }
+
+    private static void set(Expression ex, String noun, int to) {
+        ex.type = NumberType.COUNT;
+        ex.unit = noun;
+        ex.to = to;
+    }
+
+    /**
+     * "8.2 assists a game", "four times per week": a count per a singular noun or a unit of time. Repeated events
+     * ("times") are written as "count per ..." the way quantity extractors name a frequency.
+     */
+    void rate(List<Lexeme> lx, Expression ex) {
+        if (!rules.eventCounts()) {
+            return;
+        }
+        int j = ex.to;
+        if (j + 1 >= lx.size() || !RATE_ARTICLES.contains(lx.get(j).lower()) || lx.get(j).gap() != 1) {
+            return;
+        }
+        Lexeme per = lx.get(j + 1);
+        if (!per.isWord() || per.isCapitalized() || per.gap() != 1 || !Lexeme.endsPhrase(lx, j + 2)
+                && lx.get(j + 2).isWord() && !NounPhrase.isStopWord(lx.get(j + 2).lower())) {
+            return;
+        }
+        UnitTable.Match u = units.match(lx, j + 1);
+        String denominator;
+        if (u != null && u.to() == j + 2) {
+            denominator = u.unit().name();
+        } else if (phrases.isSingularNoun(per.lower())) {
+            denominator = per.lower();
+        } else {
+            return;
+        }
+        String counted = EventCounts.isTimes(ex.unit) ? "count" : ex.unit;
+        ex.unit = counted + " per " + denominator;
+        ex.to = j + 2;
     }
 }

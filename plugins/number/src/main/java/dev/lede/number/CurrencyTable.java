@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Currency symbols, names and codes from {@code currencies.tsv}; ISO 4217 codes written in capitals ("USD 20",
- * "115EUR") are recognised through {@link java.util.Currency}, except those that spell common English words.
+ * Currency symbols, names and codes from the hand-written {@code currencies.tsv} and, where it says nothing, from
+ * {@code currency-names.tsv} (every currency's English names from CLDR, built by {@code scripts/number}); ISO 4217
+ * codes written in capitals ("USD 20", "115EUR") are recognised through {@link java.util.Currency}, except those
+ * that spell common English words.
  */
 final class CurrencyTable {
 
@@ -29,8 +31,8 @@ final class CurrencyTable {
 
     private static final CurrencyTable INSTANCE = new CurrencyTable();
 
-    private final Map<String, Money> names = new HashMap<>();
-    private final Map<String, Money> caseSensitive = new HashMap<>();
+    private final RankedNames<Money> names = new RankedNames<>();
+    private final RankedNames<Money> caseSensitive = new RankedNames<>();
     /** Words that turn a following "$" into another dollar: US, HK, C, NZ... */
     private final Map<String, Money> dollarPrefixes = new HashMap<>();
     private final Set<String> isoCodes = new HashSet<>();
@@ -40,28 +42,44 @@ final class CurrencyTable {
             isoCodes.add(c.getCurrencyCode());
         }
         isoCodes.add("BTC");
-        for (String[] row : Resources.table("currencies.tsv")) {
-            String code = row[1].equals("-") ? null : row[1];
-            if (code != null && !isoCodes.contains(code)) {
-                throw new IllegalStateException("not an ISO 4217 code in currencies.tsv: " + code);
-            }
-            String flags = row.length > 3 ? row[3] : "";
-            Money m = new Money(code, Double.parseDouble(row[2]), flags.contains("pre"), flags.contains("post"));
-            if (flags.contains("pfx")) {
-                dollarPrefixes.put(row[0], m);
-                continue;
-            }
-            if (flags.contains("cs")) {
-                caseSensitive.put(row[0], m);
-                continue;
-            }
-            names.put(row[0], m);
-            String lastWord = row[0].substring(row[0].lastIndexOf(' ') + 1);
-            boolean word = lastWord.chars().allMatch(Character::isLetter) && lastWord.length() > 3;
-            if (word) {
-                for (String plural : UnitTable.plurals(row[0])) {
-                    names.putIfAbsent(plural, m);
+        // ICU knows codes the JDK does not have yet (VED, XCG, ZWG); they are names' targets, not codes read in text
+        Set<String> knownCodes = new HashSet<>(isoCodes);
+        for (com.ibm.icu.util.Currency c : com.ibm.icu.util.Currency.getAvailableCurrencies()) {
+            knownCodes.add(c.getCurrencyCode());
+        }
+        // the hand-written table decides first; the names generated from CLDR fill in the rest
+        List<String> tables = List.of("currencies.tsv", "currency-names.tsv");
+        for (int t = 0; t < tables.size(); t++) {
+            for (String[] row : Resources.table(tables.get(t))) {
+                String code = row[1].equals("-") ? null : row[1];
+                if (code != null && !knownCodes.contains(code)) {
+                    throw new IllegalStateException("not an ISO 4217 code in " + tables.get(t) + ": " + code);
                 }
+                add(row, new Money(code, Double.parseDouble(row[2]), flag(row, "pre"), flag(row, "post")), 2 * t);
+            }
+        }
+    }
+
+    private static boolean flag(String[] row, String flag) {
+        return row.length > 3 && row[3].contains(flag);
+    }
+
+    /** A row of a table of rank {@code rank}; the plurals derived from it rank just below it. */
+    private void add(String[] row, Money m, int rank) {
+        if (flag(row, "pfx")) {
+            dollarPrefixes.putIfAbsent(row[0], m);
+            return;
+        }
+        if (flag(row, "cs")) {
+            caseSensitive.put(row[0], m, rank);
+            return;
+        }
+        names.put(row[0], m, rank);
+        String lastWord = row[0].substring(row[0].lastIndexOf(' ') + 1);
+        boolean word = lastWord.chars().allMatch(Character::isLetter) && lastWord.length() > 3;
+        if (word) {
+            for (String plural : UnitTable.plurals(row[0])) {
+                names.put(plural, m, rank + 1);
             }
         }
     }
@@ -109,8 +127,7 @@ final class CurrencyTable {
     }
 
     private Money lookup(String raw) {
-        Money m = caseSensitive.get(raw);
-        return m != null ? m : names.get(raw.toLowerCase(Locale.ROOT));
+        return caseSensitive.either(raw, names, raw.toLowerCase(Locale.ROOT));
     }
 
     /** The longest currency name or symbol ending just before lexeme {@code end} (for "USD 20", "Rs. 20"). */

@@ -13,6 +13,11 @@ record Lexeme(int start, int end, Kind kind, String text, String lower, int gap)
         return k >= lx.size() || (lx.get(k).kind() == Kind.SYMBOL && !lx.get(k).is('$'));
     }
 
+    /** True at the end of the lexemes, at punctuation or before a space: "kb/s" ends at "s" in "40 kb/s." */
+    static boolean endsPhraseOrWordBoundary(java.util.List<Lexeme> lx, int k) {
+        return endsPhrase(lx, k) || lx.get(k).gap() > 0;
+    }
+
     boolean isWord() {
         return kind == Kind.WORD;
     }

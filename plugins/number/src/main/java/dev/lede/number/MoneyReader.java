@@ -151,6 +151,10 @@ final class MoneyReader {
         if (m.to() < lx.size() && lx.get(m.to()).isDigits() && lx.get(m.to()).glued()) {
             return; // "3 USD50": the code belongs to the next number
         }
+        UnitTable.Match unit = units.match(lx, j);
+        if (unit != null && unit.to() > m.to()) {
+            return; // "400 pound-feet": the longer unit wins over the currency inside it
+        }
         String surface = lx.get(m.from()).lower();
         // one-letter symbols (10c, 10p) only when glued or ending the phrase
         if (m.to() - m.from() == 1 && surface.length() == 1 && Character.isLetter(surface.charAt(0))

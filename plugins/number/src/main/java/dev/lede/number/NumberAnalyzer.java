@@ -27,8 +27,17 @@ public final class NumberAnalyzer implements Analyzer {
      */
     private static final String INITIALS = "zotfsenhmblckdqZOTFSENHMBLCKDQ";
 
-    private final NumberGrammar grammar = new NumberGrammar();
+    private final NumberGrammar grammar;
     private final NumberWords words = NumberWords.get();
+
+    /** With every rule pass on. */
+    public NumberAnalyzer() {
+        this(NumberRules.ALL);
+    }
+
+    public NumberAnalyzer(NumberRules rules) {
+        this.grammar = new NumberGrammar(rules);
+    }
 
     @Override
     public void analyze(AnnotatedDocument doc) {
@@ -120,11 +129,15 @@ public final class NumberAnalyzer implements Analyzer {
             while (w < e && Character.isLetter(text.charAt(w))) {
                 w++;
             }
-            if (w > k && words.contains(text.substring(k, w).toLowerCase(java.util.Locale.ROOT))) {
+            if (w > k && isNumberWord(text.substring(k, w).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
             k = w + 1;
         }
         return false;
+    }
+
+    private boolean isNumberWord(String lower) {
+        return words.contains(lower) || EventCounts.isAdverb(lower);
     }
 }

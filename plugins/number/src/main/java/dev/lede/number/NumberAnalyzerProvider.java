@@ -3,9 +3,11 @@ package dev.lede.number;
 import dev.lede.analyzer.Analyzer;
 import dev.lede.analyzer.AnalyzerContext;
 import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.OptionSpec;
 import dev.lede.document.LayerKey;
 import dev.lede.document.Layers;
 
+import java.util.List;
 import java.util.Set;
 
 /** The {@code number} analyzer: counts, amounts, percentages and quantities with normalised values. */
@@ -33,7 +35,12 @@ public final class NumberAnalyzerProvider implements AnalyzerProvider {
     }
 
     @Override
+    public List<OptionSpec> options() {
+        return NumberRules.OPTIONS;
+    }
+
+    @Override
     public Analyzer create(AnalyzerContext context) {
-        return new NumberAnalyzer();
+        return new NumberAnalyzer(NumberRules.from(context.config()));
     }
 }

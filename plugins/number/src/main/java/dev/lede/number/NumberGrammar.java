@@ -28,15 +28,24 @@ final class NumberGrammar {
     private final NumeralParser numerals = new NumeralParser();
     private final MoneyReader money = new MoneyReader();
     private final UnitReader unitReader = new UnitReader();
-    private final CountReader counts = new CountReader();
+    private final CountReader counts;
+    private final ContextUnits contextUnits;
     private final QuantityFilter filter = new QuantityFilter();
     private final UnitTable units = UnitTable.get();
     private final CurrencyTable currencies = CurrencyTable.get();
     private final Qualifiers qualifiers = Qualifiers.get();
     private final NumberWords words = NumberWords.get();
+    private final NumberRules rules;
+
+    NumberGrammar(NumberRules rules) {
+        this.rules = rules;
+        this.counts = new CountReader(rules);
+        this.contextUnits = new ContextUnits(rules);
+    }
 
     boolean startsNumber(List<Lexeme> lx, int i) {
-        return numerals.startsNumber(lx, i) || articleAmount(lx, i);
+        return numerals.startsNumber(lx, i) || articleAmount(lx, i)
+                || rules.eventCounts() && EventCounts.isAdverb(lx.get(i).lower());
     }
 
     /**
@@ -67,6 +76,9 @@ final class NumberGrammar {
      * (the end of the previous mention).
      */
     Result parse(String text, List<Lexeme> lx, int i, int floor) {
+        if (rules.eventCounts() && EventCounts.isAdverb(lx.get(i).lower())) {
+            return eventCount(text, lx, i, floor);
+        }
         Numeral num = numerals.startsNumber(lx, i) ? numerals.parse(lx, i) : null;
         if (num == null && articleAmount(lx, i)) {
             num = new Numeral(1, i, i + 1, false, true, null, false, false, false);
@@ -92,8 +104,11 @@ final class NumberGrammar {
         if (range != null) {
             ex = range;
             next = ex.to;
+        } else {
+            sharedUnit(lx, ex);
         }
         qualify(lx, ex, floor);
+        contextUnits.infer(text, lx, ex, floor);
         if (!filter.isQuantity(text, lx, ex)) {
             return new Result(null, next);
         }
@@ -101,6 +116,19 @@ final class NumberGrammar {
     }
 
     private static final Expression REJECTED = new Expression();
+
+    /** "twice", "more than once a week". */
+    private Result eventCount(String text, List<Lexeme> lx, int i, int floor) {
+        Expression ex = EventCounts.read(lx, i, counts);
+        if (ex == null) {
+            return new Result(null, i + 1);
+        }
+        qualify(lx, ex, floor);
+        if (!filter.isQuantity(text, lx, ex)) {
+            return new Result(null, ex.to);
+        }
+        return new Result(toMention(text, lx, ex), ex.to);
+    }
 
     /** After "a third" or "a fifth" comes "of" (a fraction) or a noun ("a third term": an ordinal). */
     private void articleOrdinal(List<Lexeme> lx, Expression ex) {
@@ -294,6 +322,12 @@ final class NumberGrammar {
         if (to && first.hasUnit() && !second.hasUnit() && !opened && second.value == second.numeral.value()) {
             return null; // "fell 2.3 points to 51.4": a change and where it ended, not a range
         }
+        if (dash && first.type == NumberType.COUNT && (c.gap() > 0 || lx.get(j + 1).gap() > 0)) {
+            return null; // "four confirmed cases – three in Kerala": an aside after a count, not a range
+        }
+        if (to && !opened && first.hasUnit() && second.hasUnit() && !writtenAlike(first, second)) {
+            return null; // "rose 10 cents to $3.45", "25 basis points to 5.25%": a change and a level
+        }
         Expression r = new Expression();
         Expression unitSource = second.hasUnit() ? second : first;
         r.from = opened ? opener : first.from;
@@ -324,6 +358,48 @@ final class NumberGrammar {
             r.type = NumberType.COUNT;
         }
         return r;
+    }
+
+    /** Both ends of a range are written in one unit: "$10 to $15", "10 to 15 km", not "10 cents to $3.45". */
+    private static boolean writtenAlike(Expression a, Expression b) {
+        if (a.money || b.money) {
+            return a.money && b.money && a.scale == b.scale && java.util.Objects.equals(a.unit, b.unit);
+        }
+        if (a.measure != null && b.measure != null) {
+            return a.measure.name().equals(b.measure.name());
+        }
+        return a.type == b.type && java.util.Objects.equals(a.unit, b.unit); // "aged 17 to 30 years old"
+    }
+
+    /**
+     * "given 45 and 50 mg", "rose 2 or 3 percent": a bare number joined by "and" or "or" to a number with a unit
+     * written after it shares that unit (it stays a mention of its own; "between 45 and 50 mg" is a range).
+     */
+    private void sharedUnit(List<Lexeme> lx, Expression ex) {
+        int j = ex.to;
+        if (ex.type != NumberType.CARDINAL || ex.hasUnit() || ex.numeral.spelled() != isSpelled(lx, j + 1)
+                || j + 1 >= lx.size() || !(lx.get(j).lower().equals("and") || lx.get(j).lower().equals("or"))
+                || !numerals.startsNumber(lx, j + 1) || QuantityFilter.isYear(ex.numeral, ex)) {
+            return;
+        }
+        Numeral num2 = numerals.parse(lx, j + 1);
+        if (num2 == null || num2.rejected() || num2.ordinal()) {
+            return;
+        }
+        Expression second = read(lx, num2, j + 1, false);
+        if (second == null || second.type == null || !second.hasUnit() || second.type == NumberType.AGE
+                || second.value != num2.value()) {
+            return; // "5 and 10 million dollars", "2 and 3 feet 4 inches": more than a unit to share
+        }
+        ex.type = second.type;
+        ex.unit = second.unit;
+        ex.measure = second.measure;
+        ex.money = second.money;
+        ex.scale = second.scale;
+    }
+
+    private boolean isSpelled(List<Lexeme> lx, int j) {
+        return j < lx.size() && lx.get(j).isWord();
     }
 
     private static boolean sameKind(Expression a, Expression b) {

@@ -38,7 +38,8 @@ final class QuantityFilter {
         Numeral num = ex.numeral;
         int f = num.from();
         Lexeme before = f > 0 ? lx.get(f - 1) : null;
-        boolean plain = !ex.hasUnit() && Double.isNaN(ex.low);
+        // a counted noun does not make a date, a pronoun or a name's number a quantity ("9/11 victims", "no one else")
+        boolean plain = (!ex.hasUnit() || ex.type == NumberType.COUNT) && Double.isNaN(ex.low);
         // glued to letters or to a hyphenated name: LGA1156, COVID-19, F-35
         if (before != null && num.plainInteger() != null || before != null && !num.spelled()) {
             if (before.isWord() && lx.get(f).glued() && !ex.money && !isSignWord(before)) {
@@ -112,7 +113,9 @@ final class QuantityFilter {
                 return false; // "one of the largest": not a count
             }
             if (w.equals("one")) {
-                if (before != null && ONE_AS_PRONOUN.contains(before.lower())) {
+                // "only one" is a pronoun alone, a count before its noun ("only one injured hiker")
+                boolean countedAfterOnly = ex.type == NumberType.COUNT && before != null && before.lower().equals("only");
+                if (before != null && ONE_AS_PRONOUN.contains(before.lower()) && !countedAfterOnly) {
                     return false;
                 }
                 if (num.to() < lx.size() && (lx.get(num.to()).lower().equals("another") || lx.get(num.to()).is('\''))) {

@@ -15,7 +15,11 @@ final class UnitReader {
             "across", "diameter", "thin", "square", "away");
     private static final Set<String> TEMPERATURE_CONTEXT = Set.of("temperature", "temperatures", "thermostat", "heat",
             "hot", "cold", "warm", "weather", "celsius", "fahrenheit", "degrees", "freezing", "fever", "warming", "mercury",
-            "chill", "heatwave", "frost");
+            "chill", "heatwave", "frost", "temp", "outside", "outdoors", "thermometer");
+
+    /** A hundredth of a percentage point: a unit of its own, never a range's partner of a percentage. */
+    private static final UnitTable.Unit BASIS_POINT = new UnitTable.Unit("basis point", NumberType.QUANTITY,
+            "basis point", 1);
 
     private final NumeralParser numerals = new NumeralParser();
     private final UnitTable units = UnitTable.get();
@@ -52,6 +56,9 @@ final class UnitReader {
         }
         ex.type = unit.equals("basis point") ? NumberType.QUANTITY : NumberType.PERCENT;
         ex.unit = unit;
+        if (unit.equals("basis point")) {
+            ex.measure = BASIS_POINT;
+        }
         ex.to = end;
         return true;
     }
@@ -133,7 +140,9 @@ final class UnitReader {
         }
         UnitTable.Match u = units.match(lx, j);
         String letter = lx.get(j).text();
-        if (u == null && (letter.equals("C") || letter.equals("F")) && lx.get(j).gap() <= 1) {
+        boolean scaleLetter = letter.equals("C") || letter.equals("F")
+                || (letter.equals("c") || letter.equals("f")) && temperatureContext(lx, ex);
+        if (u == null && scaleLetter && lx.get(j).gap() <= 1) {
             u = new UnitTable.Match(units.byName(letter.equals("C") ? "celsius" : "fahrenheit"), j, j + 1);
         }
         if (u == null) {
@@ -158,10 +167,11 @@ final class UnitReader {
             return; // "24703 L-202": an identifier
         }
         if (single && (surface.equals("c") || surface.equals("f"))) {
-            // a bare C or F: only in capitals and ending the phrase ("-10C", but not "13F filing" or "777F to")
+            // a bare C or F: in capitals ending the phrase ("-10C", but not "13F filing" or "777F to"), or in a
+            // sentence about temperatures ("convert 10 c to fahrenheit")
             boolean capital = Character.isUpperCase(lx.get(j).text().charAt(0));
             boolean ends = Lexeme.endsPhrase(lx, u.to()) && !(u.to() < n && (lx.get(u.to()).is('/') || lx.get(u.to()).is('-')));
-            if (!capital || !ends && !temperatureContext(lx, ex)) {
+            if (!(capital && ends) && !temperatureContext(lx, ex)) {
                 return;
             }
             u = new UnitTable.Match(units.byName(surface.equals("c") ? "celsius" : "fahrenheit"), u.from(), u.to());
@@ -219,8 +229,10 @@ final class UnitReader {
             ex.value = -ex.value;
             ex.to = end + 2;
         }
-        // "per hour", "/ms": compound units
-        compound(lx, ex);
+        // "per hour", "/ms", "J/m^2 per year": compound units
+        for (int k = 0; k < 2 && compound(lx, ex); k++) {
+            // a rate of a rate at most
+        }
         // ages: 43-year-old, 5 years old, 18 months of age, 87 yo
         if (unit.isTime()) {
             int k = ex.to;
@@ -405,25 +417,56 @@ final class UnitReader {
     }
 
     /** "kilometers per hour", "km/ms", "J/m^2": a unit per another unit. */
-    private void compound(List<Lexeme> lx, Expression ex) {
+    private boolean compound(List<Lexeme> lx, Expression ex) {
         int j = ex.to;
         if (j + 1 >= lx.size()) {
-            return;
+            return false;
         }
         Lexeme l = lx.get(j);
         boolean per = l.lower().equals("per") || (l.is('/') && l.glued());
         if (!per) {
-            return;
+            return false;
         }
         UnitTable.Match u = units.match(lx, j + 1);
-        if (u == null) {
-            return;
+        if (u == null && l.is('/') && lx.get(j + 1).text().equals("s") && lx.get(j + 1).glued()
+                && (Lexeme.endsPhraseOrWordBoundary(lx, j + 2) || denominatorPower(lx, j + 2) > 0)) {
+            u = new UnitTable.Match(units.byName("second"), j + 1, j + 2); // "40 kb/s": "s" alone is too ambiguous
         }
-        ex.unit = ex.unit + " per " + u.unit().name();
-        ex.measure = new UnitTable.Unit(ex.unit, NumberType.QUANTITY, ex.measure.dimension() + "/" + u.unit().dimension(),
-                ex.measure.factor() / u.unit().factor());
+        if (u == null) {
+            return false;
+        }
+        String denominator = u.unit().name();
+        int end = u.to();
+        int power = denominatorPower(lx, end);
+        if (power > 0) {
+            denominator = (power == 2 ? "square " : "cubic ") + denominator; // "km/s2", "J/m^2", "kg/cm³"
+            end += lx.get(end).is('^') ? 2 : 1;
+        }
+        ex.unit = ex.unit + " per " + denominator;
+        ex.measure = new UnitTable.Unit(ex.unit, NumberType.QUANTITY, ex.measure.dimension() + "/" + u.unit().dimension()
+                + (power > 0 ? power : ""), ex.measure.factor() / Math.pow(u.unit().factor(), Math.max(1, power)));
         ex.type = NumberType.QUANTITY;
-        ex.to = u.to();
+        ex.to = end;
+        return true;
+    }
+
+    /** The power written glued after a unit ("s2", "m^2", "cm³"): 2, 3, or 0 for none. */
+    private static int denominatorPower(List<Lexeme> lx, int k) {
+        if (k >= lx.size() || !lx.get(k).glued()) {
+            return 0;
+        }
+        Lexeme l = lx.get(k);
+        if (l.is('²') || l.is('³')) {
+            return l.is('²') ? 2 : 3;
+        }
+        if (l.is('^') && k + 1 < lx.size() && lx.get(k + 1).glued()) {
+            l = lx.get(++k);
+        }
+        boolean alone = k + 1 >= lx.size() || lx.get(k + 1).gap() > 0 || !lx.get(k + 1).isDigits();
+        if (l.isDigits() && (l.text().equals("2") || l.text().equals("3")) && alone) {
+            return Integer.parseInt(l.text());
+        }
+        return 0;
     }
 
     /** "7 feet 10 inches", "2 years and 3 months", "1 hour fifteen", "an hour and a half": one amount. */
@@ -518,6 +561,10 @@ final class UnitReader {
             ex.type = NumberType.AGE;
             ex.unit = "year";
             ex.from = b;
+        } else if (b - 1 >= floor && lx.get(b).lower().equals("of") && lx.get(b - 1).lower().equals("age")) {
+            ex.type = NumberType.AGE; // "at the age of 61"
+            ex.unit = "year";
+            ex.from = b - 1;
         }
     }
 }

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Units of measure from {@code units.tsv}, matched against the lexemes after a number (longest first). */
+/**
+ * Units of measure from the hand-written {@code units.tsv} and, where it says nothing, from {@code units-cldr.tsv}
+ * (CLDR's units with their English names, built by {@code scripts/number}), matched against the lexemes after a
+ * number (longest first).
+ */
 final class UnitTable {
 
     /** A unit: canonical name, the type of number it makes, its dimension and factor to the dimension's base. */
@@ -24,24 +28,30 @@ final class UnitTable {
     private static final int MAX_LEXEMES = 5;
     private static final UnitTable INSTANCE = new UnitTable();
 
-    private final Map<String, Unit> caseSensitive = new HashMap<>();
-    private final Map<String, Unit> folded = new HashMap<>();
+    private final RankedNames<Unit> caseSensitive = new RankedNames<>();
+    private final RankedNames<Unit> folded = new RankedNames<>();
     private final Map<String, Unit> byName = new HashMap<>();
 
     private UnitTable() {
-        for (String[] row : Resources.table("units.tsv")) {
-            Unit u = new Unit(row[1], NumberType.valueOf(row[2].toUpperCase(Locale.ROOT)), row[3], Double.parseDouble(row[4]));
-            String flags = row.length > 5 ? row[5] : "";
-            byName.putIfAbsent(u.name(), u);
-            if (flags.contains("cs")) {
-                caseSensitive.put(row[0], u);
-                continue;
-            }
-            String key = row[0].toLowerCase(Locale.ROOT);
-            folded.put(key, u);
-            if (!flags.contains("abbr")) {
-                for (String plural : plurals(key)) {
-                    folded.putIfAbsent(plural, u);
+        // the hand-written table decides first; the units generated from CLDR fill in the rest
+        List<String> tables = List.of("units.tsv", "units-cldr.tsv");
+        for (int t = 0; t < tables.size(); t++) {
+            int rank = 2 * t;
+            for (String[] row : Resources.table(tables.get(t))) {
+                Unit u = new Unit(row[1], NumberType.valueOf(row[2].toUpperCase(Locale.ROOT)), row[3],
+                        Double.parseDouble(row[4]));
+                String flags = row.length > 5 ? row[5] : "";
+                byName.putIfAbsent(u.name(), u);
+                if (flags.contains("cs")) {
+                    caseSensitive.put(row[0], u, rank);
+                    continue;
+                }
+                String key = row[0].toLowerCase(Locale.ROOT);
+                folded.put(key, u, rank);
+                if (!flags.contains("abbr")) {
+                    for (String plural : plurals(key)) {
+                        folded.put(plural, u, rank + 1);
+                    }
                 }
             }
         }
@@ -67,8 +77,7 @@ final class UnitTable {
     }
 
     private Unit lookup(String raw) {
-        Unit u = caseSensitive.get(raw);
-        return u != null ? u : folded.get(raw.toLowerCase(Locale.ROOT));
+        return caseSensitive.either(raw, folded, raw.toLowerCase(Locale.ROOT));
     }
 
     static String[] plurals(String key) {

@@ -1,6 +1,8 @@
 package dev.lede.number;
 
+import dev.lede.analyzer.AnalyzerConfig;
 import dev.lede.analyzer.AnalyzerProvider;
+import dev.lede.analyzer.OptionSpec;
 import dev.lede.annotation.NumberMention;
 import dev.lede.document.Document;
 import dev.lede.document.Layers;
@@ -12,6 +14,7 @@ import dev.lede.plugin.AnalyzerRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +37,28 @@ class NumberAnalyzerProviderTest {
             AnalysisResult r = pipeline.process(Document.of("d", "Nearly 50 countries sent aid worth $2bn."));
             List<NumberMention> numbers = r.layer(Layers.NUMBERS);
             assertEquals(List.of("Nearly 50 countries", "$2bn"), numbers.stream().map(NumberMention::text).toList());
+        }
+    }
+
+    @Test
+    void declaresEachRulePassAsAnOption() {
+        AnalyzerProvider p = AnalyzerRegistry.load().get("number");
+        assertEquals(List.of("nounPhraseCounts", "eventCounts", "unitsFromContext"),
+                p.options().stream().map(OptionSpec::name).toList());
+    }
+
+    @Test
+    void aRulePassSwitchedOffThroughTheOptionsIsOff() throws Exception {
+        PipelineOptions options = PipelineOptions.of(List.of("number"))
+                .withConfigs(Map.of("number", new AnalyzerConfig(Map.of("eventCounts", "false"))));
+        String text = "They met twice and wrote 40 letters.";
+        try (Pipeline pipeline = PipelineFactory.create().build(options)) {
+            List<NumberMention> numbers = pipeline.process(Document.of("d", text)).layer(Layers.NUMBERS);
+            assertEquals(List.of("40 letters"), numbers.stream().map(NumberMention::text).toList());
+        }
+        try (Pipeline pipeline = PipelineFactory.create().build(PipelineOptions.of(List.of("number")))) {
+            List<NumberMention> numbers = pipeline.process(Document.of("d", text)).layer(Layers.NUMBERS);
+            assertEquals(List.of("twice", "40 letters"), numbers.stream().map(NumberMention::text).toList());
         }
     }
 }

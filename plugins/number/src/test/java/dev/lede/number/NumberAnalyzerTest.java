@@ -128,7 +128,7 @@ class NumberAnalyzerTest {
     @CsvSource(delimiter = '|', value = {
             "The convoy travelled 120 km overnight.|120 km|120|kilometer|QUANTITY",
             "The storm moved 5 miles inland.|5 miles|5|mile|QUANTITY",
-            "The ship carried 2,000 tonnes of grain.|2,000 tonnes|2000|ton|QUANTITY",
+            "The ship carried 2,000 tonnes of grain.|2,000 tonnes|2000|metric ton|QUANTITY",
             "The plant will produce 40 MW of power.|40 MW|40|megawatt|QUANTITY",
             "Output reached 1.2 million barrels a day.|1.2 million barrels|1200000|barrel|QUANTITY",
             "Winds reached 70 km/h near the coast.|70 km/h|70|kilometer per hour|QUANTITY",

@@ -1,5 +1,6 @@
 package dev.lede.quote;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.Entity;
 import dev.lede.annotation.Paragraph;
 import dev.lede.annotation.Quote;
@@ -97,6 +98,7 @@ final class QuoteFinder {
         }
         int ff = 0;
         for (int u = 0; u < units.size(); u++) {
+            Cancellation.check(); // once per sentence unit: an over-budget document stops here
             Unit unit = units.get(u);
             List<Word> ws = lexed.window(unit.start(), unit.end());
             while (ff < fragments.size() && fragments.get(ff).close() <= unit.start()) {

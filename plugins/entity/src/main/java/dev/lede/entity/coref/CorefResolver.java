@@ -1,5 +1,6 @@
 package dev.lede.entity.coref;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.Entity;
 import dev.lede.annotation.EntityType;
 import dev.lede.annotation.Mention;
@@ -33,8 +34,9 @@ public final class CorefResolver {
 
     /** Groups the names (sorted by offset) and the nominal and pronoun mentions into entities. */
     public List<Entity> resolve(Words words, List<NameMention> names, List<Paragraph> paragraphs) {
-        List<Cluster> clusters = new ArrayList<>();
+        ClusterList clusters = new ClusterList();
         for (NameMention m : names) {
+            Cancellation.check(); // once per name: matching against the clusters so far grows with the document
             EntityType vote = m.type();
             String key = NameKeys.key(m.text());
             Cluster c = nameClusters.findSameName(m, clusters);
@@ -50,13 +52,15 @@ public final class CorefResolver {
             }
             if (c == null) {
                 c = new Cluster();
-                clusters.add(c);
+                clusters.open(c);
                 c.addName(m, vote);
+                clusters.noteName(c, m);
                 if (m.type() == EntityType.PERSON) {
                     nameClusters.absorbEarlierSurname(m, c, clusters);
                 }
             } else {
                 c.addName(m, vote);
+                clusters.noteName(c, m);
             }
             if (c.type() == EntityType.PERSON || m.type() == EntityType.PERSON) {
                 titles.noteTitleAndGender(words, m, c);
@@ -68,8 +72,8 @@ public final class CorefResolver {
                 inName[i] = true;
             }
         }
-        references.resolveNominalsAndPronouns(words, inName, clusters);
-        return entities(clusters, paragraphs);
+        references.resolveNominalsAndPronouns(words, inName, clusters.all());
+        return entities(clusters.all(), paragraphs);
     }
 
     private List<Entity> entities(List<Cluster> clusters, List<Paragraph> paragraphs) {
@@ -78,6 +82,7 @@ public final class CorefResolver {
         ordered.sort(Comparator.comparingInt(Cluster::firstOffset));
         List<Entity> out = new ArrayList<>(ordered.size());
         for (Cluster c : ordered) {
+            Cancellation.check();
             c.mentions.sort(Comparator.comparingInt(Mention::start));
             String name = c.longestName().text();
             String alias = NameKeys.canonical(NameKeys.key(name));

@@ -4,6 +4,7 @@ import dev.lede.annotation.EntityType;
 import dev.lede.entity.gazetteer.Gazetteer;
 import dev.lede.entity.gazetteer.GazetteerCategory;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,31 +23,29 @@ final class NameClusters {
      * one-word cluster joins the person, whatever type the tagger gave the lone surname, unless it is a country
      * ("Jordan" before "Michael Jordan").
      */
-    void absorbEarlierSurname(NameMention m, Cluster person, List<Cluster> clusters) {
+    void absorbEarlierSurname(NameMention m, Cluster person, ClusterList clusters) {
         List<String> words = NameKeys.words(NameKeys.key(m.text()));
         if (words.size() < 2) {
             return;
         }
         String surname = words.get(words.size() - 1);
-        for (int k = clusters.size() - 2; k >= 0; k--) {
-            Cluster c = clusters.get(k);
-            if (c.keys.size() == 1 && c.keys.contains(surname)
+        List<Cluster> earlier = clusters.withKey(surname);
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Cluster c = earlier.get(k);
+            if (c != person && c.keys.size() == 1
                     && !gazetteer.contains(c.names.get(0).text(), GazetteerCategory.COUNTRY)) {
                 person.absorb(c, EntityType.PERSON);
-                clusters.remove(k);
+                clusters.remove(c);
+                for (NameMention n : c.names) {
+                    clusters.noteName(person, n);
+                }
             }
         }
     }
 
     /** The latest cluster with a name of the same normal form ("UkrinForm" / "Ukrinform", "U.S." / "US"). */
-    static Cluster findSameName(NameMention m, List<Cluster> clusters) {
-        String key = NameKeys.key(m.text());
-        for (int k = clusters.size() - 1; k >= 0; k--) {
-            if (clusters.get(k).keys.contains(key)) {
-                return clusters.get(k);
-            }
-        }
-        return null;
+    static Cluster findSameName(NameMention m, ClusterList clusters) {
+        return clusters.latestWithKey(NameKeys.key(m.text()));
     }
 
     /**
@@ -54,13 +53,15 @@ final class NameClusters {
      * when several people share it, the one named most often so far, the first of equals: news calls the main
      * figure by surname), else the latest organisation it is the acronym or expansion of.
      */
-    static Cluster findVariantName(NameMention m, List<Cluster> clusters) {
+    static Cluster findVariantName(NameMention m, ClusterList clusters) {
         String key = NameKeys.key(m.text());
         List<String> mWords = NameKeys.words(key);
         boolean acronym = NameKeys.isAcronym(m.text());
         String expansionAcronym = NameKeys.acronym(m.text());
         Cluster person = null;
-        for (Cluster c : clusters) {
+        // both ways of being part of a name need the same last word
+        List<Cluster> sameLastWord = mWords.isEmpty() ? List.of() : clusters.withLastWord(mWords.get(mWords.size() - 1));
+        for (Cluster c : sameLastWord) {
             if (c.type() == EntityType.PERSON && (m.type() == EntityType.PERSON || mWords.size() == 1)
                     && (person == null || c.names.size() > person.names.size())) {
                 for (String ck : c.keys) {
@@ -81,31 +82,31 @@ final class NameClusters {
                 return byGivenName;
             }
         }
-        for (int k = clusters.size() - 1; k >= 0; k--) {
-            Cluster c = clusters.get(k);
-            EntityType type = c.type();
-            if (type != EntityType.PERSON && m.type() != EntityType.PERSON) {
-                for (NameMention n : c.names) {
-                    if (acronym && key.replace(" ", "").equals(NameKeys.acronym(n.text()))) {
-                        return c;
-                    }
-                    if (expansionAcronym != null && NameKeys.isAcronym(n.text())
-                            && expansionAcronym.equals(NameKeys.key(n.text()).replace(" ", ""))) {
-                        return c;
-                    }
-                }
+        // the latest organisation or place this acronym abbreviates, or whose acronym this expansion has
+        List<Cluster> candidates = new ArrayList<>();
+        if (acronym) {
+            candidates.addAll(clusters.withAcronymOfName(key.replace(" ", "")));
+        }
+        if (expansionAcronym != null) {
+            candidates.addAll(clusters.withAcronymName(expansionAcronym));
+        }
+        Cluster latest = null;
+        for (Cluster c : candidates) {
+            if (c.type() != EntityType.PERSON && m.type() != EntityType.PERSON
+                    && (latest == null || clusters.isLater(c, latest))) {
+                latest = c;
             }
         }
-        return null;
+        return latest;
     }
 
     /**
      * "Georgia" after "Georgia Stevens": a lone given name is the one person of the article named by that given name
      * and a surname; none when two people share it.
      */
-    private static Cluster onlyPersonWithGivenName(String given, List<Cluster> clusters) {
+    private static Cluster onlyPersonWithGivenName(String given, ClusterList clusters) {
         Cluster found = null;
-        for (Cluster c : clusters) {
+        for (Cluster c : clusters.withGivenName(given)) {
             if (c.type() != EntityType.PERSON) {
                 continue;
             }

@@ -7,6 +7,7 @@ import dev.lede.entity.gazetteer.Gazetteer;
 import dev.lede.entity.gazetteer.GazetteerCategory;
 import dev.lede.entity.model.Words;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,11 @@ final class ReferenceResolver {
 
     void resolveNominalsAndPronouns(Words words, boolean[] inName, List<Cluster> clusters) {
         QuoteRegions quotes = new QuoteRegions(words.text());
+        MentionTimeline timeline = new MentionTimeline(clusters, PRONOUN_WINDOW);
+        Map<Cluster, Integer> order = new IdentityHashMap<>();
+        for (Cluster c : clusters) {
+            order.put(c, order.size());
+        }
         for (int i = 0; i < words.size(); i++) {
             if (inName[i]) {
                 continue;
@@ -42,9 +48,12 @@ final class ReferenceResolver {
                 if (quotes.inside(start)) {
                     continue;
                 }
-                Cluster c = latestPerson(words, clusters, start, pronoun, quotes);
+                timeline.advanceTo(start);
+                Cluster c = latestPerson(words, timeline, order, pronoun, quotes);
                 if (c != null) {
-                    c.add(new Mention(start, words.ends()[i], words.word(i), MentionKind.PRONOUN));
+                    Mention m = new Mention(start, words.ends()[i], words.word(i), MentionKind.PRONOUN);
+                    c.add(m);
+                    timeline.added(m, c);
                     if (c.gender == Gender.UNKNOWN) {
                         c.gender = pronoun;
                     }
@@ -56,10 +65,13 @@ final class ReferenceResolver {
                 if (end > i + 1) {
                     String title = words.phrase(i + 1, end).replace(".", "").toLowerCase(Locale.ROOT);
                     int start = words.starts()[i];
-                    Cluster c = latestTitled(clusters, start, title);
+                    timeline.advanceTo(start);
+                    Cluster c = latestTitled(clusters, timeline, title);
                     if (c != null) {
-                        c.add(new Mention(start, words.ends()[end - 1], words.text().substring(start,
-                                words.ends()[end - 1]), MentionKind.NOMINAL));
+                        Mention m = new Mention(start, words.ends()[end - 1], words.text().substring(start,
+                                words.ends()[end - 1]), MentionKind.NOMINAL);
+                        c.add(m);
+                        timeline.added(m, c);
                     }
                 }
             }
@@ -87,14 +99,14 @@ final class ReferenceResolver {
         return best;
     }
 
-    private Cluster latestTitled(List<Cluster> clusters, int before, String title) {
+    private Cluster latestTitled(List<Cluster> clusters, MentionTimeline timeline, String title) {
         Cluster best = null;
         int bestEnd = -1;
         for (Cluster c : clusters) {
             if (c.type() != EntityType.PERSON) {
                 continue;
             }
-            int end = lastMentionBefore(c, before);
+            int end = timeline.lastEndBefore(c);
             if (end > bestEnd && hasTitle(c, title)) {
                 best = c;
                 bestEnd = end;
@@ -117,31 +129,35 @@ final class ReferenceResolver {
      * the window, those in the latest sentence; of these, the one mentioned first in that sentence (the subject,
      * roughly: "De Vries said the barrier, designed by Hollandse Waterbouw, ... She added").
      */
-    private Cluster latestPerson(Words words, List<Cluster> clusters, int before, Gender pronoun,
+    private Cluster latestPerson(Words words, MentionTimeline timeline, Map<Cluster, Integer> order, Gender pronoun,
                                  QuoteRegions quotes) {
-        Cluster best = null;
-        int bestSentence = -1;
-        int bestStart = Integer.MAX_VALUE;
-        for (Cluster c : clusters) {
-            if (c.type() != EntityType.PERSON || !c.gender.admits(pronoun)) {
+        // per cluster: the latest sentence with a mention in the window, and the first such mention in it
+        Map<Cluster, int[]> latest = new IdentityHashMap<>();
+        for (MentionTimeline.Entry e : timeline.recent()) {
+            Cluster c = e.cluster();
+            Mention m = e.mention();
+            if (c.type() != EntityType.PERSON || !c.gender.admits(pronoun) || quotes.inside(m.start())) {
                 continue;
             }
-            int sentence = -1;
-            int start = Integer.MAX_VALUE;
-            for (Mention m : c.mentions) {
-                if (m.end() > before || quotes.inside(m.start()) || before - m.end() > PRONOUN_WINDOW) {
-                    continue;
-                }
-                int s = sentenceOf(words, m.start());
-                if (s > sentence || (s == sentence && m.start() < start)) {
-                    sentence = s;
-                    start = m.start();
-                }
+            int s = sentenceOf(words, m.start());
+            int[] found = latest.get(c);
+            if (found == null) {
+                latest.put(c, new int[]{s, m.start()});
+            } else if (s > found[0] || (s == found[0] && m.start() < found[1])) {
+                found[0] = s;
+                found[1] = m.start();
             }
-            if (sentence > bestSentence || (sentence == bestSentence && sentence >= 0 && start < bestStart)) {
-                best = c;
-                bestSentence = sentence;
-                bestStart = start;
+        }
+        Cluster best = null;
+        int[] bestAt = null;
+        for (Map.Entry<Cluster, int[]> e : latest.entrySet()) {
+            int[] at = e.getValue();
+            boolean better = best == null || at[0] > bestAt[0]
+                    || at[0] == bestAt[0] && (at[1] < bestAt[1]
+                    || at[1] == bestAt[1] && order.get(e.getKey()) < order.get(best));
+            if (better) {
+                best = e.getKey();
+                bestAt = at;
             }
         }
         return best;
@@ -154,15 +170,5 @@ final class ReferenceResolver {
             i = Math.max(0, -i - 2);
         }
         return words.sentenceStart()[i];
-    }
-
-    private static int lastMentionBefore(Cluster c, int before) {
-        int end = -1;
-        for (Mention m : c.mentions) {
-            if (m.end() <= before) {
-                end = Math.max(end, m.end());
-            }
-        }
-        return end;
     }
 }

@@ -83,6 +83,12 @@ public final class Gazetteer {
         return category.in(categories(phrase));
     }
 
+    /** Whether the phrase is a country or a first-level division ("Paraguay", "Kerala"). */
+    public boolean isCountryOrState(String phrase) {
+        int mask = categories(phrase);
+        return GazetteerCategory.COUNTRY.in(mask) || GazetteerCategory.STATE.in(mask);
+    }
+
     public int size() {
         return phrases.size();
     }

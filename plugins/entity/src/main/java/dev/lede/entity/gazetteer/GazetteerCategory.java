@@ -17,7 +17,9 @@ public enum GazetteerCategory {
     /** Titles and offices that precede a person's name ("President", "Secretary General"). */
     TITLE,
     /** Well-known products and weapon systems in the news ("Patriot", "HIMARS"). */
-    PRODUCT;
+    PRODUCT,
+    /** First-level administrative divisions only ("Kerala", "Sichuan", "Texas"); they are also {@link #REGION}. */
+    STATE;
 
     /** Both first-name lists: a word in either is a given name ("Chris", "Maria"). */
     public static final int GIVEN_NAMES = MALE_NAME.bit() | FEMALE_NAME.bit();

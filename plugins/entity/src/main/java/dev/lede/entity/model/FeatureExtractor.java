@@ -13,16 +13,30 @@ import java.util.Locale;
  */
 public final class FeatureExtractor {
     /** Bump when features change: a model records the version it was trained with. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final String BOS = "<s>";
     private static final String EOS = "</s>";
     private static final GazetteerCategory[] CATEGORIES = GazetteerCategory.values();
 
     private final Gazetteer gazetteer;
+    private final WordClusters clusters;
 
-    public FeatureExtractor(Gazetteer gazetteer) {
+    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters) {
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
+    }
+
+    /**
+     * The word's distributional classes; a word in capitals that the clusters do not know is looked up in title
+     * case ("NAIROBI" as "Nairobi"), since headlines and datelines shout names the clusters learnt in running text.
+     */
+    private int[] classes(String w) {
+        int[] c = clusters.of(w);
+        if (c == null && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))) {
+            c = clusters.of(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return c;
     }
 
     /** Static features of every word of sentence {@code [from, to)}; row {@code i - from} is word i. */
@@ -50,8 +64,12 @@ public final class FeatureExtractor {
         int[] begin = new int[n];
         int[] inside = new int[n];
         gazetteer.match(words, from, to, begin, inside);
+        int[][] classes = new int[n][];
+        for (int k = 0; k < n; k++) {
+            classes[k] = classes(words.word(from + k));
+        }
         long[][] out = new long[n][];
-        long[] buf = new long[64];
+        long[] buf = new long[96];
         for (int k = 0; k < n; k++) {
             int f = 0;
             String w = words.word(from + k);
@@ -92,6 +110,10 @@ public final class FeatureExtractor {
                 String where = headline ? "H" : k == 0 ? "S" : "M";
                 buf[f++] = FeatureHasher.of(27, where + (lowerElsewhere ? "L" : "-") + (capitalisedInside ? "C" : "-"));
             }
+            addClusterFeatures(classes[k], 80, shape[k], buf, f);
+            f += classes[k] == null ? 1 : 2 * classes[k].length;
+            f = addNeighbourClusters(k >= 1 ? classes[k - 1] : null, 84, buf, f);
+            f = addNeighbourClusters(k + 1 < n ? classes[k + 1] : null, 88, buf, f);
             for (GazetteerCategory c : CATEGORIES) {
                 if (f > buf.length - 8) {
                     break;
@@ -115,6 +137,32 @@ public final class FeatureExtractor {
             out[k] = row;
         }
         return out;
+    }
+
+    /**
+     * The word's classes at each granularity, alone and with its shape ("Xx" in a class of towns says more than
+     * either), or one "unknown to the clusters" feature with the shape.
+     */
+    private static void addClusterFeatures(int[] classes, int template, String shape, long[] buf, int f) {
+        if (classes == null) {
+            buf[f] = FeatureHasher.of(template, "?", shape);
+            return;
+        }
+        for (int level = 0; level < classes.length; level++) {
+            long h = FeatureHasher.add(FeatureHasher.start(template + level), classes[level]);
+            buf[f++] = FeatureHasher.finish(h);
+            buf[f++] = FeatureHasher.finish(FeatureHasher.add(h, shape));
+        }
+    }
+
+    /** The classes of a neighbouring word at each granularity (none when it has none). */
+    private static int addNeighbourClusters(int[] classes, int template, long[] buf, int f) {
+        if (classes != null) {
+            for (int level = 0; level < classes.length && level < 4; level++) {
+                buf[f++] = FeatureHasher.finish(FeatureHasher.add(FeatureHasher.start(template + level), classes[level]));
+            }
+        }
+        return f;
     }
 
     /**

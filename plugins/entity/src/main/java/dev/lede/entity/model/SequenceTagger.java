@@ -1,5 +1,6 @@
 package dev.lede.entity.model;
 
+import dev.lede.analyzer.Cancellation;
 import dev.lede.annotation.EntityType;
 import dev.lede.entity.gazetteer.Gazetteer;
 
@@ -21,8 +22,8 @@ public final class SequenceTagger {
     private final FeatureExtractor features;
     private final FeatureScorer scorer;
 
-    public SequenceTagger(Gazetteer gazetteer, FeatureScorer scorer) {
-        this.features = new FeatureExtractor(gazetteer);
+    public SequenceTagger(Gazetteer gazetteer, WordClusters clusters, FeatureScorer scorer) {
+        this.features = new FeatureExtractor(gazetteer, clusters);
         this.scorer = scorer;
     }
 
@@ -36,6 +37,7 @@ public final class SequenceTagger {
         DocumentContext context = DocumentContext.of(words);
         int i = 0;
         while (i < words.size()) {
+            Cancellation.check(); // once per sentence: an over-budget document stops here
             int end = words.sentenceEnd()[i];
             long[][] f = features.sentenceFeatures(words, i, end, context);
             decode(words, i, end, f, scorer, tags);

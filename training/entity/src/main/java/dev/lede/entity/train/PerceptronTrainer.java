@@ -1,6 +1,8 @@
 package dev.lede.entity.train;
 
+import dev.lede.annotation.EntityType;
 import dev.lede.entity.model.FeatureExtractor;
+import dev.lede.entity.model.FeatureHasher;
 import dev.lede.entity.model.FeatureScorer;
 import dev.lede.entity.model.LongIntMap;
 import dev.lede.entity.model.SequenceTagger;
@@ -11,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -22,21 +25,79 @@ import java.util.Random;
 public final class PerceptronTrainer {
     private final FeatureExtractor features;
     private final int minCount;
+    private final boolean corpusCopies;
+    /** Features that are a corpus's own copy: trained, then left out of the model. */
+    private final LongIntMap corpusKeys = new LongIntMap(1 << 20);
     private final LongIntMap rows = new LongIntMap(1 << 20);
     private float[] weights = new float[(1 << 20) * TagSet.SIZE];
     private double[] totals = new double[(1 << 20) * TagSet.SIZE];
     private long step = 1;
 
-    public PerceptronTrainer(FeatureExtractor features, int minCount) {
+    /**
+     * @param corpusCopies whether each static feature also gets a copy of its own per corpus ("frustratingly easy
+     *                     domain adaptation", Daume 2007): the copies absorb what one corpus annotates its own way
+     *                     (GMB's capitals as governments, CoNLL's teams as places), the shared feature learns what
+     *                     the corpora agree on, and only the shared features ship, since news at run time comes from
+     *                     no corpus in particular
+     */
+    public PerceptronTrainer(FeatureExtractor features, int minCount, boolean corpusCopies) {
         this.features = features;
         this.minCount = minCount;
+        this.corpusCopies = corpusCopies;
+    }
+
+    /** A sentence seen {@code weight} times per epoch on average: whole repeats and a random share of one more. */
+    public record Weighted(TrainingSentence sentence, double weight) {
     }
 
     /** The averaged model: feature hashes and their weight rows, rows with only tiny weights left out. */
-    public record Result(long[] keys, float[] weights) {
+    public record Result(long[] keys, float[] weights, long[] copyKeys) {
     }
 
-    public Result train(List<TrainingSentence> sentences, int epochs, long seed) {
+    /** Corpus {@code corpus}'s own copy of static feature {@code feature}. */
+    static long copyKey(long feature, int corpus) {
+        return FeatureHasher.finish(FeatureHasher.add(feature * 0x9E3779B97F4A7C15L, corpus + 1));
+    }
+
+    /**
+     * The weights to ship: each shared feature's row plus {@code alpha} times the row of each listed corpus's copy
+     * of it (its own copy fires whenever the shared feature does, so folding it in is what tagging "as that corpus
+     * annotates" would do), and no copies. Empty alphas: the shared features alone.
+     */
+    public static Result fold(Result r, Map<Integer, Double> alphas) {
+        LongIntMap rowOf = new LongIntMap(r.keys().length);
+        for (int i = 0; i < r.keys().length; i++) {
+            rowOf.put(r.keys()[i], i);
+        }
+        LongIntMap copies = new LongIntMap(r.copyKeys().length + 16);
+        for (long k : r.copyKeys()) {
+            copies.put(k, 1);
+        }
+        List<Long> keys = new ArrayList<>();
+        float[] out = new float[r.keys().length * TagSet.SIZE];
+        for (int i = 0; i < r.keys().length; i++) {
+            long key = r.keys()[i];
+            if (copies.get(key) >= 0) {
+                continue;
+            }
+            int base = keys.size() * TagSet.SIZE;
+            System.arraycopy(r.weights(), i * TagSet.SIZE, out, base, TagSet.SIZE);
+            for (Map.Entry<Integer, Double> a : alphas.entrySet()) {
+                int row = rowOf.get(copyKey(key, a.getKey()));
+                if (row >= 0) {
+                    for (int t = 0; t < TagSet.SIZE; t++) {
+                        out[base + t] += (float) (a.getValue() * r.weights()[row * TagSet.SIZE + t]);
+                    }
+                }
+            }
+            keys.add(key);
+        }
+        return new Result(keys.stream().mapToLong(Long::longValue).toArray(),
+                Arrays.copyOf(out, keys.size() * TagSet.SIZE), new long[0]);
+    }
+
+    public Result train(List<Weighted> weighted, int epochs, long seed) {
+        List<TrainingSentence> sentences = weighted.stream().map(Weighted::sentence).toList();
         List<long[][]> feats = new ArrayList<>(sentences.size());
         LongIntMap counts = new LongIntMap(1 << 21);
         for (TrainingSentence s : sentences) {
@@ -54,13 +115,19 @@ public final class PerceptronTrainer {
                 f[i] = kept;
             }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            order.add(i);
-        }
         Random random = new Random(seed);
         FeatureScorer current = this::addCurrent;
         for (int epoch = 1; epoch <= epochs; epoch++) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                double w = weighted.get(i).weight();
+                for (int r = 0; r < (int) w; r++) {
+                    order.add(i);
+                }
+                if (random.nextDouble() < w - (int) w) {
+                    order.add(i);
+                }
+            }
             Collections.shuffle(order, random);
             int errors = 0;
             int total = 0;
@@ -81,11 +148,16 @@ public final class PerceptronTrainer {
         int prev = TagSet.OUTSIDE;
         int prev2 = TagSet.OUTSIDE;
         for (int i = s.from(); i < s.to(); i++) {
-            int best = SequenceTagger.bestTag(s.words(), i, f[i - s.from()], prev, prev2, current, scores, history);
+            long[] row = corpusCopies ? withCorpusCopies(f[i - s.from()], s.corpus()) : f[i - s.from()];
+            int best = SequenceTagger.bestTag(s.words(), i, row, prev, prev2, current, scores, history);
             int gold = s.tags()[i];
-            if (best != gold) {
+            EntityType predicted = TagSet.type(best);
+            boolean unannotated = !s.annotatesMisc() && gold == TagSet.OUTSIDE
+                    && (predicted == EntityType.MISC || predicted == EntityType.NORP);
+            if (best != gold && !unannotated) {
+                // a corpus without MISC leaves MISC names as O: predicting MISC there is no error to learn from
                 errors++;
-                for (long h : f[i - s.from()]) {
+                for (long h : row) {
                     update(h, gold, best);
                 }
                 for (long h : history) {
@@ -97,6 +169,19 @@ public final class PerceptronTrainer {
             prev = gold;
         }
         return errors;
+    }
+
+    /** The static features followed by this corpus's copy of each. */
+    private long[] withCorpusCopies(long[] row, int corpus) {
+        long[] out = Arrays.copyOf(row, row.length * 2);
+        for (int i = 0; i < row.length; i++) {
+            long copy = copyKey(row[i], corpus);
+            out[row.length + i] = copy;
+            if (corpusKeys.get(copy) < 0) {
+                corpusKeys.put(copy, 1);
+            }
+        }
+        return out;
     }
 
     private void addCurrent(long feature, float[] scores) {
@@ -147,7 +232,7 @@ public final class PerceptronTrainer {
             kept++;
         }
         long[] keys = keptKeys.stream().mapToLong(Long::longValue).toArray();
-        return new Result(keys, Arrays.copyOf(avg, kept * TagSet.SIZE));
+        return new Result(keys, Arrays.copyOf(avg, kept * TagSet.SIZE), corpusKeys.keys());
     }
 
     /** The mean of several models' weights (a feature missing from a model counts as zero there). */
@@ -174,7 +259,13 @@ public final class PerceptronTrainer {
                 }
             }
         }
+        LongIntMap copies = new LongIntMap(1 << 16);
+        for (Result r : runs) {
+            for (long k : r.copyKeys()) {
+                copies.put(k, 1);
+            }
+        }
         return new Result(keys.stream().mapToLong(Long::longValue).toArray(),
-                Arrays.copyOf(sum, keys.size() * TagSet.SIZE));
+                Arrays.copyOf(sum, keys.size() * TagSet.SIZE), copies.keys());
     }
 }

@@ -19,6 +19,28 @@ public final class NorpRelabeler {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * For a corpus that does not annotate MISC (UNER, BTC): a capitalised word left O that the gazetteer lists as a
+     * nationality or group, and not as a country, becomes NORP, so the corpus does not teach the model that
+     * "Kenyan" is no name. Relabels in place; returns how many words changed.
+     */
+    public int relabelUnannotated(TrainingSentence s) {
+        int changed = 0;
+        for (int i = s.from(); i < s.to(); i++) {
+            String w = s.words().word(i);
+            if (s.tags()[i] != TagSet.OUTSIDE || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            int cats = gazetteer.categories(w);
+            if (GazetteerCategory.NORP.in(cats) && !GazetteerCategory.COUNTRY.in(cats)
+                    && (i + 1 >= s.to() || !TagSet.isInside(s.tags()[i + 1]))) {
+                s.tags()[i] = TagSet.begin(EntityType.NORP);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     /** Relabels in place; returns how many names changed. */
     public int relabel(TrainingSentence s) {
         int changed = 0;
