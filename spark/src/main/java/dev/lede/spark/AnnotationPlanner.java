@@ -74,13 +74,14 @@ final class AnnotationPlanner {
         }
         int threads = options.threads() > 0 ? options.threads() : cores.getAsInt();
         return Optional.of(new PipelineSpec(Analyzers.resolve(options).names(), options.settings(), List.of(),
-                threads, options.timeBudgetMs()));
+                threads, options.timeBudgetMs(), options.maxTokens(), options.maxSentenceTokens()));
     }
 
     private static PipelineSpec pipeline(Analyzers analyzers, LedeOptions options, SparkContext spark) {
         List<ShippedPlugin> shipped = spark == null ? List.of() : PluginShipping.ship(analyzers.folders(), spark);
         int threads = options.threads() > 0 ? options.threads() : spark == null ? 0 : executorCores(spark);
-        return new PipelineSpec(analyzers.names(), options.settings(), shipped, threads, options.timeBudgetMs());
+        return new PipelineSpec(analyzers.names(), options.settings(), shipped, threads, options.timeBudgetMs(),
+                options.maxTokens(), options.maxSentenceTokens());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.lede.spark;
 
 import dev.lede.analyzer.AnalyzerException;
 import dev.lede.input.ReaderOptions;
+import dev.lede.pipeline.InputLimits;
 import dev.lede.pipeline.PipelineOptions;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
@@ -100,6 +101,14 @@ public final class LedeJob implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N",
             description = "Larger articles are reported as failed. Default: ${DEFAULT-VALUE}.")
     long maxBytes = ReaderOptions.DEFAULT.maxBytes();
+
+    @Option(names = "--max-tokens", paramLabel = "N",
+            description = "Analyzers beyond text skip an article with more tokens, with an error. Default: ${DEFAULT-VALUE}.")
+    int maxTokens = InputLimits.DEFAULT.maxTokens();
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N",
+            description = "The same for an article's longest sentence. Default: ${DEFAULT-VALUE}.")
+    int maxSentenceTokens = InputLimits.DEFAULT.maxSentenceTokens();
 
     @Option(names = "--no-text", description = "jsonl: leave the article text out of the records.")
     boolean noText;
@@ -214,6 +223,7 @@ public final class LedeJob implements Callable<Integer> {
     LedeOptions options() {
         LedeOptions options = LedeOptions.defaults().withTextColumn(textColumn).withIdColumn(idColumn)
                 .withAnalyzers(analyzers).withThreads(threads).withTimeBudgetMs(timeBudgetMs).withMaxBytes(maxBytes)
+                .withInputLimits(maxTokens, maxSentenceTokens)
                 .withLayers(layers).withIncludeText(!noText);
         for (Map.Entry<String, String> s : settings.entrySet()) {
             options = options.withSetting(s.getKey(), s.getValue());

@@ -1,6 +1,7 @@
 package dev.lede.spark;
 
 import dev.lede.input.ReaderOptions;
+import dev.lede.pipeline.InputLimits;
 import dev.lede.pipeline.PipelineOptions;
 import org.apache.spark.sql.types.DataType;
 
@@ -28,6 +29,9 @@ import java.util.Objects;
  * @param threads      analysis threads per executor JVM; 0 for one per executor core
  * @param timeBudgetMs time budget per article, as the CLI's {@code --time-budget-ms}
  * @param maxBytes     the largest article accepted, in bytes of its JSON record, as the CLI's {@code --max-bytes}
+ * @param maxTokens    analyzers beyond text skip an article with more tokens, with an error, as the CLI's
+ *                     {@code --max-tokens}
+ * @param maxSentenceTokens the same for the longest sentence, as the CLI's {@code --max-sentence-tokens}
  * @param layers       the layers written as columns; empty for every layer the analyzers provide except tokens,
  *                     sentences and paragraphs
  * @param layerSchemas Spark types for plugin layers (the type of one element); a layer without a type is written
@@ -35,7 +39,8 @@ import java.util.Objects;
  * @param includeText  for {@link Lede#toJsonLines}: write the article text into each record, as the CLI does
  */
 public record LedeOptions(String textColumn, String idColumn, List<String> analyzers, Map<String, String> settings,
-                          List<String> pluginDirs, int threads, long timeBudgetMs, long maxBytes, List<String> layers,
+                          List<String> pluginDirs, int threads, long timeBudgetMs, long maxBytes, int maxTokens,
+                          int maxSentenceTokens, List<String> layers,
                           Map<String, DataType> layerSchemas, boolean includeText) implements Serializable {
 
     public LedeOptions {
@@ -54,22 +59,24 @@ public record LedeOptions(String textColumn, String idColumn, List<String> analy
             throw new IllegalArgumentException("the time budget must be positive, got " + timeBudgetMs);
         }
         new ReaderOptions(maxBytes); // checks the range
+        new InputLimits(maxTokens, maxSentenceTokens); // and these
     }
 
     /** Text in {@code text}, id in {@code id}, every analyzer, the CLI's time budget and size limit. */
     public static LedeOptions defaults() {
         return new LedeOptions("text", "id", List.of(), Map.of(), List.of(), 0,
-                PipelineOptions.DEFAULT_BUDGET.toMillis(), ReaderOptions.DEFAULT.maxBytes(), List.of(), Map.of(),
+                PipelineOptions.DEFAULT_BUDGET.toMillis(), ReaderOptions.DEFAULT.maxBytes(),
+                InputLimits.DEFAULT.maxTokens(), InputLimits.DEFAULT.maxSentenceTokens(), List.of(), Map.of(),
                 true);
     }
 
     public LedeOptions withTextColumn(String column) {
-        return new LedeOptions(column, idColumn, analyzers, settings, pluginDirs, threads, timeBudgetMs, maxBytes,
+        return new LedeOptions(column, idColumn, analyzers, settings, pluginDirs, threads, timeBudgetMs, maxBytes, maxTokens, maxSentenceTokens,
                 layers, layerSchemas, includeText);
     }
 
     public LedeOptions withIdColumn(String column) {
-        return new LedeOptions(textColumn, column, analyzers, settings, pluginDirs, threads, timeBudgetMs, maxBytes,
+        return new LedeOptions(textColumn, column, analyzers, settings, pluginDirs, threads, timeBudgetMs, maxBytes, maxTokens, maxSentenceTokens,
                 layers, layerSchemas, includeText);
     }
 
@@ -78,7 +85,7 @@ public record LedeOptions(String textColumn, String idColumn, List<String> analy
     }
 
     public LedeOptions withAnalyzers(List<String> names) {
-        return new LedeOptions(textColumn, idColumn, names, settings, pluginDirs, threads, timeBudgetMs, maxBytes,
+        return new LedeOptions(textColumn, idColumn, names, settings, pluginDirs, threads, timeBudgetMs, maxBytes, maxTokens, maxSentenceTokens,
                 layers, layerSchemas, includeText);
     }
 
@@ -86,7 +93,7 @@ public record LedeOptions(String textColumn, String idColumn, List<String> analy
     public LedeOptions withSetting(String analyzerDotKey, String value) {
         Map<String, String> more = new LinkedHashMap<>(settings);
         more.put(analyzerDotKey, value);
-        return new LedeOptions(textColumn, idColumn, analyzers, more, pluginDirs, threads, timeBudgetMs, maxBytes,
+        return new LedeOptions(textColumn, idColumn, analyzers, more, pluginDirs, threads, timeBudgetMs, maxBytes, maxTokens, maxSentenceTokens,
                 layers, layerSchemas, includeText);
     }
 
@@ -94,23 +101,29 @@ public record LedeOptions(String textColumn, String idColumn, List<String> analy
     public LedeOptions withPluginDir(String folder) {
         List<String> more = new ArrayList<>(pluginDirs);
         more.add(folder);
-        return new LedeOptions(textColumn, idColumn, analyzers, settings, more, threads, timeBudgetMs, maxBytes,
+        return new LedeOptions(textColumn, idColumn, analyzers, settings, more, threads, timeBudgetMs, maxBytes, maxTokens, maxSentenceTokens,
                 layers, layerSchemas, includeText);
     }
 
     public LedeOptions withThreads(int n) {
-        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, n, timeBudgetMs, maxBytes,
+        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, n, timeBudgetMs, maxBytes, maxTokens, maxSentenceTokens,
                 layers, layerSchemas, includeText);
     }
 
     public LedeOptions withTimeBudgetMs(long ms) {
-        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, threads, ms, maxBytes, layers,
+        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, threads, ms, maxBytes, maxTokens, maxSentenceTokens, layers,
                 layerSchemas, includeText);
     }
 
     public LedeOptions withMaxBytes(long bytes) {
-        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, threads, timeBudgetMs, bytes,
+        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, threads, timeBudgetMs, bytes, maxTokens, maxSentenceTokens,
                 layers, layerSchemas, includeText);
+    }
+
+    /** The CLI's {@code --max-tokens} and {@code --max-sentence-tokens}: tokens per article and per sentence. */
+    public LedeOptions withInputLimits(int tokens, int sentenceTokens) {
+        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, threads, timeBudgetMs, maxBytes,
+                tokens, sentenceTokens, layers, layerSchemas, includeText);
     }
 
     public LedeOptions withLayers(String... names) {
@@ -118,7 +131,7 @@ public record LedeOptions(String textColumn, String idColumn, List<String> analy
     }
 
     public LedeOptions withLayers(List<String> names) {
-        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, threads, timeBudgetMs, maxBytes,
+        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, threads, timeBudgetMs, maxBytes, maxTokens, maxSentenceTokens,
                 names, layerSchemas, includeText);
     }
 
@@ -126,12 +139,12 @@ public record LedeOptions(String textColumn, String idColumn, List<String> analy
     public LedeOptions withLayerSchema(String layer, DataType elementType) {
         Map<String, DataType> more = new LinkedHashMap<>(layerSchemas);
         more.put(layer, elementType);
-        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, threads, timeBudgetMs, maxBytes,
+        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, threads, timeBudgetMs, maxBytes, maxTokens, maxSentenceTokens,
                 layers, more, includeText);
     }
 
     public LedeOptions withIncludeText(boolean include) {
-        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, threads, timeBudgetMs, maxBytes,
+        return new LedeOptions(textColumn, idColumn, analyzers, settings, pluginDirs, threads, timeBudgetMs, maxBytes, maxTokens, maxSentenceTokens,
                 layers, layerSchemas, include);
     }
 }

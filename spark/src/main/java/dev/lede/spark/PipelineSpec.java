@@ -1,6 +1,7 @@
 package dev.lede.spark;
 
 import dev.lede.analyzer.AnalyzerConfig;
+import dev.lede.pipeline.InputLimits;
 import dev.lede.pipeline.PipelineOptions;
 
 import java.io.Serializable;
@@ -18,9 +19,11 @@ import java.util.Map;
  * @param plugins      the plugins shipped to the executors
  * @param threads      analysis threads; 0 for one per core of the executor
  * @param timeBudgetMs time budget per article
+ * @param maxTokens    tokens per article beyond which analyzers past text skip it ({@link InputLimits})
+ * @param maxSentenceTokens tokens per sentence, likewise
  */
 record PipelineSpec(List<String> analyzers, Map<String, String> settings, List<ShippedPlugin> plugins, int threads,
-                    long timeBudgetMs) implements Serializable {
+                    long timeBudgetMs, int maxTokens, int maxSentenceTokens) implements Serializable {
 
     PipelineSpec {
         analyzers = List.copyOf(analyzers);
@@ -31,7 +34,7 @@ record PipelineSpec(List<String> analyzers, Map<String, String> settings, List<S
     /** The pipeline options, with {@code cores} threads when none were chosen. */
     PipelineOptions options(int cores) {
         return new PipelineOptions(analyzers, threads > 0 ? threads : cores, Duration.ofMillis(timeBudgetMs),
-                configs(settings));
+                configs(settings), new InputLimits(maxTokens, maxSentenceTokens));
     }
 
     /**

@@ -117,6 +117,21 @@ class LedeTest {
         assertTrue(ferry.getList(ferry.fieldIndex("entities")).size() > 2);
     }
 
+    @Test
+    void anArticleOverTheTokenLimitHasItsErrorAsInTheCli() {
+        Dataset<Row> articles = spark.createDataFrame(List.of(
+                RowFactory.create("ferry", Articles.FERRY, null, null, null)), Articles.SCHEMA);
+
+        Row ferry = byId(Lede.annotate(articles, LedeOptions.defaults().withAnalyzers("entity")
+                .withInputLimits(20, 2_000))).get("ferry");
+
+        List<Row> errors = ferry.getList(ferry.fieldIndex("errors"));
+        assertEquals(1, errors.size(), () -> "errors: " + errors);
+        assertEquals("entity", errors.get(0).getAs("analyzer"));
+        assertTrue(errors.get(0).<String>getAs("message").contains("over the limit of 20"),
+                () -> errors.get(0).getAs("message"));
+    }
+
     private static void assertInputError(Row row, String message) {
         List<Row> errors = row.getList(row.fieldIndex("errors"));
         assertEquals(1, errors.size(), () -> "errors of " + row.getAs("id") + ": " + errors);
