@@ -174,6 +174,8 @@ public final class LedeJob implements Callable<Integer> {
         }
     }
 
+    private static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
+
     /** The session of {@code --master} and {@code --conf}, or of spark-submit. */
     SparkSession session() {
         SparkSession.Builder builder = SparkSession.builder().appName("lede");
@@ -181,6 +183,12 @@ public final class LedeJob implements Callable<Integer> {
             builder.master(master);
         } else if (System.getProperty("spark.master") == null) { // not under spark-submit
             builder.master("local[*]");
+        }
+        // Whole-stage code generation compiles each stage with Janino before it runs: seconds of CPU at start-up
+        // that buy nothing here, since every row goes through Lede's Java function (mapPartitions) anyway. A
+        // --conf given here or to spark-submit still wins.
+        if (System.getProperty(WHOLE_STAGE_CODEGEN) == null) {
+            builder.config(WHOLE_STAGE_CODEGEN, "false");
         }
         conf.forEach(builder::config);
         return builder.getOrCreate();
