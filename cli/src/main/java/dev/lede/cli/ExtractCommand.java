@@ -23,13 +23,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code lede extract}: analyse articles and print one schema-1 JSON record per input, in input order. */
+/**
+ * {@code lede extract}: analyse articles and print one schema-1 JSON record per input, in input order, or with
+ * {@code --format html} one self-contained HTML report of them all.
+ */
 @Command(name = "extract",
         description = {"Analyse articles and print schema-1 JSON, one record per input document, in input order.",
                 "Directories are read recursively (.txt, .json, .jsonl, .html); '-' or no file reads standard input."})
 final class ExtractCommand implements Callable<Integer> {
 
-    enum OutputFormat { json, jsonl }
+    enum OutputFormat { json, jsonl, html }
 
     @ParentCommand
     LedeCommand lede;
@@ -40,8 +43,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Articles to read. Default: standard input.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "json|jsonl",
-            description = "json: one object for one document, an array for several; jsonl: one object per line. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "json|jsonl|html",
+            description = {"json: one object for one document, an array for several; jsonl: one object per line;",
+                    "html: one self-contained HTML report (an index, then each article highlighted, with panels and a map). Default: ${DEFAULT-VALUE}."})
     OutputFormat format = OutputFormat.json;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -103,7 +107,8 @@ final class ExtractCommand implements Callable<Integer> {
         long totalBytes = sources.totalBytes();
         DocumentReader reader = new DocumentReader(new ReaderOptions(maxBytes));
         Outcome outcome = new Outcome();
-        try (RecordSink sink = new RecordSink(out, new ResultWriter(!noText, null), this.format)) {
+        try (ResultSink sink = this.format == OutputFormat.html ? new HtmlReportSink(out)
+                : new RecordSink(out, new ResultWriter(!noText, null), this.format)) {
             Iterator<DocumentInput> inputs = sources.documents(reader, format, console.in(), read);
             if (!done.isEmpty()) {
                 inputs = ResumedInputs.skipDone(inputs, done, output.toString());
@@ -152,7 +157,8 @@ final class ExtractCommand implements Callable<Integer> {
             return OutputTarget.standardOutput(console.out());
         }
         try {
-            return format == OutputFormat.json ? OutputTarget.renamedWhenComplete(output)
+            // a JSON array and an HTML report are whole only at the end: written aside, then renamed
+            return format != OutputFormat.jsonl ? OutputTarget.renamedWhenComplete(output)
                     : OutputTarget.inPlace(output, resume);
         } catch (IOException e) {
             throw new UsageException("cannot write " + output + ": " + e.getClass().getSimpleName()
@@ -193,7 +199,7 @@ final class ExtractCommand implements Callable<Integer> {
      * Writes records as they come. For {@code json} the first record is held back until a second shows whether
      * the output is one object or an array, so a single article gives a plain object.
      */
-    private static final class RecordSink implements AutoCloseable {
+    private static final class RecordSink implements ResultSink {
         private final OutputStream out;
         private final ResultWriter writer;
         private final OutputFormat format;
@@ -207,7 +213,8 @@ final class ExtractCommand implements Callable<Integer> {
             this.format = format;
         }
 
-        void accept(AnalysisResult result) {
+        @Override
+        public void accept(AnalysisResult result) {
             count++;
             if (format == OutputFormat.jsonl) {
                 lines().write(result);

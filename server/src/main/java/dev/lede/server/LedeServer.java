@@ -116,6 +116,7 @@ public final class LedeServer implements AutoCloseable {
         c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));
         c.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApi));
+        new ViewRoutes().register(c);
         answerErrorsAsJson(c);
     }
 

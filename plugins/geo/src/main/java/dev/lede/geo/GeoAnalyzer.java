@@ -39,7 +39,7 @@ public final class GeoAnalyzer implements Analyzer {
         resolutions.removeIf(GeoAnalyzer::facilityUnderAnotherName);
         List<Place> places = new ArrayList<>();
         List<Toponym> streets = new ArrayList<>();
-        List<Mention> organisations = organisationNames(doc);
+        SpanIndex organisations = organisationNames(doc);
         for (Resolution r : resolutions) {
             Toponym t = r.toponym();
             if (namesSomethingElse(doc.text(), r, organisations)) {
@@ -53,7 +53,8 @@ public final class GeoAnalyzer implements Analyzer {
             }
         }
         if (settings.containedPlaces()) {
-            places.addAll(ContainedPlaces.locate(doc.layer(Layers.ENTITIES), resolutions, streets));
+            places.addAll(ContainedPlaces.locate(doc.layer(Layers.ENTITIES), resolutions, streets,
+                    settings.ledeTown()));
             places.sort(Comparator.comparingInt(Place::start));
         }
         doc.put(Layers.PLACES, places);
@@ -65,7 +66,7 @@ public final class GeoAnalyzer implements Analyzer {
      * airline or a currency (or is a demonym, unless demonyms are asked for). Such mentions still count for the
      * article's focus and anchors.
      */
-    private boolean namesSomethingElse(String text, Resolution r, List<Mention> organisations) {
+    private boolean namesSomethingElse(String text, Resolution r, SpanIndex organisations) {
         Toponym t = r.toponym();
         GeoPlace p = r.place();
         if (t.isDemonym()) {
@@ -75,7 +76,7 @@ public final class GeoAnalyzer implements Analyzer {
             return true; // "U.S. officials", "Russia warned": the government, not the place
         }
         if (t.source() != Toponym.Source.DATELINE && (p.isPopulatedPlace() || !settings.placesInOrganisationNames())
-                && insideAny(t, organisations)) {
+                && organisations.insideLonger(t.start(), t.end())) {
             return true; // "Real Madrid", "Jamaica Cancer Society", "Kentucky State Police": the organisation
         }
         if (p.isAdmin1() && p.countryCode().equals("US") && LiteralUse.namesStateUniversity(text, t.end())) {
@@ -97,24 +98,15 @@ public final class GeoAnalyzer implements Analyzer {
         return !Gazetteer.key(p.name()).equals(key) && !Gazetteer.key(p.asciiName()).equals(key);
     }
 
-    private static List<Mention> organisationNames(AnnotatedDocument doc) {
+    /** The spans of the organisation names, to tell a place name that is part of a longer one. */
+    private static SpanIndex organisationNames(AnnotatedDocument doc) {
         List<Mention> out = new ArrayList<>();
         for (Entity e : doc.layer(Layers.ENTITIES)) {
             if (e.type() == EntityType.ORGANIZATION) {
                 e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).forEach(out::add);
             }
         }
-        return out;
-    }
-
-    /** Whether the toponym is part of a longer name. */
-    private static boolean insideAny(Toponym t, List<Mention> names) {
-        for (Mention m : names) {
-            if (m.start() <= t.start() && t.end() <= m.end() && m.end() - m.start() > t.end() - t.start()) {
-                return true;
-            }
-        }
-        return false;
+        return SpanIndex.of(out, Mention::start, Mention::end);
     }
 
     private Place toPlace(Resolution r) {

@@ -63,6 +63,8 @@ public final class GeoAnalyzerProvider implements AnalyzerProvider {
                         + "headline (\"Split decision\") is not a place").allowPerRequest(),
                 OptionSpec.bool("personTaggedPlaces", true, "rule: a name tagged as a person is a place where the "
                         + "text uses it as one (\"in Texas\", \"across West Texas\")").allowPerRequest(),
+                OptionSpec.bool("ledeTown", true, "rule: a building with no town near it is pinned to the article's "
+                        + "town only if the article names that town in its opening or more than once").allowPerRequest(),
                 OptionSpec.list("disabledFeatures", "", "ranking features set to zero, for ablations "
                         + "(\"admin1_coherence,shared_division\")").allowPerRequest());
     }

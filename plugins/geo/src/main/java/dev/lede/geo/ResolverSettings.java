@@ -27,13 +27,17 @@ import java.util.Set;
  *                               place when it only opens a sentence or a headline
  * @param personTaggedPlaces     rule: a name tagged as a person is a place when the text uses it as one ("in Texas",
  *                               "across West Texas")
+ * @param ledeTown               rule: a building with no town named near it is pinned to the article's town only
+ *                               when the article names that town in its opening or more than once (see
+ *                               {@link ContainedPlaces})
  * @param disabledFeatures       ranking features whose weight is set to zero (comma-separated names, as in
  *                               {@code ranking-weights.properties}): for ablations
  */
 record ResolverSettings(long minPopulation, long minPopulationMultiWord, double minAnchorShare,
                         long minPopulationAnchored, long minPopulationStray, double demonymConfidence, boolean demonyms,
                         boolean literalOnly, boolean containedPlaces, boolean placesInOrganisationNames,
-                        boolean openingWordGuard, boolean personTaggedPlaces, Set<Feature> disabledFeatures) {
+                        boolean openingWordGuard, boolean personTaggedPlaces, boolean ledeTown,
+                        Set<Feature> disabledFeatures) {
 
     ResolverSettings {
         disabledFeatures = disabledFeatures.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(disabledFeatures));
@@ -53,6 +57,7 @@ record ResolverSettings(long minPopulation, long minPopulationMultiWord, double 
                 c.getBoolean("placesInOrganisationNames", false),
                 c.getBoolean("openingWordGuard", true),
                 c.getBoolean("personTaggedPlaces", true),
+                c.getBoolean("ledeTown", true),
                 features(c.get("disabledFeatures", "")));
     }
 

@@ -185,6 +185,31 @@ class GeoAnalyzerTest {
     }
 
     @Test
+    void aBuildingFarFromAnyTownIsPinnedToTheStorysTownOnlyWhenTheStoryOpensWithItOrRepeatsIt() {
+        String filler = " The council met again on Monday and the meeting ran late into the evening.".repeat(6);
+        String building = " Patients were moved from Seaview Hospital on Tuesday.";
+        String opening = "Fire crews in Odesa were busy overnight." + filler + building;
+        Place pinned = places(analyse(opening, List.of(entity("e1", EntityType.LOCATION, opening, "Odesa"),
+                entity("e2", EntityType.ORGANIZATION, opening, "Seaview Hospital"))), "Seaview Hospital").get(0);
+        assertEquals(ODESA_UA, pinned.containedIn(), "the town of the story's opening");
+        String later = filler + filler + " Fire crews in Odesa were busy." + filler + building;
+        List<Entity> laterEntities = List.of(entity("e1", EntityType.LOCATION, later, "Odesa"),
+                entity("e2", EntityType.ORGANIZATION, later, "Seaview Hospital"));
+        assertTrue(places(analyse(later, laterEntities), "Seaview Hospital").isEmpty(),
+                "a town named once, far into the story, is not where its buildings are");
+        assertEquals(ODESA_UA, places(analyse(analyzer(Map.of("ledeTown", "false")), later, laterEntities),
+                "Seaview Hospital").get(0).containedIn(), "the rule switched off");
+        String twice = filler + filler + " Fire crews in Odesa were busy." + filler + " Odesa was quiet later."
+                + filler + building;
+        Entity odesa = new Entity("e1", EntityType.LOCATION, "Odesa", List.of(
+                new Mention(twice.indexOf("Odesa"), twice.indexOf("Odesa") + 5, "Odesa", MentionKind.NAME),
+                new Mention(twice.lastIndexOf("Odesa"), twice.lastIndexOf("Odesa") + 5, "Odesa", MentionKind.NAME)),
+                null);
+        assertEquals(ODESA_UA, places(analyse(twice, List.of(odesa, entity("e2", EntityType.ORGANIZATION, twice,
+                "Seaview Hospital"))), "Seaview Hospital").get(0).containedIn(), "a town named twice is the story's");
+    }
+
+    @Test
     void theDatelineTownIsAPlaceWhateverTheTaggerSaid() {
         String text = "ST. LOUIS \u2013 Police said a man was shot on Tuesday near Salisbury Street.";
         AnnotatedDocument doc = analyse(text, List.of(entity("e1", EntityType.ORGANIZATION, text, "LOUIS")));
