@@ -57,7 +57,9 @@ final class TenseReader {
      */
     private Tense side(List<Piece> pieces, int start, int stop, int step) {
         Tense weak = Tense.UNKNOWN;
-        for (int i = start; i != stop; i += step) {
+        // bounded by comparison, not by equality: an expression that runs past its sentence's last piece (a
+        // heading with no full stop) starts the forward scan beyond the stop
+        for (int i = start; (step > 0 ? i < stop : i > stop) && i >= 0 && i < pieces.size(); i += step) {
             Cue c = cue(pieces, i);
             if (c == null) {
                 continue;

@@ -38,6 +38,13 @@ class TimeAnalyzerTest {
     }
 
     @Test
+    void aTextThatEndsInsideACountOfTimesIsRead() {
+        String text = "10th League One\n\nQUARTER-FINALS (four times)";
+        List<TimeExpression> found = times(text, TUESDAY);
+        assertTrue(found.stream().allMatch(t -> t.end() <= text.length()), found::toString);
+    }
+
+    @Test
     void weekdaysFollowTheTenseOfTheirClause() {
         assertEquals("2025-04-11", value("The harbour board said on Friday that fares would rise.", "Friday"));
         assertEquals("2025-04-18", value("The harbour board will meet on Friday to set the fares.", "Friday"));
