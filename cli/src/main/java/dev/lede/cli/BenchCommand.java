@@ -87,6 +87,9 @@ final class BenchCommand implements Callable<Integer> {
             Double oneThreadTokensPerSecond = null;
             if (options.threads() > 1) {
                 try (Pipeline single = factory.build(options.withThreads(1))) {
+                    // its own short warm-up too: measured straight after the N-thread warm-up, the one-thread pass
+                    // once ran at half its rate and reported a scaling of 3x on 2 cores
+                    run(single, docs, pages, nanos(Math.min(warmupSeconds, 3)), null);
                     Measurement one = new Measurement(single.analyzers(), 1, named, docs);
                     if (pages != null) {
                         pages.reset();
