@@ -172,30 +172,16 @@ final class ContainedPlaces {
 
         /** The town whose name starts nearest {@code offset}, at most {@code maxChars} away; the earlier on a tie. */
         Resolution within(int offset, int maxChars) {
-            int right = firstAtOrAfter(offset);
+            int right = SpanIndex.firstAtOrAfter(starts, offset);
             int left = right - 1;
             if (left >= 0) {
-                left = firstAtOrAfter(starts[left]); // the first of the towns at that offset
+                left = SpanIndex.firstAtOrAfter(starts, starts[left]); // the first of the towns at that offset
             }
             int leftDistance = left >= 0 ? offset - starts[left] : Integer.MAX_VALUE;
             int rightDistance = right < starts.length ? starts[right] - offset : Integer.MAX_VALUE;
             int best = leftDistance <= rightDistance ? left : right;
             int distance = Math.min(leftDistance, rightDistance);
             return best >= 0 && best < starts.length && distance <= maxChars ? towns.get(best) : null;
-        }
-
-        private int firstAtOrAfter(int offset) {
-            int lo = 0;
-            int hi = starts.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
     }
 }

@@ -55,16 +55,25 @@ final class SpanIndex {
 
     /** The furthest end of the spans that start before {@code position}; {@code Integer.MIN_VALUE} when none. */
     private int furthestEndStartingBefore(int position) {
+        int first = firstAtOrAfter(starts, position);
+        return first == 0 ? Integer.MIN_VALUE : furthestEnds[first - 1];
+    }
+
+    /**
+     * The index of the first value {@code >= value} in an ascending array ({@code sorted.length} when none): unlike
+     * {@link Arrays#binarySearch}, the first of equal values.
+     */
+    static int firstAtOrAfter(int[] sorted, int value) {
         int lo = 0;
-        int hi = starts.length; // first index whose start is >= position
+        int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (starts[mid] < position) {
+            if (sorted[mid] < value) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo == 0 ? Integer.MIN_VALUE : furthestEnds[lo - 1];
+        return lo;
     }
 }
