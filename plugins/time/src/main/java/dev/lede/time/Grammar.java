@@ -933,13 +933,8 @@ final class Grammar {
             return Cal.season(Cal.UNKNOWN, season);
         }
         int year = a.date().getYear();
-        int refSeason = (a.date().getMonthValue() % 12) / 3; // 0 winter, 1 spring, 2 summer, 3 fall
-        int target = switch (season) {
-            case "SP" -> 1;
-            case "SU" -> 2;
-            case "FA" -> 3;
-            default -> 0;
-        };
+        int refSeason = (a.date().getMonthValue() % 12) / 3;
+        int target = seasonIndex(season);
         if (shift < 0 && target >= refSeason) {
             year--;
         } else if (shift > 0 && target <= refSeason) {
@@ -1409,18 +1404,23 @@ final class Grammar {
         return new DatePart(i + 1, DateSpec.relative(c -> seasonInTense(c.anchor(), season, c.tense())));
     }
 
-    /** The season of the reference's year, or of the year before (after) when the tense puts it behind (ahead). */
-    private static Cal seasonInTense(Anchor a, String season, Tense tense) {
-        if (!a.known()) {
-            return Cal.season(Cal.UNKNOWN, season);
-        }
-        int refSeason = (a.date().getMonthValue() % 12) / 3; // 0 winter, 1 spring, 2 summer, 3 fall
-        int target = switch (season) {
+    /** 0 winter, 1 spring, 2 summer, 3 fall: the order of the seasons in a year, as {@code (month % 12) / 3}. */
+    private static int seasonIndex(String season) {
+        return switch (season) {
             case "SP" -> 1;
             case "SU" -> 2;
             case "FA" -> 3;
             default -> 0;
         };
+    }
+
+    /** The season of the reference's year, or of the year before (after) when the tense puts it behind (ahead). */
+    private static Cal seasonInTense(Anchor a, String season, Tense tense) {
+        if (!a.known()) {
+            return Cal.season(Cal.UNKNOWN, season);
+        }
+        int refSeason = (a.date().getMonthValue() % 12) / 3;
+        int target = seasonIndex(season);
         int year = a.date().getYear();
         if (tense == Tense.PAST && target > refSeason) {
             year--;
