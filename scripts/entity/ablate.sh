@@ -7,16 +7,9 @@
 # Usage: scripts/entity/ablate.sh [pass,pass,...]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-SHARED="${LEDE_SHARED:-$ROOT/../shared}"
-[ -d "$SHARED/eval" ] || SHARED="$ROOT/../../shared"
-[ -d "$SHARED/eval" ] || SHARED=/work/shared
-NER="$SHARED/eval/ner"
+. "$ROOT/scripts/entity/trainer-env.sh"
 cd "$ROOT"
-CPFILE="$(mktemp)"
-trap 'rm -f "$CPFILE"' EXIT
-# this checkout's reactor (-am), never ~/.m2, which other checkouts on the machine may overwrite
-mvn -q -B -pl training/entity -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$CPFILE"
-CP="$ROOT/training/entity/target/classes:$(cat "$CPFILE")"
+trainer_classpath
 java -Xmx3g -cp "$CP" dev.lede.entity.PassAblation \
   "$NER/gum_news.jsonl" "$NER/conll2003_dev.jsonl" "$NER/gmb_dev.jsonl" "$NER/worldwide_dev.jsonl" \
   ${1:+--passes "$1"}

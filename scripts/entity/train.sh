@@ -10,21 +10,13 @@
 # Usage: scripts/entity/train.sh [--gazetteer]    Environment: EPOCHS, FOLD, JACKKNIFE, CLUSTER_PASSES, SKIP_CLUSTERS=1
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-SHARED="${LEDE_SHARED:-$ROOT/../shared}"
-[ -d "$SHARED/eval" ] || SHARED="$ROOT/../../shared"
-[ -d "$SHARED/eval" ] || SHARED=/work/shared
-NER="$SHARED/eval/ner"
+. "$ROOT/scripts/entity/trainer-env.sh"
 RES="$ROOT/plugins/entity/src/main/resources/dev/lede/entity"
 if [ "${1:-}" = "--gazetteer" ]; then
   python3 "$ROOT/scripts/entity/build-gazetteer.py" --geonames "$SHARED/data/geonames" --out "$RES/gazetteer.tsv.gz"
 fi
 cd "$ROOT"
-# Build from this checkout's reactor (-am), never from ~/.m2, which other checkouts on the machine may overwrite;
-# the last module built (the trainer) writes the class path.
-CPFILE="$(mktemp)"
-trap 'rm -f "$CPFILE"' EXIT
-mvn -q -B -pl training/entity -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$CPFILE"
-CP="$ROOT/training/entity/target/classes:$(cat "$CPFILE")"
+trainer_classpath
 if [ "${SKIP_CLUSTERS:-0}" != 1 ]; then
   java -Xmx6g -cp "$CP" dev.lede.entity.clusters.BuildWordClusters \
     --text "$NER/unlabeled/reuters21578.txt" --text "$NER/unlabeled/bbc2005.txt" \
