@@ -29,8 +29,7 @@ public final class EntityAnalyzer implements Analyzer {
     }
 
     public EntityAnalyzer(EntityResources resources, EntityOptions options) {
-        this.tagger = new SequenceTagger(resources.gazetteer(), resources.clusters(), resources.model(),
-                resources.secondStage());
+        this.tagger = new SequenceTagger(resources.gazetteer(), resources.clusters(), resources.model());
         this.consistency = new DocumentConsistency(resources.gazetteer(), options);
         this.coref = new CorefResolver(resources.gazetteer());
     }

@@ -3,6 +3,7 @@ package dev.lede.entity;
 import dev.lede.entity.gazetteer.Gazetteer;
 import dev.lede.entity.model.FeatureExtractor;
 import dev.lede.entity.model.PerceptronModel;
+import dev.lede.entity.model.StagedModel;
 import dev.lede.entity.model.WordClusters;
 
 import java.util.concurrent.Callable;
@@ -12,11 +13,11 @@ import java.util.concurrent.FutureTask;
 /**
  * The heavy, immutable resources of the entity analyzer: the trained tagging models, the gazetteer and the word
  * clusters. Loaded once (shared through the analyzer context, see {@link EntityAnalyzerProvider#create}) and shared by
- * every analyzer and thread.
+ * every analyzer and thread. The two stages' models are kept merged into one {@link StagedModel} (one hash probe per
+ * feature for both), not as two models.
  */
 public final class EntityResources {
-    private final PerceptronModel model;
-    private final PerceptronModel secondStage;
+    private final StagedModel model;
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
 
@@ -30,8 +31,7 @@ public final class EntityResources {
                         + ": retrain with scripts/entity/train.sh");
             }
         }
-        this.model = model;
-        this.secondStage = secondStage;
+        this.model = StagedModel.of(model, secondStage);
         this.gazetteer = gazetteer;
         this.clusters = clusters;
     }
@@ -75,14 +75,20 @@ public final class EntityResources {
         }
     }
 
-    /** The first stage's weights. */
-    public PerceptronModel model() {
+    private EntityResources(StagedModel model, Gazetteer gazetteer, WordClusters clusters) {
+        this.model = model;
+        this.gazetteer = gazetteer;
+        this.clusters = clusters;
+    }
+
+    /** Both stages' weights (or the first stage's alone). */
+    public StagedModel model() {
         return model;
     }
 
-    /** The second stage's weights, or null when only the first stage runs. */
-    public PerceptronModel secondStage() {
-        return secondStage;
+    /** The same resources tagging with the first stage alone (to measure what the second adds). */
+    public EntityResources firstStageOnly() {
+        return new EntityResources(model.firstStageOnly(), gazetteer, clusters);
     }
 
     public Gazetteer gazetteer() {

@@ -85,7 +85,7 @@ public final class PassAblation {
                     dev.lede.entity.model.WordClusters.load());
         }
         if (singleStage) {
-            resources = new EntityResources(resources.model(), null, resources.gazetteer(), resources.clusters());
+            resources = resources.firstStageOnly();
         }
         EntityAnalyzer tagging = new EntityAnalyzer(resources);
         List<List<Prepared>> sets = new ArrayList<>();

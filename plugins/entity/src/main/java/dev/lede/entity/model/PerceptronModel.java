@@ -46,6 +46,21 @@ public final class PerceptronModel implements FeatureScorer {
         return featureVersion;
     }
 
+    /** The row of a feature's weights ({@link #weights()} from {@code row * TagSet.SIZE}), or -1 when absent. */
+    int row(long feature) {
+        return index.get(feature);
+    }
+
+    /** Every feature of the model, in no particular order. */
+    long[] featureKeys() {
+        return index.keys();
+    }
+
+    /** The weights, {@link TagSet#SIZE} a row; shared, not copied: callers only read them. */
+    float[] weights() {
+        return weights;
+    }
+
     @Override
     public void addScores(long feature, float[] scores) {
         int row = index.get(feature);

@@ -5,7 +5,9 @@ import dev.lede.annotation.EntityType;
 import dev.lede.entity.gazetteer.Gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Tags names in a word sequence with BIO tags in two stages, each decoded exactly per sentence with {@link Viterbi}:
@@ -18,52 +20,166 @@ import java.util.List;
  * slower; hashed features and first-order Viterbi over eleven tags keep the cost a flat array walk per feature.
  */
 public final class SequenceTagger {
-    private final FeatureExtractor features;
-    private final FeatureScorer first;
-    private final FeatureScorer second;
+    private static final int T = TagSet.SIZE;
 
-    /** @param second the second stage's weights, or null to tag with the first stage alone */
-    public SequenceTagger(Gazetteer gazetteer, WordClusters clusters, FeatureScorer first, FeatureScorer second) {
+    private final FeatureExtractor features;
+    private final StagedModel model;
+    /** Each thread's decoding buffers, reused from article to article instead of allocated per word. */
+    private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
+
+    public SequenceTagger(Gazetteer gazetteer, WordClusters clusters, StagedModel model) {
         this.features = new FeatureExtractor(gazetteer, clusters);
-        this.first = first;
-        this.second = second;
+        this.model = model;
     }
 
     public FeatureExtractor features() {
         return features;
     }
 
-    /** BIO tags for every word of the sequence. */
+    /**
+     * BIO tags for every word of the sequence. The first pass scores each sentence's static features for both
+     * stages at once and keeps the second stage's sums and the rows of the transition features it looked up; the
+     * second pass adds the document evidence and decodes again without hashing anything twice.
+     */
     public int[] tag(Words words) {
-        int[] tags = new int[words.size()];
+        int size = words.size();
+        int[] tags = new int[size];
         DocumentContext context = DocumentContext.of(words);
-        Viterbi viterbi = new Viterbi();
-        List<long[][]> sentences = new ArrayList<>();
+        Buffers b = buffers.get();
+        boolean twoStages = model.hasSecondStage();
+        float[] second = twoStages ? b.secondStage(size) : null;
+        StagedTransitions transitions = b.transitions(model, words, size);
         int i = 0;
-        while (i < words.size()) {
+        while (i < size) {
             Cancellation.check(); // once per sentence: an over-budget document stops here
             int end = words.sentenceEnd()[i];
+            int n = end - i;
             long[][] f = features.sentenceFeatures(words, i, end, context);
-            viterbi.decode(words, i, end, f, null, first, null, tags);
-            if (second != null) {
-                sentences.add(f);
+            float[] first = b.firstStage(n);
+            for (int k = 0; k < n; k++) {
+                model.addStatic(f[k], k, first, second, i * T);
             }
+            transitions.sentence(i, 0, true);
+            b.viterbi.decode(n, first, 0, transitions, null, tags, i);
             i = end;
         }
-        if (second == null) {
+        if (!twoStages) {
             return tags;
         }
-        long[][] evidence = DocumentEvidence.features(List.of(new DocumentEvidence.Segment(words, 0, words.size(),
+        long[][] evidence = DocumentEvidence.features(List.of(new DocumentEvidence.Segment(words, 0, size,
                 tags)))[0];
-        int[] out = new int[words.size()];
+        for (int w = 0; w < size; w++) {
+            if (evidence[w] != null) {
+                model.addSecond(evidence[w], second, w * T);
+            }
+        }
+        int[] out = new int[size];
         i = 0;
-        for (long[][] f : sentences) {
+        while (i < size) {
             Cancellation.check();
             int end = words.sentenceEnd()[i];
-            viterbi.decode(words, i, end, f, java.util.Arrays.copyOfRange(evidence, i, end), second, null, out);
+            transitions.sentence(i, 1, false);
+            b.viterbi.decode(end - i, second, i * T, transitions, null, out, i);
             i = end;
         }
         return out;
+    }
+
+    /** One thread's reusable arrays; they grow to the longest article seen. */
+    private static final class Buffers {
+        final Viterbi viterbi = new Viterbi();
+        private float[] first = new float[64 * T];
+        private float[] second = new float[1024 * T];
+        private StagedTransitions transitions;
+
+        /** Zeroed scores for a sentence of {@code n} words. */
+        float[] firstStage(int n) {
+            if (first.length < n * T) {
+                first = new float[n * T * 2];
+            }
+            Arrays.fill(first, 0, n * T, 0f);
+            return first;
+        }
+
+        /** Zeroed second-stage scores for an article of {@code size} words. */
+        float[] secondStage(int size) {
+            if (second.length < size * T) {
+                second = new float[size * T * 2];
+            }
+            Arrays.fill(second, 0, size * T, 0f);
+            return second;
+        }
+
+        StagedTransitions transitions(StagedModel model, Words words, int size) {
+            if (transitions == null || transitions.model != model) {
+                transitions = new StagedTransitions(model);
+            }
+            transitions.article(words, size);
+            return transitions;
+        }
+    }
+
+    /**
+     * The transition scores of a {@link StagedModel}: the first pass hashes each word's transition features and looks
+     * them up, keeping the rows found; the second pass reads the second stage's weights from those rows. Both passes
+     * ask for the same previous tags of the same words, since which tags are reachable depends on the tag grammar
+     * alone.
+     */
+    private static final class StagedTransitions implements Viterbi.Transitions {
+        private final StagedModel model;
+        private final long[] hashes = new long[FeatureExtractor.TRANSITION_FEATURES];
+        /** Per word of the article and previous tag: the rows of the word and the shape transition feature. */
+        private int[] rows = new int[1024 * T * 2];
+        private Words words;
+        private int sentenceStart;
+        private int stage;
+        private boolean lookUp;
+        private int word;
+        private long wordStart;
+        private long shapeStart;
+
+        StagedTransitions(StagedModel model) {
+            this.model = model;
+        }
+
+        void article(Words words, int size) {
+            this.words = words;
+            if (rows.length < size * T * 2) {
+                rows = new int[size * T * 4];
+            }
+        }
+
+        /** The next sentence to decode starts at article word {@code start}; {@code lookUp} on its first pass. */
+        void sentence(int start, int stage, boolean lookUp) {
+            this.sentenceStart = start;
+            this.stage = stage;
+            this.lookUp = lookUp;
+        }
+
+        @Override
+        public void word(int k) {
+            word = sentenceStart + k;
+            if (lookUp) {
+                String w = words.word(word);
+                wordStart = FeatureExtractor.transitionStart(FeatureExtractor.WORD_TRANSITION,
+                        w.toLowerCase(Locale.ROOT));
+                shapeStart = FeatureExtractor.transitionStart(FeatureExtractor.SHAPE_TRANSITION,
+                        FeatureExtractor.shape(w));
+            }
+        }
+
+        @Override
+        public void scores(int prev, float[] into) {
+            int at = (word * T + prev) * 2;
+            if (lookUp) {
+                FeatureExtractor.transitionFeatures(prev, wordStart, shapeStart, hashes);
+                rows[at] = model.row(hashes[1]);
+                rows[at + 1] = model.row(hashes[2]);
+            }
+            model.previousOnly(stage, prev, into);
+            model.addRow(rows[at], stage, into, 0);
+            model.addRow(rows[at + 1], stage, into, 0);
+        }
     }
 
     /** The tagged names. */

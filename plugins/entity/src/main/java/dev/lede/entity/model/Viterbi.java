@@ -23,14 +23,25 @@ public final class Viterbi {
         }
     }
 
+    /**
+     * The transition scores of a sentence's words, asked for word by word in order: {@link #word} once per word, then
+     * {@link #scores} for each previous tag that some well-formed sequence reaches.
+     */
+    public interface Transitions {
+        /** Moves to word {@code k} of the sentence (0-based). */
+        void word(int k);
+
+        /** Writes into {@code into} the score of each tag of the current word after tag {@code prev}. */
+        void scores(int prev, float[] into);
+    }
+
     private float[] emissions = new float[64 * T];
     private int[] back = new int[64 * T];
     private final float[] delta = new float[T];
     private final float[] next = new float[T];
     private final float[] transition = new float[T];
-    private final long[] features = new long[FeatureExtractor.TRANSITION_FEATURES];
-    /** The previous-tag-only transition scores, the same for every word: looked up once per sentence. */
-    private final float[][] previousOnly = new float[T][T];
+    private final float[] row = new float[T];
+    private final HashedTransitions hashed = new HashedTransitions();
 
     /**
      * Decodes words {@code [from, to)} into {@code tags[from..to)}.
@@ -49,10 +60,7 @@ public final class Viterbi {
         }
         if (emissions.length < n * T) {
             emissions = new float[n * T * 2];
-            back = new int[n * T * 2];
         }
-        Arrays.fill(emissions, 0, n * T, 0f);
-        float[] row = new float[T];
         for (int k = 0; k < n; k++) {
             Arrays.fill(row, 0f);
             for (long f : staticFeatures[k]) {
@@ -65,19 +73,29 @@ public final class Viterbi {
             }
             System.arraycopy(row, 0, emissions, k * T, T);
         }
-        for (int p = 0; p < T; p++) {
-            Arrays.fill(previousOnly[p], 0f);
-            scorer.addScores(FeatureExtractor.previousTagFeature(p), previousOnly[p]);
+        hashed.start(words, from, scorer);
+        decode(n, emissions, 0, hashed, allowedTags, tags, from);
+    }
+
+    /**
+     * Decodes a sentence of {@code n} words whose static scores are already summed: word k's score for tag t is
+     * {@code emissions[offset + k * T + t]}. Writes the tags to {@code tags[tagsFrom ..]}.
+     *
+     * @param allowedTags null, or per word a bit mask of the tags it may take
+     */
+    public void decode(int n, float[] emissions, int offset, Transitions transitions, int[] allowedTags,
+                       int[] tags, int tagsFrom) {
+        if (n == 0) {
+            return;
+        }
+        if (back.length < n * T) {
+            back = new int[n * T * 2];
         }
         // the start behaves as an O before the sentence, as in training
         Arrays.fill(delta, Float.NEGATIVE_INFINITY);
         delta[TagSet.OUTSIDE] = 0f;
         for (int k = 0; k < n; k++) {
-            String w = words.word(from + k);
-            long wordStart = FeatureExtractor.transitionStart(FeatureExtractor.WORD_TRANSITION,
-                    w.toLowerCase(Locale.ROOT));
-            long shapeStart = FeatureExtractor.transitionStart(FeatureExtractor.SHAPE_TRANSITION,
-                    FeatureExtractor.shape(w));
+            transitions.word(k);
             int mask = allowedTags == null ? -1 : allowedTags[k];
             Arrays.fill(next, Float.NEGATIVE_INFINITY);
             int base = k * T;
@@ -85,12 +103,14 @@ public final class Viterbi {
                 if (delta[p] == Float.NEGATIVE_INFINITY) {
                     continue;
                 }
-                transitionScores(p, wordStart, shapeStart, scorer);
+                transitions.scores(p, transition);
+                boolean[] allowed = ALLOWED[p];
+                float from = delta[p];
                 for (int t = 0; t < T; t++) {
-                    if (!ALLOWED[p][t] || (mask & (1 << t)) == 0) {
+                    if (!allowed[t] || (mask & (1 << t)) == 0) {
                         continue;
                     }
-                    float s = delta[p] + transition[t];
+                    float s = from + transition[t];
                     if (s > next[t]) {
                         next[t] = s;
                         back[base + t] = p;
@@ -98,7 +118,7 @@ public final class Viterbi {
                 }
             }
             for (int t = 0; t < T; t++) {
-                delta[t] = next[t] == Float.NEGATIVE_INFINITY ? next[t] : next[t] + emissions[base + t];
+                delta[t] = next[t] == Float.NEGATIVE_INFINITY ? next[t] : next[t] + emissions[offset + base + t];
             }
         }
         int best = TagSet.OUTSIDE;
@@ -108,16 +128,46 @@ public final class Viterbi {
             }
         }
         for (int k = n - 1; k >= 0; k--) {
-            tags[from + k] = best;
+            tags[tagsFrom + k] = best;
             best = back[k * T + best];
         }
     }
 
-    private void transitionScores(int prev, long wordStart, long shapeStart, FeatureScorer scorer) {
-        System.arraycopy(previousOnly[prev], 0, transition, 0, T);
-        FeatureExtractor.transitionFeatures(prev, wordStart, shapeStart, features);
-        for (int i = 1; i < features.length; i++) { // features[0] is the previous tag alone, added above
-            scorer.addScores(features[i], transition);
+    /** Transition scores looked up feature by feature through a {@link FeatureScorer} (the trainer's weights). */
+    private static final class HashedTransitions implements Transitions {
+        /** The previous-tag-only transition scores, the same for every word: looked up once per sentence. */
+        private final float[][] previousOnly = new float[T][T];
+        private final long[] features = new long[FeatureExtractor.TRANSITION_FEATURES];
+        private Words words;
+        private int from;
+        private FeatureScorer scorer;
+        private long wordStart;
+        private long shapeStart;
+
+        void start(Words words, int from, FeatureScorer scorer) {
+            this.words = words;
+            this.from = from;
+            this.scorer = scorer;
+            for (int p = 0; p < T; p++) {
+                Arrays.fill(previousOnly[p], 0f);
+                scorer.addScores(FeatureExtractor.previousTagFeature(p), previousOnly[p]);
+            }
+        }
+
+        @Override
+        public void word(int k) {
+            String w = words.word(from + k);
+            wordStart = FeatureExtractor.transitionStart(FeatureExtractor.WORD_TRANSITION, w.toLowerCase(Locale.ROOT));
+            shapeStart = FeatureExtractor.transitionStart(FeatureExtractor.SHAPE_TRANSITION, FeatureExtractor.shape(w));
+        }
+
+        @Override
+        public void scores(int prev, float[] into) {
+            System.arraycopy(previousOnly[prev], 0, into, 0, T);
+            FeatureExtractor.transitionFeatures(prev, wordStart, shapeStart, features);
+            for (int i = 1; i < features.length; i++) { // features[0] is the previous tag alone, added above
+                scorer.addScores(features[i], into);
+            }
         }
     }
 }

@@ -1,0 +1,129 @@
+package dev.lede.entity.model;
+
+import java.util.Arrays;
+
+/**
+ * Both stages' weights behind one hash probe: the tagger scores every static feature for the first and the second
+ * stage (which shares the first stage's features and adds {@link DocumentEvidence}), so a feature's row holds the
+ * first stage's {@link TagSet#SIZE} weights followed by the second's. Built once at load time from the two
+ * {@link PerceptronModel}s; a feature that one stage lacks has zeros there, and adding zero leaves a score as it
+ * was, so the tags are exactly those of scoring each model on its own, at half the look-ups. Immutable and
+ * thread-safe.
+ */
+public final class StagedModel {
+    private static final int T = TagSet.SIZE;
+
+    private final LongIntMap index;
+    private final float[] weights;
+    /** Floats a row: T with one stage, 2T with two. */
+    private final int stride;
+    private final boolean secondStage;
+    /** The previous-tag-only transition scores of each stage, {@code [stage][prev * T + tag]}: the same everywhere. */
+    private final float[][] previousOnly;
+
+    private StagedModel(LongIntMap index, float[] weights, int stride, boolean secondStage) {
+        this.index = index;
+        this.weights = weights;
+        this.stride = stride;
+        this.secondStage = secondStage;
+        this.previousOnly = new float[secondStage ? 2 : 1][T * T];
+        for (int p = 0; p < T; p++) {
+            int row = index.get(FeatureExtractor.previousTagFeature(p));
+            for (int stage = 0; stage < previousOnly.length && row >= 0; stage++) {
+                for (int t = 0; t < T; t++) {
+                    previousOnly[stage][p * T + t] += weights[row * stride + stage * T + t];
+                }
+            }
+        }
+    }
+
+    /** @param second the second stage, or null to tag with the first alone */
+    public static StagedModel of(PerceptronModel first, PerceptronModel second) {
+        long[] firstKeys = first.featureKeys();
+        long[] secondKeys = second == null ? new long[0] : second.featureKeys();
+        int stride = second == null ? T : 2 * T;
+        LongIntMap index = new LongIntMap(firstKeys.length);
+        float[] weights = new float[(firstKeys.length + secondKeys.length) * stride];
+        int rows = 0;
+        for (long key : firstKeys) {
+            index.put(key, rows);
+            System.arraycopy(first.weights(), first.row(key) * T, weights, rows * stride, T);
+            rows++;
+        }
+        for (long key : secondKeys) {
+            int row = index.get(key);
+            if (row < 0) {
+                row = rows++;
+                index.put(key, row);
+            }
+            System.arraycopy(second.weights(), second.row(key) * T, weights, row * stride + T, T);
+        }
+        return new StagedModel(index, Arrays.copyOf(weights, rows * stride), stride, second != null);
+    }
+
+    /** The same weights, tagging with the first stage alone (to measure what the second adds). */
+    public StagedModel firstStageOnly() {
+        return secondStage ? new StagedModel(index, weights, stride, false) : this;
+    }
+
+    public boolean hasSecondStage() {
+        return secondStage;
+    }
+
+    /** Distinct features of both stages. */
+    public int features() {
+        return index.size();
+    }
+
+    /** The row of a feature, or -1 when neither stage has it. */
+    int row(long feature) {
+        return index.get(feature);
+    }
+
+    /**
+     * Adds each feature's weights to word k's scores of both stages: {@code first[k * T ..]} and, with a second
+     * stage, {@code second[secondOffset + k * T ..]}.
+     */
+    void addStatic(long[] features, int k, float[] first, float[] second, int secondOffset) {
+        int a = k * T;
+        int b = secondOffset + k * T;
+        for (long f : features) {
+            int row = index.get(f);
+            if (row < 0) {
+                continue;
+            }
+            int base = row * stride;
+            for (int t = 0; t < T; t++) {
+                first[a + t] += weights[base + t];
+            }
+            if (secondStage) {
+                for (int t = 0; t < T; t++) {
+                    second[b + t] += weights[base + T + t];
+                }
+            }
+        }
+    }
+
+    /** Adds the second stage's weights of each feature to {@code scores[offset ..]}. */
+    void addSecond(long[] features, float[] scores, int offset) {
+        for (long f : features) {
+            addRow(index.get(f), 1, scores, offset);
+        }
+    }
+
+    /** Adds row {@code row}'s weights of one stage (0 or 1) to {@code scores[offset ..]}; nothing for row -1. */
+    void addRow(int row, int stage, float[] scores, int offset) {
+        if (row < 0) {
+            return;
+        }
+        int base = row * stride + stage * T;
+        for (int t = 0; t < T; t++) {
+            scores[offset + t] += weights[base + t];
+        }
+    }
+
+    /** Copies the previous-tag-only transition scores of one stage from tag {@code prev} into {@code into}. */
+    void previousOnly(int stage, int prev, float[] into) {
+        System.arraycopy(previousOnly[stage], prev * T, into, 0, T);
+    }
+}
