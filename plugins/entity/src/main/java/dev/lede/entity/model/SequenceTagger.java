@@ -57,7 +57,7 @@ public final class SequenceTagger {
             long[][] f = features.sentenceFeatures(words, i, end, context);
             float[] first = b.firstStage(n);
             for (int k = 0; k < n; k++) {
-                model.addStatic(f[k], k, first, second, i * T);
+                model.addStatic(f[k], k, first, second, i * T, b.rows(f[k].length));
             }
             transitions.sentence(i, 0, true);
             b.viterbi.decode(n, first, 0, transitions, null, tags, i);
@@ -91,6 +91,15 @@ public final class SequenceTagger {
         private float[] first = new float[64 * T];
         private float[] second = new float[1024 * T];
         private StagedTransitions transitions;
+        private int[] rows = new int[128];
+
+        /** Scratch space for the rows of {@code n} features. */
+        int[] rows(int n) {
+            if (rows.length < n) {
+                rows = new int[2 * n];
+            }
+            return rows;
+        }
 
         /** Zeroed scores for a sentence of {@code n} words. */
         float[] firstStage(int n) {
@@ -121,25 +130,25 @@ public final class SequenceTagger {
 
     /**
      * The transition scores of a {@link StagedModel}: the first pass hashes each word's transition features and looks
-     * them up, keeping the rows found; the second pass reads the second stage's weights from those rows. Both passes
-     * ask for the same previous tags of the same words, since which tags are reachable depends on the tag grammar
-     * alone.
+     * them up, keeping the rows found; the second pass reads the second stage's weights from those rows.
      */
     private static final class StagedTransitions implements Viterbi.Transitions {
         private final StagedModel model;
-        private final long[] hashes = new long[FeatureExtractor.TRANSITION_FEATURES];
-        /** Per word of the article and previous tag: the rows of the word and the shape transition feature. */
+        private final TransitionRows cache;
+        /**
+         * Per word of the article, the rows of its word transition feature from each previous tag, then those of its
+         * shape transition feature: {@code 2 * T} a word.
+         */
         private int[] rows = new int[1024 * T * 2];
         private Words words;
         private int sentenceStart;
         private int stage;
         private boolean lookUp;
         private int word;
-        private long wordStart;
-        private long shapeStart;
 
         StagedTransitions(StagedModel model) {
             this.model = model;
+            this.cache = new TransitionRows(model);
         }
 
         void article(Words words, int size) {
@@ -156,29 +165,26 @@ public final class SequenceTagger {
             this.lookUp = lookUp;
         }
 
+        /** On the first pass, finds the word's transition rows from every previous tag at once. */
         @Override
         public void word(int k) {
             word = sentenceStart + k;
             if (lookUp) {
                 String w = words.word(word);
-                wordStart = FeatureExtractor.transitionStart(FeatureExtractor.WORD_TRANSITION,
-                        w.toLowerCase(Locale.ROOT));
-                shapeStart = FeatureExtractor.transitionStart(FeatureExtractor.SHAPE_TRANSITION,
-                        FeatureExtractor.shape(w));
+                int at = word * T * 2;
+                cache.copy(FeatureExtractor.transitionStart(FeatureExtractor.WORD_TRANSITION,
+                        w.toLowerCase(Locale.ROOT)), false, rows, at);
+                cache.copy(FeatureExtractor.transitionStart(FeatureExtractor.SHAPE_TRANSITION,
+                        FeatureExtractor.shape(w)), true, rows, at + T);
             }
         }
 
         @Override
         public void scores(int prev, float[] into) {
-            int at = (word * T + prev) * 2;
-            if (lookUp) {
-                FeatureExtractor.transitionFeatures(prev, wordStart, shapeStart, hashes);
-                rows[at] = model.row(hashes[1]);
-                rows[at + 1] = model.row(hashes[2]);
-            }
+            int at = word * T * 2 + prev;
             model.previousOnly(stage, prev, into);
             model.addRow(rows[at], stage, into, 0);
-            model.addRow(rows[at + 1], stage, into, 0);
+            model.addRow(rows[at + T], stage, into, 0);
         }
     }
 

@@ -82,13 +82,21 @@ public final class StagedModel {
 
     /**
      * Adds each feature's weights to word k's scores of both stages: {@code first[k * T ..]} and, with a second
-     * stage, {@code second[secondOffset + k * T ..]}.
+     * stage, {@code second[secondOffset + k * T ..]}. All the features' rows are looked up before any weight is
+     * added: the look-ups are independent of each other, so the processor can wait for several cache misses at once
+     * instead of one after another.
+     *
+     * @param rows scratch space of at least {@code features.length}
      */
-    void addStatic(long[] features, int k, float[] first, float[] second, int secondOffset) {
+    void addStatic(long[] features, int k, float[] first, float[] second, int secondOffset, int[] rows) {
+        int n = features.length;
+        for (int j = 0; j < n; j++) {
+            rows[j] = index.get(features[j]);
+        }
         int a = k * T;
         int b = secondOffset + k * T;
-        for (long f : features) {
-            int row = index.get(f);
+        for (int j = 0; j < n; j++) {
+            int row = rows[j];
             if (row < 0) {
                 continue;
             }
