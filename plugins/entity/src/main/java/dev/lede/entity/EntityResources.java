@@ -24,30 +24,47 @@ public final class EntityResources {
     /** @param secondStage the second stage's weights, or null to tag with the first stage alone */
     public EntityResources(PerceptronModel model, PerceptronModel secondStage, Gazetteer gazetteer,
                            WordClusters clusters) {
-        for (PerceptronModel m : new PerceptronModel[]{model, secondStage}) {
-            if (m != null && m.featureVersion() != FeatureExtractor.VERSION) {
-                throw new IllegalStateException("the NER model was trained with features v" + m.featureVersion()
-                        + " but this code extracts v" + FeatureExtractor.VERSION
-                        + ": retrain with scripts/entity/train.sh");
-            }
-        }
-        this.model = StagedModel.of(model, secondStage);
+        this(model.asWeights(), secondStage == null ? null : secondStage.asWeights(), gazetteer, clusters);
+    }
+
+    private EntityResources(PerceptronModel.Weights model, PerceptronModel.Weights secondStage, Gazetteer gazetteer,
+                            WordClusters clusters) {
+        this(StagedModel.of(checked(model), secondStage == null ? null : checked(secondStage)), gazetteer, clusters);
+    }
+
+    private EntityResources(StagedModel model, Gazetteer gazetteer, WordClusters clusters) {
+        this.model = model;
         this.gazetteer = gazetteer;
         this.clusters = clusters;
+    }
+
+    private static PerceptronModel.Weights checked(PerceptronModel.Weights m) {
+        if (m.featureVersion() != FeatureExtractor.VERSION) {
+            throw new IllegalStateException("the NER model was trained with features v" + m.featureVersion()
+                    + " but this code extracts v" + FeatureExtractor.VERSION + ": retrain with scripts/entity/train.sh");
+        }
+        return m;
     }
 
     /**
      * Loads the models, gazetteer and word clusters shipped in the jar, the second stage, the gazetteer and the
      * clusters each on a thread of its own while the caller loads the first stage: they do not depend on each other,
-     * and this load is most of a short run's start-up.
+     * and this load is most of a short run's start-up. The two stages' weights are merged as read, without the
+     * look-up index a {@link PerceptronModel} would build for each.
      */
     public static EntityResources load() {
-        FutureTask<PerceptronModel> secondStage = startLoading("lede-entity-stage2",
-                () -> PerceptronModel.load(PerceptronModel.SECOND_STAGE_RESOURCE));
+        FutureTask<PerceptronModel.Weights> secondStage = startLoading("lede-entity-stage2",
+                () -> PerceptronModel.loadWeights(PerceptronModel.SECOND_STAGE_RESOURCE));
         FutureTask<Gazetteer> gazetteer = startLoading("lede-entity-gazetteer", Gazetteer::load);
         FutureTask<WordClusters> clusters = startLoading("lede-entity-clusters", WordClusters::load);
-        PerceptronModel model = PerceptronModel.load();
-        return new EntityResources(model, finished(secondStage), finished(gazetteer), finished(clusters));
+        PerceptronModel.Weights model = PerceptronModel.loadWeights(PerceptronModel.RESOURCE);
+        if (model == null) {
+            throw new IllegalStateException("model resource " + PerceptronModel.RESOURCE + " missing from the class path");
+        }
+        PerceptronModel.Weights second = finished(secondStage);
+        // merged while the gazetteer and the clusters may still be loading
+        StagedModel merged = StagedModel.of(checked(model), second == null ? null : checked(second));
+        return new EntityResources(merged, finished(gazetteer), finished(clusters));
     }
 
     private static <T> FutureTask<T> startLoading(String name, Callable<T> load) {
@@ -73,12 +90,6 @@ public final class EntityResources {
             }
             throw new IllegalStateException("cannot load the entity resources", e.getCause());
         }
-    }
-
-    private EntityResources(StagedModel model, Gazetteer gazetteer, WordClusters clusters) {
-        this.model = model;
-        this.gazetteer = gazetteer;
-        this.clusters = clusters;
     }
 
     /** Both stages' weights (or the first stage's alone). */

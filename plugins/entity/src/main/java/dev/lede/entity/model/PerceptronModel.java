@@ -23,19 +23,35 @@ public final class PerceptronModel implements FeatureScorer {
     private static final int MAGIC = 0x4C4E4552; // "LNER"
 
     private final LongIntMap index;
+    private final long[] keys;
     private final float[] weights;
     private final int featureVersion;
 
+    /**
+     * A model file's contents before any look-up index is built: feature {@code keys[i]} has the weights
+     * {@code weights[i * TagSet.SIZE ..]}. The tagger merges two of these into a {@link StagedModel} and never
+     * needs a {@link PerceptronModel}'s own index.
+     */
+    public record Weights(long[] keys, float[] weights, int featureVersion) {
+        public Weights {
+            if (weights.length != keys.length * TagSet.SIZE) {
+                throw new IllegalArgumentException("weights do not match " + keys.length + " features");
+            }
+        }
+    }
+
     public PerceptronModel(long[] keys, float[] weights, int featureVersion) {
-        if (weights.length != keys.length * TagSet.SIZE) {
-            throw new IllegalArgumentException("weights do not match " + keys.length + " features");
+        this(new Weights(keys, weights, featureVersion));
+    }
+
+    public PerceptronModel(Weights w) {
+        this.index = new LongIntMap(w.keys().length);
+        for (int i = 0; i < w.keys().length; i++) {
+            index.put(w.keys()[i], i);
         }
-        this.index = new LongIntMap(keys.length);
-        for (int i = 0; i < keys.length; i++) {
-            index.put(keys[i], i);
-        }
-        this.weights = weights;
-        this.featureVersion = featureVersion;
+        this.keys = w.keys();
+        this.weights = w.weights();
+        this.featureVersion = w.featureVersion();
     }
 
     public int features() {
@@ -46,19 +62,9 @@ public final class PerceptronModel implements FeatureScorer {
         return featureVersion;
     }
 
-    /** The row of a feature's weights ({@link #weights()} from {@code row * TagSet.SIZE}), or -1 when absent. */
-    int row(long feature) {
-        return index.get(feature);
-    }
-
-    /** Every feature of the model, in no particular order. */
-    long[] featureKeys() {
-        return index.keys();
-    }
-
-    /** The weights, {@link TagSet#SIZE} a row; shared, not copied: callers only read them. */
-    float[] weights() {
-        return weights;
+    /** The keys and weights as read (shared, not copied: callers only read them). */
+    public Weights asWeights() {
+        return new Weights(keys, weights, featureVersion);
     }
 
     @Override
@@ -83,8 +89,14 @@ public final class PerceptronModel implements FeatureScorer {
 
     /** Loads a model from the class path, or null when the resource is not there. */
     public static PerceptronModel load(String resource) {
+        Weights w = loadWeights(resource);
+        return w == null ? null : new PerceptronModel(w);
+    }
+
+    /** Reads a model's keys and weights from the class path without indexing them, or null when it is not there. */
+    public static Weights loadWeights(String resource) {
         try (InputStream in = PerceptronModel.class.getResourceAsStream(resource)) {
-            return in == null ? null : read(in);
+            return in == null ? null : readWeights(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,6 +107,11 @@ public final class PerceptronModel implements FeatureScorer {
      * takes a fraction of the time of reading a few million numbers one by one through a {@link DataInputStream}.
      */
     public static PerceptronModel read(InputStream raw) throws IOException {
+        return new PerceptronModel(readWeights(raw));
+    }
+
+    /** Reads a model written by {@link #write} as keys and weights, without building its look-up index. */
+    public static Weights readWeights(InputStream raw) throws IOException {
         ByteBuffer in;
         try (InputStream gz = new GZIPInputStream(raw, 1 << 16)) {
             in = ByteBuffer.wrap(gz.readAllBytes()); // big-endian, as DataOutputStream wrote it
@@ -121,7 +138,7 @@ public final class PerceptronModel implements FeatureScorer {
         for (int i = 0; i < w.length; i++) {
             w[i] = quantised[i] * scale;
         }
-        return new PerceptronModel(keys, w, version);
+        return new Weights(keys, w, version);
     }
 
     /** Writes keys and weights (quantised to 16 bits). */

@@ -1,7 +1,5 @@
 package dev.lede.entity.model;
 
-import java.util.Arrays;
-
 /**
  * Both stages' weights behind one hash probe: the tagger scores every static feature for the first and the second
  * stage (which shares the first stage's features and adds {@link DocumentEvidence}), so a feature's row holds the
@@ -39,26 +37,42 @@ public final class StagedModel {
 
     /** @param second the second stage, or null to tag with the first alone */
     public static StagedModel of(PerceptronModel first, PerceptronModel second) {
-        long[] firstKeys = first.featureKeys();
-        long[] secondKeys = second == null ? new long[0] : second.featureKeys();
+        return of(first.asWeights(), second == null ? null : second.asWeights());
+    }
+
+    /**
+     * Merges the keys and weights of two stages as read from their files (feature i of a stage has the weights
+     * from {@code i * T}).
+     *
+     * @param second the second stage, or null to tag with the first alone
+     */
+    public static StagedModel of(PerceptronModel.Weights first, PerceptronModel.Weights second) {
+        long[] firstKeys = first.keys();
+        long[] secondKeys = second == null ? new long[0] : second.keys();
         int stride = second == null ? T : 2 * T;
-        LongIntMap index = new LongIntMap(firstKeys.length);
-        float[] weights = new float[(firstKeys.length + secondKeys.length) * stride];
-        int rows = 0;
-        for (long key : firstKeys) {
-            index.put(key, rows);
-            System.arraycopy(first.weights(), first.row(key) * T, weights, rows * stride, T);
-            rows++;
+        // sized for the second stage's own features too (about a tenth of them), so that the index never grows
+        LongIntMap index = new LongIntMap(firstKeys.length + secondKeys.length / 8);
+        for (int i = 0; i < firstKeys.length; i++) {
+            index.put(firstKeys[i], i);
         }
-        for (long key : secondKeys) {
-            int row = index.get(key);
+        int rows = firstKeys.length;
+        int[] secondRows = new int[secondKeys.length];
+        for (int i = 0; i < secondKeys.length; i++) {
+            int row = index.get(secondKeys[i]);
             if (row < 0) {
                 row = rows++;
-                index.put(key, row);
+                index.put(secondKeys[i], row);
             }
-            System.arraycopy(second.weights(), second.row(key) * T, weights, row * stride + T, T);
+            secondRows[i] = row;
         }
-        return new StagedModel(index, Arrays.copyOf(weights, rows * stride), stride, second != null);
+        float[] weights = new float[rows * stride];
+        for (int i = 0; i < firstKeys.length; i++) {
+            System.arraycopy(first.weights(), i * T, weights, i * stride, T);
+        }
+        for (int i = 0; i < secondKeys.length; i++) {
+            System.arraycopy(second.weights(), i * T, weights, secondRows[i] * stride + T, T);
+        }
+        return new StagedModel(index, weights, stride, second != null);
     }
 
     /** The same weights, tagging with the first stage alone (to measure what the second adds). */
