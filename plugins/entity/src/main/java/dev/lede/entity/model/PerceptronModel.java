@@ -23,25 +23,20 @@ public final class PerceptronModel implements FeatureScorer {
     private static final int MAGIC = 0x4C4E4552; // "LNER"
 
     private final LongIntMap index;
-    private final long[] keys;
-    private final float[] weights;
-    private final int featureVersion;
+    private final Weights weights;
 
     /**
      * A model file's contents before any look-up index is built: feature {@code keys[i]} has the weights
-     * {@code weights[i * TagSet.SIZE ..]}. The tagger merges two of these into a {@link StagedModel} and never
-     * needs a {@link PerceptronModel}'s own index.
+     * {@code quantised[i * TagSet.SIZE ..]} times {@code scale}. Kept quantised in memory too: half the bytes of
+     * floats, and {@code quantised * scale} is the same float however often it is computed. The tagger merges two
+     * of these into a {@link StagedModel} and never needs a {@link PerceptronModel}'s own index.
      */
-    public record Weights(long[] keys, float[] weights, int featureVersion) {
+    public record Weights(long[] keys, short[] quantised, float scale, int featureVersion) {
         public Weights {
-            if (weights.length != keys.length * TagSet.SIZE) {
+            if (quantised.length != keys.length * TagSet.SIZE) {
                 throw new IllegalArgumentException("weights do not match " + keys.length + " features");
             }
         }
-    }
-
-    public PerceptronModel(long[] keys, float[] weights, int featureVersion) {
-        this(new Weights(keys, weights, featureVersion));
     }
 
     public PerceptronModel(Weights w) {
@@ -49,9 +44,7 @@ public final class PerceptronModel implements FeatureScorer {
         for (int i = 0; i < w.keys().length; i++) {
             index.put(w.keys()[i], i);
         }
-        this.keys = w.keys();
-        this.weights = w.weights();
-        this.featureVersion = w.featureVersion();
+        this.weights = w;
     }
 
     public int features() {
@@ -59,21 +52,23 @@ public final class PerceptronModel implements FeatureScorer {
     }
 
     public int featureVersion() {
-        return featureVersion;
+        return weights.featureVersion();
     }
 
     /** The keys and weights as read (shared, not copied: callers only read them). */
     public Weights asWeights() {
-        return new Weights(keys, weights, featureVersion);
+        return weights;
     }
 
     @Override
     public void addScores(long feature, float[] scores) {
         int row = index.get(feature);
         if (row >= 0) {
+            short[] q = weights.quantised();
+            float scale = weights.scale();
             int base = row * TagSet.SIZE;
             for (int t = 0; t < TagSet.SIZE; t++) {
-                scores[t] += weights[base + t];
+                scores[t] += q[base + t] * scale;
             }
         }
     }
@@ -134,11 +129,7 @@ public final class PerceptronModel implements FeatureScorer {
         in.position(in.position() + n * Long.BYTES);
         short[] quantised = new short[n * tags];
         in.asShortBuffer().get(quantised);
-        float[] w = new float[quantised.length];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = quantised[i] * scale;
-        }
-        return new Weights(keys, w, version);
+        return new Weights(keys, quantised, scale, version);
     }
 
     /** Writes keys and weights (quantised to 16 bits). */

@@ -12,16 +12,20 @@ public final class StagedModel {
     private static final int T = TagSet.SIZE;
 
     private final LongIntMap index;
-    private final float[] weights;
-    /** Floats a row: T with one stage, 2T with two. */
+    /** Quantised weights (see {@link PerceptronModel.Weights}); a row is T of the first stage, then T of the second. */
+    private final short[] weights;
+    /** Each stage's scale: a weight is {@code weights[i] * scale[stage]}. */
+    private final float[] scale;
+    /** Weights a row: T with one stage, 2T with two. */
     private final int stride;
     private final boolean secondStage;
     /** The previous-tag-only transition scores of each stage, {@code [stage][prev * T + tag]}: the same everywhere. */
     private final float[][] previousOnly;
 
-    private StagedModel(LongIntMap index, float[] weights, int stride, boolean secondStage) {
+    private StagedModel(LongIntMap index, short[] weights, float[] scale, int stride, boolean secondStage) {
         this.index = index;
         this.weights = weights;
+        this.scale = scale;
         this.stride = stride;
         this.secondStage = secondStage;
         this.previousOnly = new float[secondStage ? 2 : 1][T * T];
@@ -29,7 +33,7 @@ public final class StagedModel {
             int row = index.get(FeatureExtractor.previousTagFeature(p));
             for (int stage = 0; stage < previousOnly.length && row >= 0; stage++) {
                 for (int t = 0; t < T; t++) {
-                    previousOnly[stage][p * T + t] += weights[row * stride + stage * T + t];
+                    previousOnly[stage][p * T + t] += weights[row * stride + stage * T + t] * scale[stage];
                 }
             }
         }
@@ -65,19 +69,20 @@ public final class StagedModel {
             }
             secondRows[i] = row;
         }
-        float[] weights = new float[rows * stride];
+        short[] weights = new short[rows * stride];
         for (int i = 0; i < firstKeys.length; i++) {
-            System.arraycopy(first.weights(), i * T, weights, i * stride, T);
+            System.arraycopy(first.quantised(), i * T, weights, i * stride, T);
         }
         for (int i = 0; i < secondKeys.length; i++) {
-            System.arraycopy(second.weights(), i * T, weights, secondRows[i] * stride + T, T);
+            System.arraycopy(second.quantised(), i * T, weights, secondRows[i] * stride + T, T);
         }
-        return new StagedModel(index, weights, stride, second != null);
+        float[] scale = {first.scale(), second == null ? 0f : second.scale()};
+        return new StagedModel(index, weights, scale, stride, second != null);
     }
 
     /** The same weights, tagging with the first stage alone (to measure what the second adds). */
     public StagedModel firstStageOnly() {
-        return secondStage ? new StagedModel(index, weights, stride, false) : this;
+        return secondStage ? new StagedModel(index, weights, scale, stride, false) : this;
     }
 
     public boolean hasSecondStage() {
@@ -109,6 +114,8 @@ public final class StagedModel {
         }
         int a = k * T;
         int b = secondOffset + k * T;
+        float scale1 = scale[0];
+        float scale2 = scale[1];
         for (int j = 0; j < n; j++) {
             int row = rows[j];
             if (row < 0) {
@@ -116,11 +123,11 @@ public final class StagedModel {
             }
             int base = row * stride;
             for (int t = 0; t < T; t++) {
-                first[a + t] += weights[base + t];
+                first[a + t] += weights[base + t] * scale1;
             }
             if (secondStage) {
                 for (int t = 0; t < T; t++) {
-                    second[b + t] += weights[base + T + t];
+                    second[b + t] += weights[base + T + t] * scale2;
                 }
             }
         }
@@ -139,8 +146,9 @@ public final class StagedModel {
             return;
         }
         int base = row * stride + stage * T;
+        float s = scale[stage];
         for (int t = 0; t < T; t++) {
-            scores[offset + t] += weights[base + t];
+            scores[offset + t] += weights[base + t] * s;
         }
     }
 
