@@ -10,16 +10,26 @@ package dev.lede.entity.model;
  */
 final class TransitionRows {
     private static final int T = TagSet.SIZE;
+    /** 8,192 words and shapes: about 420 KB a thread, which holds the words that make up most of news text. */
     private static final int BITS = 13;
 
     private final StagedModel model;
+    private final int bits;
     /** The hash state of each cached word or shape, before the previous tag; 0 for an empty slot. */
-    private final long[] keys = new long[1 << BITS];
-    private final int[] rows = new int[(1 << BITS) * T];
+    private final long[] keys;
+    private final int[] rows;
     private final long[] hashes = new long[FeatureExtractor.TRANSITION_FEATURES];
 
     TransitionRows(StagedModel model) {
+        this(model, BITS);
+    }
+
+    /** @param bits the cache holds {@code 2^bits} words and shapes */
+    TransitionRows(StagedModel model, int bits) {
         this.model = model;
+        this.bits = bits;
+        this.keys = new long[1 << bits];
+        this.rows = new int[(1 << bits) * T];
     }
 
 
@@ -30,7 +40,7 @@ final class TransitionRows {
      * @param shape whether {@code start} is of the shape template (else of the word template)
      */
     void copy(long start, boolean shape, int[] into, int at) {
-        int slot = (int) ((start * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+        int slot = (int) ((start * 0x9E3779B97F4A7C15L) >>> (64 - bits));
         int base = slot * T;
         if (keys[slot] != start || start == 0) {
             for (int prev = 0; prev < T; prev++) {
