@@ -22,6 +22,25 @@ public final class FeatureHasher {
         return (h ^ 0x1F) * PRIME;
     }
 
+    /**
+     * {@link #add(long, CharSequence)} of {@code s.toLowerCase(Locale.ROOT)} without making that string, for a word
+     * of ASCII characters (almost every word of English news); any other word is lower-cased as a string, since
+     * Unicode lower-casing can change the length or depend on the next letter.
+     */
+    public static long addLowerCase(long h, String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return add(h, s.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            h = (h ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * PRIME;
+        }
+        return (h ^ 0x1F) * PRIME;
+    }
+
     public static long add(long h, int value) {
         return (h ^ (value + 0x3FL)) * PRIME;
     }

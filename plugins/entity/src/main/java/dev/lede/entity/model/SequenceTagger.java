@@ -7,7 +7,6 @@ import dev.lede.entity.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Tags names in a word sequence with BIO tags in two stages, each decoded exactly per sentence with {@link Viterbi}:
@@ -172,8 +171,9 @@ public final class SequenceTagger {
             if (lookUp) {
                 String w = words.word(word);
                 int at = word * T * 2;
-                cache.copy(FeatureExtractor.transitionStart(FeatureExtractor.WORD_TRANSITION,
-                        w.toLowerCase(Locale.ROOT)), false, rows, at);
+                // the hash of transitionStart(WORD_TRANSITION, w.toLowerCase(ROOT)), without making the string
+                cache.copy(FeatureHasher.addLowerCase(FeatureHasher.start(FeatureExtractor.WORD_TRANSITION), w), false,
+                        rows, at);
                 cache.copy(FeatureExtractor.transitionStart(FeatureExtractor.SHAPE_TRANSITION,
                         FeatureExtractor.shape(w)), true, rows, at + T);
             }
