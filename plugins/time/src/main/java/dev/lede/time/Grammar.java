@@ -337,6 +337,8 @@ final class Grammar {
         best = longerDate(best, weekOfYear(i));
         best = longerDate(best, currentPeriod(i));
         best = longerDate(best, thatPeriod(i));
+        best = longerDate(best, weekdayOfShiftedWeek(i));
+        best = longerDate(best, dayOfNamedMonth(i));
         return best;
     }
 
@@ -700,7 +702,7 @@ final class Grammar {
             }
         }
         Word wd = word(j);
-        if (wd == null || wd.weekday() == 0) {
+        if (wd == null || wd.weekday() == 0 || !plausibleWeekday(j)) {
             return null;
         }
         int weekday = wd.weekday();
@@ -752,6 +754,105 @@ final class Grammar {
                     ? c.anchor().weekdayOfWeek(weekday, 0) : c.anchor().weekdayAfter(weekday)));
         }
         return new DatePart(end, DateSpec.relative(c -> c.anchor().weekdayOfWeek(weekday, weeks)));
+    }
+
+    /** Three-letter weekdays that are other words too ("wed", "sat", "sun", "mon"). */
+    private static final Set<String> SHORT_WEEKDAYS = Set.of("mon", "wed", "sat", "sun");
+
+    /**
+     * "Mon", "Wed", "Sat", "Sun" are a weekday only capitalised; "sat", "sun" and "wed" (a verb, the star) only
+     * when a day of the month, a date or a clock follows too, or after a shifted week ("next week Mon").
+     */
+    private boolean plausibleWeekday(int j) {
+        Piece x = at(j);
+        if (!SHORT_WEEKDAYS.contains(x.lower())) {
+            return true;
+        }
+        if (!x.capitalized()) {
+            return false;
+        }
+        if (x.is("mon")) {
+            return true;
+        }
+        int end = dot(j + 1);
+        int k = punct(end, ",") ? end + 1 : end;
+        return ordinal(k) != null || isNumber(k) || month(k) != null || w(j - 1, "week") || punct(j - 1, "-")
+                && w(j - 2, "week");
+    }
+
+    /** "next week Mon", "previous week - Monday", "this week on Friday": that weekday of the shifted week. */
+    private DatePart weekdayOfShiftedWeek(int i) {
+        int k = the(i);
+        Word sw = word(k);
+        if (sw == null || sw.shift() == null || !w(k + 1, "week")) {
+            return null;
+        }
+        int weeks = w(k, "this") && w(k + 1, "past") ? -1 : sw.shift();
+        int j = k + 2;
+        if (punct(j, "-") || w(j, "on")) {
+            j++;
+        }
+        Word d = word(j);
+        if (d == null || d.weekday() == 0 || !plausibleWeekday(j)) {
+            return null;
+        }
+        int weekday = d.weekday();
+        int end = at(j).lower().length() <= 5 ? dot(j + 1) : j + 1;
+        return new DatePart(end, DateSpec.relative(c -> c.anchor().weekdayOfWeek(weekday, weeks)));
+    }
+
+    /**
+     * "the 21st this month", "the 15th day of next month", "the twenty-sixth day of the month", "12 of Nov": a day of
+     * a month the text names by a shift or by reference, not by its name alone (dayFirst reads "the 9th of May").
+     */
+    private DatePart dayOfNamedMonth(int i) {
+        int k = the(i);
+        Num o = ordinal(k);
+        boolean cardinal = false;
+        if (o == null && k == i && isNumber(k) && at(k).digits() <= 2 && w(k + 1, "of")) {
+            o = new Num(k + 1, at(k).number(), false); // "12 of Nov"
+            cardinal = true;
+        }
+        if (o == null || o.value() < 1 || o.value() > 31) {
+            return null;
+        }
+        int j = o.end();
+        if (w(j, "day") && w(j + 1, "of")) {
+            j++;
+        }
+        boolean of = w(j, "of");
+        if (of) {
+            j++;
+        }
+        if (cardinal) {
+            Num m = month(j);
+            if (m == null) {
+                return null;
+            }
+            int month = (int) m.value();
+            int day = (int) o.value();
+            if (!validDay(month, day)) {
+                return null;
+            }
+            return new DatePart(m.end(), DateSpec.relative(c -> c.anchor().monthDay(month, day, c.tense())));
+        }
+        int q = the(j);
+        boolean monthWord = w(q, "month") || word(q) != null && word(q).shift() != null && w(q + 1, "month");
+        if (!monthWord || !of && !w(j, "this") && !w(j, "next") && !w(j, "last")) {
+            return null;
+        }
+        DatePart m = date(j);
+        if (m == null) {
+            return null;
+        }
+        int day = (int) o.value();
+        return new DatePart(m.end(), new DateSpec(c -> {
+            Cal month = m.spec().cal(c);
+            if (month.grain() != Grain.MONTH || month.month() == Cal.UNKNOWN || !validDay(month.month(), day)) {
+                return month;
+            }
+            return Cal.day(month.year(), month.month(), day);
+        }, m.spec().relative()));
     }
 
     private boolean isClockAfter(int i) {

@@ -245,4 +245,26 @@ class TimeAnalyzerTest {
         assertEquals("2019-W10-WE", value("The pier reopened on March 8, 2019. That weekend it was full.",
                 "That weekend"));
     }
+
+    @Test
+    void aWeekdayOfAShiftedWeek() {
+        assertEquals("2025-04-21", value("The crew meets next week Mon to plan the route.", "next week Mon"));
+        assertEquals("2025-04-11", value("What did the pier board decide previous week - Friday?",
+                "previous week - Friday"));
+    }
+
+    @Test
+    void shortWeekdaysNeedACapitalAndADate() {
+        assertEquals("2025-05-14", value("The ferry leaves Wed 14th.", "Wed 14th"));
+        assertTrue(times("The pair wed in the sun and sat down.", TUESDAY).isEmpty(), "'wed', 'sun', 'sat' are words");
+        assertTrue(times("The Sun reported the crash.", TUESDAY).isEmpty(), "'The Sun' is a newspaper");
+    }
+
+    @Test
+    void aDayOfAMonthNamedByShiftOrReference() {
+        assertEquals("2025-04-21", value("Fares rise around the 21st this month.", "the 21st this month"));
+        assertEquals("2025-05-15", value("Fares rise after the 15th day of next month.", "the 15th day of next month"));
+        assertEquals("2024-11-12", value("The pier closed 12 of Nov, crews said.", "12 of Nov"));
+        assertTrue(times("Twelve of them sailed; 12 of the crew stayed.", TUESDAY).isEmpty(), "counts are no days");
+    }
 }
