@@ -1941,6 +1941,14 @@ final class Grammar {
             }
             return c;
         }
+        // "five in the morning", "at 9 in the evening": a bare hour that the part of the day makes a clock
+        ClockPart hour = w(i - 1, "the") ? null : bareHour(i);
+        if (hour != null && hour.clock().minute() < 0 && hour.clock().hour() >= 1 && hour.clock().hour() <= 12) {
+            String part = inPart(hour.end());
+            if (part != null && w(hour.end(), "in")) {
+                return new ClockPart(hour.end() + 3, hour.clock().in(part));
+            }
+        }
         String part = inPart(i);
         if (part != null) {
             int end = i + (w(i, "in") ? 3 : 2);
@@ -2117,6 +2125,8 @@ final class Grammar {
             if (punct(j, "-") && tight(j)) {
                 j++;
             }
+        } else if (w(k, "eod")) { // "by eod": end of (this) day
+            return new Parse(i, k + 1, new Meaning.EndOf(DateSpec.relative(c -> c.anchor().day(0))), null);
         } else if (w(k, "year") && punct(k + 1, "-") && w(k + 2, "end")) {
             return new Parse(i, k + 3, new Meaning.Dated(DateSpec.relative(c -> c.anchor().known()
                     ? Cal.day(c.anchor().date().getYear(), 12, 31) : Cal.day(Cal.UNKNOWN, 12, 31)), null), "END");
@@ -2131,7 +2141,11 @@ final class Grammar {
         if ((t > j || w(j - 1, "of")) && word(t) != null && word(t).unit() != null && !at(t).lower().endsWith("s")) {
             String unit = word(t).unit();
             if (Set.of("Y", "M", "W", "Q", "D", "DE", "CE").contains(unit)) {
-                return new Parse(i, t + 1, new Meaning.Dated(DateSpec.relative(c -> c.anchor().shift(unit, 0)), null), mod);
+                DateSpec current = DateSpec.relative(c -> c.anchor().shift(unit, 0));
+                if (unit.equals("D") && at(k).is("end")) {
+                    return new Parse(i, t + 1, new Meaning.EndOf(current), null);
+                }
+                return new Parse(i, t + 1, new Meaning.Dated(current, null), mod);
             }
         }
         Parse inner = dateTime(t);
@@ -2142,8 +2156,11 @@ final class Grammar {
             }
             inner = new Parse(t, d.end(), new Meaning.Dated(d.spec(), null), null);
         }
-        if (!(inner.meaning() instanceof Meaning.Dated)) {
+        if (!(inner.meaning() instanceof Meaning.Dated dated)) {
             return null;
+        }
+        if (at(k).is("end") && dated.clock() == null && dated.date() != null) {
+            return new Parse(i, inner.to(), new Meaning.EndOf(dated.date()), mod);
         }
         return new Parse(i, inner.to(), inner.meaning(), mod);
     }

@@ -58,6 +58,24 @@ sealed interface Meaning {
     }
 
     /**
+     * "the end of the day", "end of tomorrow", "eod": the last second of a day (a time, "2025-04-15T23:59:59"); the
+     * end of a longer period stays that period ("the end of the year": "2025", its mod END).
+     */
+    record EndOf(DateSpec date) implements Meaning {
+        private static final Clock LAST_SECOND = new Clock(23, 59, 59, null, true);
+
+        @Override
+        public Value resolve(Context c) {
+            Cal cal = date.cal(c);
+            boolean unanchored = date.relative() && !c.anchor().known();
+            if (cal.grain() == Grain.DAY) {
+                return new Value(TimeType.TIME, cal.timex() + LAST_SECOND.timex(), unanchored);
+            }
+            return new Value(TimeType.DATE, cal.timex(), unanchored);
+        }
+    }
+
+    /**
      * A point some seconds after the reference time ("in 5 minutes"); without a reference time it is the duration
      * itself.
      */

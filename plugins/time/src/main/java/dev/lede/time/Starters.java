@@ -52,15 +52,19 @@ final class Starters {
     private static final Set<String> NOUNS_AFTER_THE = Set.of("period", "term", "twenties", "thirties", "forties",
             "fifties", "sixties", "seventies", "eighties", "nineties");
 
+    /** Abbreviations that are a time alone but no lexicon word, since they have no word class ("eod": end of day). */
+    private static final Set<String> ABBREVIATIONS = Set.of("eod");
+
     private static boolean strong(Piece p) {
-        return p.isNumber() || p.word() != null && !p.word().isFunctionOnly() || NOUNS_AFTER_THE.contains(p.lower());
+        return p.isNumber() || p.word() != null && !p.word().isFunctionOnly() || NOUNS_AFTER_THE.contains(p.lower())
+                || ABBREVIATIONS.contains(p.lower());
     }
 
     static boolean canStart(Piece p) {
         return switch (p.kind()) {
             case NUMBER -> true;
             case PUNCT -> p.is("'");
-            case WORD -> p.word() != null || WORDS.contains(p.lower());
+            case WORD -> p.word() != null || WORDS.contains(p.lower()) || ABBREVIATIONS.contains(p.lower());
         };
     }
 }

@@ -267,4 +267,20 @@ class TimeAnalyzerTest {
         assertEquals("2024-11-12", value("The pier closed 12 of Nov, crews said.", "12 of Nov"));
         assertTrue(times("Twelve of them sailed; 12 of the crew stayed.", TUESDAY).isEmpty(), "counts are no days");
     }
+
+    @Test
+    void theEndOfADayIsItsLastSecond() {
+        assertEquals("2025-04-16T23:59:59", value("Bids close at the end of tomorrow.", "the end of tomorrow"));
+        assertEquals("2025-04-15T23:59:59", value("Send the figures by eod, please.", "eod"));
+        assertEquals("2025-04-15T23:59:59", value("The desk shuts at the end of the day.", "the end of the day"));
+        assertEquals("2025", value("The pier reopens by the end of the year.", "the end of the year"),
+                "the end of a longer period stays that period");
+    }
+
+    @Test
+    void aBareHourInAPartOfTheDay() {
+        assertEquals("2025-04-14T05", value("The ferry left at five in the morning yesterday.",
+                "five in the morning yesterday"));
+        assertEquals("T21", value("Crews worked until 9 in the evening.", "9 in the evening"));
+    }
 }
