@@ -355,8 +355,8 @@ final class Grammar {
         if (u == null || u.unit() == null || !Set.of("D", "W", "FN", "M", "Y").contains(u.unit())) {
             return null;
         }
-        if (w(num.end() + 1, "time") || punct(num.end() + 1, "'") || w(num.end() + 1, "of")) {
-            return null; // "in two years' time" is fine, but "in five years of war" is a duration
+        if (w(num.end() + 1, "of") || punct(num.end() + 1, "'") && !possessiveTime(num.end() + 1)) {
+            return null; // "in a fortnight's time" is that day, but "in five years of war" is a duration
         }
         // the day that far ahead: "in two months" said on July 5 is September 5
         String unit = u.unit();
@@ -365,10 +365,15 @@ final class Grammar {
                 ? Cal.of(Anchor.plus(c.anchor().date(), unit, n)) : Anchor.unknown("D")));
     }
 
-    /** "in 5 minutes", "3 hours from now", "30 minutes later": that long after the reference time, when it is known. */
+    /** "'s time" or "' time" at i, after "in two years" or "in a fortnight". */
+    private boolean possessiveTime(int i) {
+        return punct(i, "'") && (w(i + 1, "time") || w(i + 1, "s") && w(i + 2, "time"));
+    }
+
+    /** "in 5 minutes", "3 hours from now", "30 minutes later", "in half an hour": that long after the reference time. */
     private Parse clockShift(int i) {
         int k = w(i, "in") ? i + 1 : i;
-        Num num = number(k);
+        Num num = w(k, "half") && (w(k + 1, "an") || w(k + 1, "a")) ? new Num(k + 2, 0.5, false) : number(k);
         if (num == null || num.fuzzy()) {
             return null;
         }
@@ -391,7 +396,7 @@ final class Grammar {
             case "MIN" -> 60;
             default -> 1;
         });
-        return new Parse(i, end, new Meaning.Shifted(seconds), null);
+        return new Parse(i, end, new Meaning.Shifted(seconds, durationTimex(u.unit(), num.value())), null);
     }
 
     /** "on the 18th", "by the 4th": a day of the month nearest the reference. */
@@ -1880,6 +1885,10 @@ final class Grammar {
         if ((x.is("a") || x.is("p")) && punct(i + 1, ".") && tight(i + 1) && w(i + 2, "m") && tight(i + 2)) {
             return x.is("p") ? 1 : -1;
         }
+        // "one thirty p m", "3 p . m .": spoken or spaced letters, after the hour
+        if ((x.is("a") || x.is("p")) && spacedMeridiemLength(i) > 0) {
+            return x.is("p") ? 1 : -1;
+        }
         // "9a", "8:45p": one letter glued to the number
         if ((x.is("a") || x.is("p")) && !x.spaceBefore() && i > 0 && at(i - 1).isNumber()) {
             Piece after = at(i + 1);
@@ -1891,7 +1900,24 @@ final class Grammar {
         return 0;
     }
 
+    /** The pieces of "p m" or "p . m ." at i after a number, or 0. */
+    private int spacedMeridiemLength(int i) {
+        Piece before = at(i - 1);
+        if (before == null || !before.isNumber() && (word(i - 1) == null || word(i - 1).number() == null)) {
+            return 0;
+        }
+        int j = punct(i + 1, ".") ? i + 2 : i + 1;
+        if (!w(j, "m") || at(j).capitalized() && !at(i).capitalized()) {
+            return 0;
+        }
+        return (punct(j + 1, ".") ? j + 2 : j + 1) - i;
+    }
+
     private int meridiemLength(int i) {
+        int spaced = spacedMeridiemLength(i);
+        if (spaced > 0 && !(punct(i + 1, ".") && tight(i + 1) && tight(i + 2))) {
+            return spaced;
+        }
         if (w(i, "am") || w(i, "pm") || (w(i, "a") || w(i, "p")) && !w(i + 2, "m")) {
             return 1;
         }

@@ -77,14 +77,14 @@ sealed interface Meaning {
 
     /**
      * A point some seconds after the reference time ("in 5 minutes"); without a reference time it is the duration
-     * itself.
+     * itself ({@code lasting}, in the words' own unit: "PT30M", not "PT1800S").
      */
-    record Shifted(long seconds) implements Meaning {
+    record Shifted(long seconds, String lasting) implements Meaning {
         @Override
         public Value resolve(Context c) {
             java.time.LocalDateTime t = c.anchor().dateTime();
             if (t == null) {
-                return new Value(TimeType.DURATION, Grammar.durationTimex(java.util.Map.of("S", (double) seconds)), false);
+                return new Value(TimeType.DURATION, lasting, false);
             }
             java.time.LocalDateTime at = t.plusSeconds(seconds);
             Clock clock = new Clock(at.getHour(), at.getMinute(), at.getSecond(), null, true);

@@ -283,4 +283,18 @@ class TimeAnalyzerTest {
                 "five in the morning yesterday"));
         assertEquals("T21", value("Crews worked until 9 in the evening.", "9 in the evening"));
     }
+
+    @Test
+    void spokenAndSpacedMeridiems() {
+        assertEquals("T13:30", value("The call is at one thirty p m sharp.", "one thirty p m"));
+        assertEquals("T15", value("Book the room at 3 p . m . for us.", "3 p . m ."));
+        assertTrue(times("Plan A m ore carefully.", TUESDAY).isEmpty(), "letters without an hour are no meridiem");
+    }
+
+    @Test
+    void inAFortnightAndInHalfAnHourArePoints() {
+        assertEquals("2025-04-29", value("The pier reopens in a fortnight's time.", "in a fortnight"));
+        // without a reference time of day, the shift is the duration itself
+        assertEquals("PT30M", value("The pier reopens in half an hour.", "in half an hour"));
+    }
 }
