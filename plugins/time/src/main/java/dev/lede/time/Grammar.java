@@ -942,16 +942,46 @@ final class Grammar {
         } else {
             return null;
         }
-        if (!w(j, "of")) {
+        if (!w(j, "of") || nth == 0 || nth > 53) {
             return null;
         }
         Num y = year(j + 1);
-        if (y == null || nth == 0 || nth > 53) {
-            return null;
+        if (y == null) {
+            return weekOfPeriod(nth, j + 1);
         }
         int year = (int) y.value();
         int week = nth > 0 ? nth : LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         return new DatePart(y.end(), DateSpec.fixed(Cal.of(Grain.WEEK, year, week)));
+    }
+
+    /**
+     * "the third week of January", "the last week of this month", "week 27 of last year": the nth week of a month
+     * or year the text names; null when what follows "of" is neither.
+     */
+    private DatePart weekOfPeriod(int nth, int j) {
+        DatePart d = date(j);
+        if (d == null || nth > 5 && !yearNamed(j)) {
+            return null;
+        }
+        return new DatePart(d.end(), new DateSpec(c -> {
+            Cal period = d.spec().cal(c);
+            if (period.grain() == Grain.MONTH) {
+                return nth > 5 ? period : Cal.weekOfMonth(period.year(), period.month(), nth);
+            }
+            if (period.grain() == Grain.YEAR && period.year() != Cal.UNKNOWN) {
+                int year = period.year();
+                int week = nth > 0 ? nth
+                        : LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                return Cal.of(Grain.WEEK, year, week);
+            }
+            return period;
+        }, d.spec().relative()));
+    }
+
+    /** Whether the date at j names a year ("last year", "this year"), for weeks past the fifth. */
+    private boolean yearNamed(int j) {
+        int k = the(j);
+        return w(k + 1, "year") && word(k) != null && word(k).shift() != null;
     }
 
     /** "the weekend", "this weekend" said of the weekend nearest in the clause's tense; "week 10" of this year. */

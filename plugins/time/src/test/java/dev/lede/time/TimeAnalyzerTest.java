@@ -297,4 +297,13 @@ class TimeAnalyzerTest {
         // without a reference time of day, the shift is the duration itself
         assertEquals("PT30M", value("The pier reopens in half an hour.", "in half an hour"));
     }
+
+    @Test
+    void theNthWeekOfAMonthOrAYear() {
+        assertEquals("2026-01-W03", value("Repairs start in the third week of January 2026.", "the third week of January 2026"));
+        assertEquals("2025-04-W05", value("The pier closes the last week of this month.", "the last week of this month"));
+        assertEquals("2024-W27", value("Sales peaked in week 27 of last year.", "week 27 of last year"));
+        assertEquals("2025-03-W05", value("Sales dipped in the last week of March, when the 31st was a Monday.",
+                "the last week of March"), "a sixth week of two days is not the last week");
+    }
 }
