@@ -1740,7 +1740,7 @@ final class Grammar {
                 }
             } else if (punct(j, ".") && tight(j) && isNumber(j + 1) && tight(j + 1) && at(j + 1).digits() == 2
                     && (meridiem(j + 2) != 0 || w(i - 1, "at") && (at(j + 2) == null || !at(j + 2).isWord()
-                    || any(j + 2, TIME_ZONES)))) {
+                    || any(j + 2, TIME_ZONES) || at(j + 2).capitalized() && w(j + 3, "time")))) {
                 minute = at(j + 1).number();
                 j += 2;
             }
@@ -1751,6 +1751,9 @@ final class Grammar {
         } else if (x.isWord() && wd != null && wd.number() != null && wd.number() >= 1 && wd.number() <= 12) {
             hour = wd.number();
             j = i + 1;
+            if (punct(j, "-") && tight(j) && tight(j + 1) && word(j + 1) != null && word(j + 1).number() != null) {
+                j++; // "five-thirty"
+            }
             // "three thirty", "two forty five"
             Num mins = number(j);
             if (mins != null && !mins.fuzzy() && at(j).isWord() && mins.value() >= 10 && mins.value() < 60
@@ -2460,7 +2463,33 @@ final class Grammar {
     private Parse set(int i) {
         Word wd = word(i);
         if (wd != null && wd.set() != null && !(w(i, "annual") && true)) {
+            ClockPart daily = wd.set().equals("P1D") ? clock(i + 1) : null;
+            if (daily != null) { // "everyday 6am": every day at that time
+                return new Parse(i, daily.end(), new Meaning.Repeating(daily.clock().timex()), null);
+            }
             return new Parse(i, i + 1, new Meaning.Repeating(wd.set()), null);
+        }
+        // "semi-annually", "bi-monthly": half or twice the period
+        if ((w(i, "semi") || w(i, "bi")) && punct(i + 1, "-") && tight(i + 1) && tight(i + 2) && word(i + 2) != null
+                && word(i + 2).set() != null && at(i + 2).lower().endsWith("ly")) {
+            String base = word(i + 2).set();
+            String value = halvedOrDoubled(base, w(i, "semi"));
+            if (value != null) {
+                return new Parse(i, i + 3, new Meaning.Repeating(value), null);
+            }
+        }
+        // "the 19th of every month": that day of each month
+        Num nth = ordinal(the(i));
+        if (nth != null && nth.value() >= 1 && nth.value() <= 31 && w(nth.end(), "of")
+                && (w(nth.end() + 1, "every") || w(nth.end() + 1, "each")) && w(nth.end() + 2, "month")) {
+            return new Parse(i, nth.end() + 3, new Meaning.Repeating("XXXX-XX-" + Cal.pad((int) nth.value(), 2)), null);
+        }
+        // "works nights", "open evenings", "out mornings": a plural part of the day as an adverb of a verb of being
+        // at work or away is every such part
+        if (wd != null && wd.part() != null && !Character.isDigit(wd.part().charAt(0)) && at(i).lower().endsWith("s")
+                && (w(i - 1, "out") || w(i - 1, "work") || w(i - 1, "works")
+                || w(i - 1, "worked") || w(i - 1, "open") || w(i - 1, "closed"))) {
+            return new Parse(i, i + 1, new Meaning.Repeating("T" + wd.part()), null);
         }
         if (w(i, "every") || w(i, "each")) {
             int j = i + 1;
@@ -2474,6 +2503,9 @@ final class Grammar {
                     step = num.value();
                     j = num.end();
                 }
+            }
+            if (w(j, "weekday") && step == 1) { // every working day
+                return new Parse(i, j + 1, new Meaning.Repeating("P1WD"), null);
             }
             Word u = word(j);
             if (u == null) {
@@ -2535,6 +2567,14 @@ final class Grammar {
             return new Parse(i, end, new Meaning.Repeating(t.clock().timex()), null);
         }
         return null;
+    }
+
+    /** "P1Y" halved is "P0.5Y" (semi-annually), "P1M" doubled "P2M" (bi-monthly); null for other values. */
+    private static String halvedOrDoubled(String set, boolean half) {
+        if (!set.matches("P1[DWMY]")) {
+            return null;
+        }
+        return "P" + (half ? "0.5" : "2") + set.substring(2);
     }
 
     // ------------------------------------------------------------------ references

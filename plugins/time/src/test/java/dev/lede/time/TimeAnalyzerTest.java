@@ -306,4 +306,23 @@ class TimeAnalyzerTest {
         assertEquals("2025-03-W05", value("Sales dipped in the last week of March, when the 31st was a Monday.",
                 "the last week of March"), "a sixth week of two days is not the last week");
     }
+
+    @Test
+    void moreRecurringTimes() {
+        assertEquals("T06", value("The ferry leaves everyday 6am.", "everyday 6am"));
+        assertEquals("P0.5Y", value("The pier is inspected semi-annually.", "semi-annually"));
+        assertEquals("P2M", value("The board meets bi-monthly.", "bi-monthly"));
+        assertEquals("P1WD", value("A ferry sails every weekday.", "every weekday"));
+        assertEquals("XXXX-XX-19", value("Fares are paid on the 19th of every month.", "the 19th of every month"));
+        assertEquals("TNI", value("Her brother works nights at the port.", "nights"));
+        assertEquals("XXXX-WXX-4T17:30", value("Ferries leave Thursdays at 17.30 Lisbon time.", "Thursdays at 17.30"));
+        assertTrue(times("He spent two nights in the cabin and the weekday crowds left.", TUESDAY).stream()
+                .noneMatch(t -> t.text().equals("nights") || t.text().equals("weekday")), "counted nights, a noun");
+    }
+
+    @Test
+    void aHyphenatedSpokenClock() {
+        assertEquals("2025-04-16T17:30", value("The ferry returns at five-thirty tomorrow evening.",
+                "five-thirty tomorrow evening"));
+    }
 }
