@@ -328,6 +328,7 @@ final class Grammar {
         best = longerDate(best, period(i));
         best = longerDate(best, yearAlone(i));
         best = longerDate(best, holiday(i));
+        best = longerDate(best, holidayWeekend(i));
         best = longerDate(best, reportingPeriod(i));
         best = longerDate(best, spelledYear(i));
         best = longerDate(best, inFuture(i));
@@ -1596,6 +1597,51 @@ final class Grammar {
     private static final Set<String> HOLIDAY_BEHIND = Set.of("last", "past", "previous");
     private static final Set<String> HOLIDAY_AHEAD = Set.of("next", "coming", "following");
 
+    /**
+     * "Labor Day weekend", "the weekend of Thanksgiving 2023": the weekend of a holiday; a Monday holiday's is the
+     * one before it (the long weekend that ends with it).
+     */
+    private DatePart holidayWeekend(int i) {
+        DatePart inner;
+        int end;
+        if (w(i, "weekend") && w(i + 1, "of")) {
+            inner = holiday(i + 2);
+            end = inner == null ? -1 : inner.end();
+        } else {
+            inner = holiday(i);
+            end = inner == null || !w(inner.end(), "weekend") ? -1 : inner.end() + 1;
+            Num y = end < 0 ? null : year(end);
+            if (y != null && inner.spec().relative()) {
+                inner = holidayInYear(i, (int) y.value());
+                end = y.end();
+            }
+        }
+        if (inner == null || end < 0) {
+            return null;
+        }
+        DatePart day = inner;
+        return new DatePart(end, new DateSpec(c -> {
+            LocalDate d = day.spec().cal(c).toDate();
+            if (d == null) {
+                return Cal.of(Grain.WEEKEND, Cal.UNKNOWN, Cal.UNKNOWN);
+            }
+            return Cal.week(d.getDayOfWeek() == DayOfWeek.MONDAY ? d.minusDays(1) : d, true);
+        }, day.spec().relative()));
+    }
+
+    /**
+     * The holiday at i in a year given after it ("Halloween weekend 2021"), or null: resolved from that year's
+     * midsummer, every holiday's date in the same year is the nearest.
+     */
+    private DatePart holidayInYear(int i, int year) {
+        DatePart d = holiday(i);
+        if (d == null) {
+            return null;
+        }
+        Context midYear = new Context(new Anchor(LocalDate.of(year, 7, 1)), Tense.UNKNOWN, null, null);
+        return new DatePart(d.end(), DateSpec.fixed(d.spec().cal(midYear)));
+    }
+
     /** Christmas, Halloween, New Year's Day, Thanksgiving: their date in the year nearest the reference. */
     private DatePart holiday(int i) {
         Tense forced = any(i, HOLIDAY_BEHIND) ? Tense.PAST : any(i, HOLIDAY_AHEAD) ? Tense.FUTURE : null;
@@ -1613,6 +1659,15 @@ final class Grammar {
         int month;
         int day;
         int end = i + 1;
+        java.util.function.IntFunction<LocalDate> named = at(i) != null && at(i + 1) != null && at(i).isWord()
+                ? Holidays.twoWords(at(i).lower(), at(i + 1).lower()) : null;
+        if (named != null && !(w(i, "new") && (w(i - 1, "a") || punct(i + 2, "'")))) {
+            Num y = year(i + 2);
+            if (y != null) {
+                return new DatePart(y.end(), DateSpec.fixed(Cal.of(named.apply((int) y.value()))));
+            }
+            return new DatePart(i + 2, DateSpec.relative(c -> nearestHoliday(c, named)));
+        }
         if (w(i, "new") && w(i + 1, "year") && punct(i + 2, "'") && w(i + 3, "s") && (w(i + 4, "day") || w(i + 4, "eve"))) {
             month = w(i + 4, "eve") ? 12 : 1;
             day = w(i + 4, "eve") ? 31 : 1;
@@ -1640,6 +1695,10 @@ final class Grammar {
             }));
         } else if (w(i, "thanksgiving")) {
             end = w(i + 1, "day") ? i + 2 : i + 1;
+            Num y = year(end);
+            if (y != null) {
+                return new DatePart(y.end(), DateSpec.fixed(Cal.of(Holidays.thanksgiving((int) y.value()))));
+            }
             return new DatePart(end, DateSpec.relative(c -> thanksgiving(c)));
         } else if (wd != null && wd.holiday() != null) {
             String[] md = wd.holiday().split("-");
@@ -1681,6 +1740,28 @@ final class Grammar {
         int month = (h + l - 7 * m + 114) / 31;
         int day = (h + l - 7 * m + 114) % 31 + 1;
         return LocalDate.of(year, month, day);
+    }
+
+    /** A holiday's date in the year the tense points to: the last one in the past, the next in the future, else the nearest. */
+    private static Cal nearestHoliday(Context c, java.util.function.IntFunction<LocalDate> rule) {
+        if (!c.anchor().known()) {
+            return Cal.day(Cal.UNKNOWN, Cal.UNKNOWN, Cal.UNKNOWN);
+        }
+        LocalDate ref = c.anchor().date();
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            LocalDate d = rule.apply(y);
+            boolean fits = switch (c.tense()) {
+                case PAST -> !d.isAfter(ref);
+                case FUTURE -> !d.isBefore(ref);
+                case UNKNOWN -> true;
+            };
+            if (fits && (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay())
+                    < Math.abs(best.toEpochDay() - ref.toEpochDay()))) {
+                best = d;
+            }
+        }
+        return Cal.of(best);
     }
 
     private static Cal thanksgiving(Context c) {

@@ -10,7 +10,7 @@ import java.util.Set;
 final class Starters {
     private static final Set<String> WORDS = Set.of("the", "a", "an", "from", "between", "every", "each", "to",
             "these", "half", "all", "whole", "entire", "new", "year", "q", "h", "fiscal", "earlier", "later", "per",
-            "thanksgiving", "quarter", "semi", "bi", "latest", "final", "in", "for", "at", "this", "that", "most", "till", "week", "early", "late", "mid", "easter");
+            "thanksgiving", "quarter", "semi", "bi", "independence", "earth", "labor", "labour", "memorial", "black", "latest", "final", "in", "for", "at", "this", "that", "most", "till", "week", "early", "late", "mid", "easter");
 
     private Starters() {
     }

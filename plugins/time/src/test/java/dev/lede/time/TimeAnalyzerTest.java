@@ -325,4 +325,18 @@ class TimeAnalyzerTest {
         assertEquals("2025-04-16T17:30", value("The ferry returns at five-thirty tomorrow evening.",
                 "five-thirty tomorrow evening"));
     }
+
+    @Test
+    void twoWordHolidaysAndTheirWeekends() {
+        assertEquals("2019-11-29", value("Shops opened early on Black Friday 2019.", "Black Friday 2019"));
+        assertEquals("2025-07-04", value("The ferry will sail on Independence Day.", "Independence Day"));
+        assertEquals("2024-W35-WE", value("Traffic was heavy over Labor Day weekend.", "Labor Day weekend"),
+                "a Monday holiday's weekend is the one before it");
+        assertEquals("2023-W47-WE", value("We close the weekend of Thanksgiving 2023.",
+                "weekend of Thanksgiving 2023"));
+        assertEquals("2021-W43-WE", value("The pier hosts a fair on Halloween weekend 2021.", "Halloween weekend 2021"));
+        assertEquals("2025-06-19", value("The pier shuts on Juneteenth.", "Juneteenth"));
+        assertTrue(times("It was a new year of hope for the black market.", TUESDAY).isEmpty(),
+                "'a new year of' and 'black market' are no holidays");
+    }
 }
