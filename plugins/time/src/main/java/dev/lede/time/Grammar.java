@@ -1604,8 +1604,9 @@ final class Grammar {
     private DatePart holidayWeekend(int i) {
         DatePart inner;
         int end;
-        if (w(i, "weekend") && w(i + 1, "of")) {
-            inner = holiday(i + 2);
+        int k = the(i);
+        if (w(k, "weekend") && w(k + 1, "of")) {
+            inner = holiday(k + 2);
             end = inner == null ? -1 : inner.end();
         } else {
             inner = holiday(i);
