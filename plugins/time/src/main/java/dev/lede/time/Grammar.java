@@ -278,6 +278,20 @@ final class Grammar {
         return null;
     }
 
+    /** A year at i, or two digits after "of" ("April of 87", "15 April of 03") that nothing else follows. */
+    private Num yearOrShortAfterOf(int i) {
+        Num y = year(i);
+        if (y != null || !w(i - 1, "of") || !isNumber(i) || at(i).digits() != 2) {
+            return y;
+        }
+        Piece after = at(i + 1);
+        if (after != null && (after.isWord() || after.is("%") || after.is(":") || after.is("-"))) {
+            return null;
+        }
+        int v = at(i).number();
+        return new Num(i + 1, v >= 30 ? 1900 + v : 2000 + v, false);
+    }
+
     /** A month name or abbreviation (with its dot); "May" and "March" must be capitalised or next to a day/year. */
     private Num month(int i) {
         Word wd = word(i);
@@ -457,6 +471,14 @@ final class Grammar {
 
     /** A year in words: "nineteen ninety-six", "two thousand", "the year two thousand". */
     private DatePart spelledYear(int i) {
+        return spelledYear(i, false);
+    }
+
+    /**
+     * A year in words; {@code afterDate}: it follows a month or a day, where "two thousand" alone is the year
+     * ("October two thousand") unless a noun follows it.
+     */
+    private DatePart spelledYear(int i, boolean afterDate) {
         int k = w(i, "the") && w(i + 1, "year") ? i + 2 : i;
         Word a = word(k);
         if (a == null || a.number() == null) {
@@ -469,10 +491,22 @@ final class Grammar {
                     && !at(end).is("a")) {
                 return new DatePart(rest.end(), DateSpec.fixed(Cal.year(2000 + (int) rest.value())));
             }
-            return k > i ? new DatePart(end, DateSpec.fixed(Cal.year(2000))) : null;
+            boolean alone = afterDate && (at(end) == null || !at(end).isWord() || w(end, "and") && rest == null);
+            return k > i || alone ? new DatePart(end, DateSpec.fixed(Cal.year(2000))) : null;
         }
         if (a.number() < 10 || a.number() > 20) {
             return null;
+        }
+        if (w(k + 1, "hundred")) { // "nineteen hundred ninety three", "seventeen hundred and six"
+            int j = w(k + 2, "and") ? k + 3 : k + 2;
+            Num rest = number(j);
+            boolean tail = rest != null && !rest.fuzzy() && rest.value() >= 1 && rest.value() <= 99 && at(j).isWord()
+                    && !at(j).is("a") && !at(j).is("an");
+            if (!tail && !afterDate) {
+                return null;
+            }
+            return new DatePart(tail ? rest.end() : k + 2, DateSpec.fixed(Cal.year(a.number() * 100
+                    + (tail ? (int) rest.value() : 0))));
         }
         Num rest = number(k + 1);
         if (rest == null || rest.fuzzy() || rest.value() < 10 || rest.value() > 99 || !at(k + 1).isWord()
@@ -500,7 +534,7 @@ final class Grammar {
         if (punct(j, ",") && ordinal(j + 1) != null) {
             k = j + 1; // "October, 1st"
         }
-        Num d = spelledYear(k) != null ? null : dayNumber(k);
+        Num d = spelledYear(k, true) != null ? null : dayNumber(k);
         int month = (int) m.value();
         if (d != null && !(isNumber(k) && at(k).digits() == 2 && year(k) != null)) {
             int end = d.end();
@@ -518,7 +552,7 @@ final class Grammar {
             if (!validDay(month, day)) {
                 return null;
             }
-            DatePart spelled = spelledYear(end);
+            DatePart spelled = spelledYear(end, true);
             if (spelled != null) { // "January twenty five nineteen eighty six"
                 int sy = spelled.spec().cal(NO_CONTEXT).year();
                 return valid(sy, month, day) ? new DatePart(spelled.end(), DateSpec.fixed(Cal.day(sy, month, day)))
@@ -527,11 +561,11 @@ final class Grammar {
             return new DatePart(d.end(), DateSpec.relative(c -> c.anchor().monthDay(month, day, c.tense())));
         }
         int yj = w(j, "of") || punct(j, ",") || (punct(j, "-") || punct(j, "/")) && tight(j) && tight(j + 1) ? j + 1 : j;
-        Num y = year(yj);
+        Num y = yearOrShortAfterOf(yj);
         if (y != null) {
             return new DatePart(y.end(), DateSpec.fixed(Cal.month((int) y.value(), month)));
         }
-        DatePart spelled = spelledYear(yj);
+        DatePart spelled = spelledYear(yj, true);
         if (spelled != null) { // "August two thousand and fifteen"
             Cal yc = spelled.spec().cal(NO_CONTEXT);
             return new DatePart(spelled.end(), DateSpec.fixed(Cal.month(yc.year(), month)));
@@ -574,7 +608,7 @@ final class Grammar {
         int day = (int) d.value();
         int end = m.end();
         int yj = w(end, "of") || punct(end, ",") ? end + 1 : end;
-        Num y = year(yj);
+        Num y = yearOrShortAfterOf(yj);
         if (y != null) {
             return valid((int) y.value(), month, day) ? new DatePart(y.end(),
                     DateSpec.fixed(Cal.day((int) y.value(), month, day))) : null;
@@ -582,7 +616,7 @@ final class Grammar {
         if (!validDay(month, day)) {
             return null;
         }
-        DatePart spelled = spelledYear(yj);
+        DatePart spelled = spelledYear(yj, true);
         if (spelled != null) { // "13 Sept nineteen seventy two"
             int sy = spelled.spec().cal(NO_CONTEXT).year();
             return valid(sy, month, day) ? new DatePart(spelled.end(), DateSpec.fixed(Cal.day(sy, month, day))) : null;

@@ -339,4 +339,15 @@ class TimeAnalyzerTest {
         assertTrue(times("It was a new year of hope for the black market.", TUESDAY).isEmpty(),
                 "'a new year of' and 'black market' are no holidays");
     }
+
+    @Test
+    void spelledAndShortYearsAfterADate() {
+        assertEquals("1993-08-15", value("The pier opened fifteen August nineteen hundred ninety three.",
+                "fifteen August nineteen hundred ninety three"));
+        assertEquals("2000-10", value("They left in October two thousand and came back later.", "October two thousand"));
+        assertEquals("1987-04", value("The pier burned in April of 87.", "April of 87"));
+        assertTrue(times("Two thousand people came and nineteen hundred left.", TUESDAY).isEmpty(),
+                "counts in words are no years");
+        assertEquals("2025-04", value("In April of 12 ferries, three sank.", "April"), "two digits before a noun are a count");
+    }
 }
