@@ -353,6 +353,8 @@ final class Grammar {
         best = longerDate(best, currentPeriod(i));
         best = longerDate(best, thatPeriod(i));
         best = longerDate(best, weekdayOfShiftedWeek(i));
+        best = longerDate(best, twoAway(i));
+        best = longerDate(best, shiftedNumeric(i));
         best = longerDate(best, dayOfNamedMonth(i));
         return best;
     }
@@ -533,6 +535,9 @@ final class Grammar {
         int k = the(j);
         if (punct(j, ",") && ordinal(j + 1) != null) {
             k = j + 1; // "October, 1st"
+        } else if (punct(j, "-") && tight(j) && tight(j + 1) && isNumber(j + 1) && at(j + 1).digits() <= 2
+                && !punct(j + 2, "-")) {
+            k = j + 1; // "Jun-15"
         }
         Num d = spelledYear(k, true) != null ? null : dayNumber(k);
         int month = (int) m.value();
@@ -673,12 +678,14 @@ final class Grammar {
                 return y > 0 && valid(y, month, day) ? new DatePart(i + 5, DateSpec.fixed(Cal.day(y, month, day)))
                         : null;
             }
-            if (punct(i + 3, "/") || punct(i + 3, ".") && tight(i + 3)) {
-                return null;
+            if (punct(i + 3, "/") || punct(i + 3, ".") && tight(i + 3) && isNumber(i + 4) && tight(i + 4)) {
+                return null; // "5/12/x", "5/12.5": not a day and month
             }
             // a bare "d/m" is a date only where a date is expected ("on 22/04", "Friday 7/6"), else it may be a
             // fraction or a score
-            boolean expected = any(i - 1, BEFORE_DAY_NUMBER) || word(i - 1) != null && word(i - 1).weekday() > 0;
+            boolean expected = any(i - 1, BEFORE_DAY_NUMBER) || word(i - 1) != null && word(i - 1).weekday() > 0
+                    || w(i - 1, "this") || w(i - 1, "next")
+                    || punct(i - 1, ",") && isNumber(i - 2) && punct(i - 3, "/") && isNumber(i - 4); // "11/20, 11/22"
             if (!expected || !validDay(month, day)) {
                 return null;
             }
@@ -747,11 +754,16 @@ final class Grammar {
         }
         int weekday = wd.weekday();
         int end = at(j).lower().length() <= 5 ? dot(j + 1) : j + 1;
-        // "Friday, Oct. 23", "Friday Oct 23", "this Friday 5/12": the date says which Friday
-        int k = punct(end, ",") ? end + 1 : end;
+        // "Friday, Oct. 23", "Friday Oct 23", "this Friday 5/12", "Friday-Jun-15", "Friday (June 15)": the date says
+        // which Friday
+        boolean bracket = punct(end, "(");
+        int k = punct(end, ",") || bracket || punct(end, "-") && tight(end) ? end + 1 : end;
         DatePart explicit = longerDate(monthFirst(k), dayFirst(k));
         if (explicit == null) {
             explicit = numeric(k);
+        }
+        if (explicit != null && bracket) {
+            return punct(explicit.end(), ")") ? new DatePart(explicit.end() + 1, explicit.spec()) : null;
         }
         if (explicit != null) {
             return explicit;
@@ -965,6 +977,11 @@ final class Grammar {
         int nth;
         int j;
         Num o = ordinal(k);
+        if (o != null && o.value() >= 1 && o.value() <= 12 && w(o.end(), "month") && w(o.end() + 1, "of")
+                && year(o.end() + 2) != null) { // "the third month of 2021"
+            Num y = year(o.end() + 2);
+            return new DatePart(y.end(), DateSpec.fixed(Cal.month((int) y.value(), (int) o.value())));
+        }
         if (o != null && w(o.end(), "week")) {
             nth = (int) o.value();
             j = o.end() + 1;
@@ -1031,6 +1048,29 @@ final class Grammar {
                     ? c.anchor().date().getYear() : Cal.UNKNOWN, week)));
         }
         return null;
+    }
+
+    /** "this 5/12", "next 5/12": a numeric date after a shift word, which adds nothing to it. */
+    private DatePart shiftedNumeric(int i) {
+        if (!w(i, "this") && !w(i, "next")) {
+            return null;
+        }
+        DatePart d = numeric(i + 1);
+        return d == null ? null : new DatePart(d.end(), d.spec());
+    }
+
+    /** "the week after next", "the month before last": two units from the reference's. */
+    private DatePart twoAway(int i) {
+        if (!w(i, "the") || word(i + 1) == null || word(i + 1).unit() == null
+                || !(w(i + 2, "after") && w(i + 3, "next") || w(i + 2, "before") && w(i + 3, "last"))) {
+            return null;
+        }
+        String unit = word(i + 1).unit();
+        if (!Set.of("W", "M", "Y").contains(unit) || at(i + 1).lower().endsWith("s")) {
+            return null;
+        }
+        int shift = w(i + 2, "after") ? 2 : -2;
+        return new DatePart(i + 4, DateSpec.relative(c -> c.anchor().shift(unit, shift)));
     }
 
     /** "last week", "this year", "next month", "the coming year", "last April", "this summer", "last quarter". */

@@ -350,4 +350,20 @@ class TimeAnalyzerTest {
                 "counts in words are no years");
         assertEquals("2025-04", value("In April of 12 ferries, three sank.", "April"), "two digits before a noun are a count");
     }
+
+    @Test
+    void twoUnitsAwayAndTheNthMonthOfAYear() {
+        assertEquals("2025-W18", value("The pier reopens the week after next.", "the week after next"));
+        assertEquals("2025-02", value("Fares rose the month before last.", "the month before last"));
+        assertEquals("2021-03", value("Repairs ended in the third month of 2021.", "the third month of 2021"));
+    }
+
+    @Test
+    void aWeekdayOrAShiftBeforeAWrittenDate() {
+        assertEquals("2025-06-13", value("The ferry sails this Friday-Jun-13.", "this Friday-Jun-13"));
+        assertEquals("2025-06-13", value("The ferry sails this friday (jun-13) at dawn.", "this friday (jun-13)"));
+        assertEquals("2025-05-12", value("Finish the repairs by next 5/12.", "next 5/12"));
+        assertEquals("2024-11-22", value("Pick a slot on 11/20, 11/22 or 11/25.", "11/22"), "the nearest November 22");
+        assertTrue(times("The vote was 5/12 against.", TUESDAY).isEmpty(), "a bare fraction is no date");
+    }
 }
