@@ -2964,7 +2964,11 @@ final class Grammar {
         DateSpec endSpec;
         int end;
         if (b == null) {
-            // "april ninth through 17th", "Nov 18-Dec 19": a bare day takes the start's month
+            // "april ninth through 17th", "Nov 18-Dec 19", "from April 27 to the third": a bare day takes the start's
+            // month, or the next month when it comes before the start's day
+            if (w(bi, "the") && ordinal(bi + 1) != null) {
+                bi++;
+            }
             Num d = dayNumber(bi);
             if (d == null) {
                 // "from March to date"
@@ -2978,7 +2982,15 @@ final class Grammar {
             DatePart aa = a;
             endSpec = new DateSpec(c -> {
                 Cal s = aa.spec().cal(c);
-                return s.grain() == Grain.DAY && s.month() != Cal.UNKNOWN ? Cal.day(s.year(), s.month(), day) : null;
+                if (s.grain() != Grain.DAY || s.month() == Cal.UNKNOWN) {
+                    return null;
+                }
+                if (day >= s.day() || s.day() == Cal.UNKNOWN) {
+                    return Cal.day(s.year(), s.month(), day);
+                }
+                int month = s.month() % 12 + 1;
+                int year = s.year() == Cal.UNKNOWN || month > 1 ? s.year() : s.year() + 1;
+                return Cal.day(year, month, day);
             }, a.spec().relative());
             end = d.end();
             if (w(end, "of") && month(end + 1) != null || word(end) != null && word(end).unit() != null) {
@@ -2988,7 +3000,8 @@ final class Grammar {
             endSpec = b.spec();
             end = b.end();
         }
-        if (!introduced && !(dash || w(j, "to"))) {
+        boolean bareDayEnd = b == null && !w(j, "and"); // "April 9 through 17": a day alone can only end a range
+        if (!introduced && !(dash || w(j, "to") || bareDayEnd)) {
             return null;
         }
         // a year after the end applies to both ends: "Nov 18-Dec 19, 2015", "Jan-Feb 2017", "from May to Oct 2020"
@@ -3015,7 +3028,9 @@ final class Grammar {
         // without "from" or "between", only two written-out endpoints of one kind: "2014-2018", "2014 to 2018";
         // not "this year through August", "Friday to December"
         boolean bothYearless = b != null && sameYearless(a) && sameYearless(b) && sameGrain(a, b);
-        if (!introduced && !bothYearless && (a.spec().relative() || b == null || b.spec().relative() || !sameGrain(a, b))) {
+        boolean dayOfStartMonth = bareDayEnd && sameYearless(a); // "April 9 through 17"
+        if (!introduced && !bothYearless && !dayOfStartMonth
+                && (a.spec().relative() || b == null || b.spec().relative() || !sameGrain(a, b))) {
             return null;
         }
         return new Parse(i, end, new Meaning.Ranged(a.spec(), null, endSpec, null), null);

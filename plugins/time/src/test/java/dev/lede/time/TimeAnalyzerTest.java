@@ -366,4 +366,14 @@ class TimeAnalyzerTest {
         assertEquals("2024-11-22", value("Pick a slot on 11/20, 11/22 or 11/25.", "11/22"), "the nearest November 22");
         assertTrue(times("The vote was 5/12 against.", TUESDAY).isEmpty(), "a bare fraction is no date");
     }
+
+    @Test
+    void aBareDayEndsARangeInTheStartsMonthOrTheNext() {
+        assertEquals("(2025-04-09,2025-04-17,P8D)", value("The pier is shut April ninth through 17th.",
+                "April ninth through 17th"));
+        assertEquals("(2025-04-27,2025-05-03,P6D)", value("The pier is shut from April 27 to the third.",
+                "from April 27 to the third"));
+        assertTrue(times("On April 9 and 17 people came.", TUESDAY).stream().noneMatch(t -> t.value().startsWith("(")),
+                "'and' without 'between' joins no range");
+    }
 }
