@@ -355,6 +355,7 @@ final class Grammar {
         best = longerDate(best, weekdayOfShiftedWeek(i));
         best = longerDate(best, twoAway(i));
         best = longerDate(best, shiftedNumeric(i));
+        best = longerDate(best, weekdayOfShiftedDay(i));
         best = longerDate(best, dayOfNamedMonth(i));
         return best;
     }
@@ -792,7 +793,8 @@ final class Grammar {
                 return new DatePart(nth.end(), DateSpec.relative(c -> dayWithWeekday(c.anchor(), weekday, day)));
             }
             Num d = dayNumber(end);
-            if (d != null && isNumber(end) && !punct(d.end(), ":") && !w(d.end(), "am") && !w(d.end(), "pm")
+            if (d != null && isNumber(end) && (word(d.end()) == null || word(d.end()).unit() == null)
+                    && !punct(d.end(), ":") && !w(d.end(), "am") && !w(d.end(), "pm")
                     && !(punct(d.end(), "-") && isNumber(d.end() + 1)) && year(d.end()) == null
                     && !isClockAfter(d.end()) && oclock(d.end()) == 0) {
                 int day = (int) d.value();
@@ -1048,6 +1050,68 @@ final class Grammar {
                     ? c.anchor().date().getYear() : Cal.UNKNOWN, week)));
         }
         return null;
+    }
+
+    /** "in 3 days", "two years from now", "a week later": an amount of days or more away from the reference. */
+    private record DayShift(int end, String unit, double amount) {
+    }
+
+    private DayShift dayShift(int i) {
+        boolean in = w(i, "in");
+        Num num = number(in ? i + 1 : i);
+        if (num == null || num.fuzzy()) {
+            return null;
+        }
+        Word u = word(num.end());
+        if (u == null || u.unit() == null || !Set.of("D", "W", "FN", "M", "Y").contains(u.unit())) {
+            return null;
+        }
+        int j = num.end() + 1;
+        if (in) {
+            return new DayShift(j, u.unit(), num.value());
+        }
+        if (w(j, "from") && (w(j + 1, "now") || w(j + 1, "today"))) {
+            return new DayShift(j + 2, u.unit(), num.value());
+        }
+        if (w(j, "later") || w(j, "ago")) {
+            return new DayShift(j + 1, u.unit(), w(j, "ago") ? -num.value() : num.value());
+        }
+        return null;
+    }
+
+    /**
+     * "in 3 days on Friday", "Thursday, two years from now", "Saturday 3 days from now": that weekday in the week
+     * (Monday to Sunday) of the day so far away.
+     */
+    private DatePart weekdayOfShiftedDay(int i) {
+        Word wd = word(i);
+        int weekday;
+        DayShift shift;
+        int end;
+        if (wd != null && wd.weekday() > 0 && plausibleWeekday(i)) {
+            weekday = wd.weekday();
+            shift = dayShift(punct(i + 1, ",") ? i + 2 : i + 1);
+            if (shift == null) {
+                return null;
+            }
+            end = shift.end();
+        } else {
+            shift = dayShift(i);
+            Word d = shift == null || !w(shift.end(), "on") ? null : word(shift.end() + 1);
+            if (d == null || d.weekday() == 0 || !plausibleWeekday(shift.end() + 1)) {
+                return null;
+            }
+            weekday = d.weekday();
+            end = shift.end() + 2;
+        }
+        DayShift s0 = shift;
+        return new DatePart(end, DateSpec.relative(c -> {
+            if (!c.anchor().known()) {
+                return Cal.weekday(weekday);
+            }
+            LocalDate day = Anchor.plus(c.anchor().date(), s0.unit(), s0.amount());
+            return Cal.of(day.plusDays(weekday - day.getDayOfWeek().getValue()));
+        }));
     }
 
     /** "this 5/12", "next 5/12": a numeric date after a shift word, which adds nothing to it. */

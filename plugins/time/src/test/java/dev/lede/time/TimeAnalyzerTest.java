@@ -376,4 +376,12 @@ class TimeAnalyzerTest {
         assertTrue(times("On April 9 and 17 people came.", TUESDAY).stream().noneMatch(t -> t.value().startsWith("(")),
                 "'and' without 'between' joins no range");
     }
+
+    @Test
+    void aWeekdayInTheWeekOfAShiftedDay() {
+        // 2025-04-15 + 3 days is Friday 18th: "on Thursday" is the 17th, in that week
+        assertEquals("2025-04-17", value("The ferry returns in 3 days on Thursday.", "in 3 days on Thursday"));
+        assertEquals("2027-04-16", value("The pier reopens Friday, two years from now.", "Friday, two years from now"));
+        assertEquals("2025-04-19", value("We sail Saturday 4 days from now.", "Saturday 4 days from now"));
+    }
 }
