@@ -2264,7 +2264,7 @@ final class Grammar {
     }
 
     private DayPart dayWithPart(int i) {
-        if (w(i, "tonight")) {
+        if (w(i, "tonight") || w(i, "tonite")) {
             return new DayPart(i + 1, DateSpec.relative(c -> c.anchor().day(0)), "NI");
         }
         if ((w(i, "this") || w(i, "last") || w(i, "next")) && partWord(i + 1) != null) {
@@ -2362,7 +2362,10 @@ final class Grammar {
                         null));
             } else if (afterDate != null && (t.clock().hour() >= 0 || k == j || w(j, "of") || w(j, "on"))) {
                 best = longer(best, new Parse(i, afterDate.end(), new Meaning.Dated(afterDate.spec(), t.clock()), null));
-            } else if (t.clock().hour() >= 0 || inPart(i) != null || w(i, "the") && partWord(i + 1) != null) {
+            } else if (t.clock().hour() >= 0 || inPart(i) != null || w(i, "the") && partWord(i + 1) != null
+                    || partWord(i) != null && !partWord(i).equals("NI")
+                    && (w(i - 1, "one") || isNumber(i - 1) && at(i - 1).is("1"))) {
+                // "one morning", "1 evening": some morning ("1 night" is a stay of a day)
                 best = longer(best, new Parse(i, j, new Meaning.Dated(null, t.clock()), null));
             }
         }
@@ -2812,6 +2815,11 @@ final class Grammar {
         }
         if (w(i, "at") && (w(i + 1, "present") || w(i + 1, "the") && w(i + 2, "moment"))) {
             return new Parse(i, w(i + 1, "present") ? i + 2 : i + 3, new Meaning.Referring("PRESENT_REF"), null);
+        }
+        // "at the present time", "at the minute" (British: now), not "at the minute mark"
+        if (w(i, "at") && w(i + 1, "the") && (w(i + 2, "present") && w(i + 3, "time")
+                || w(i + 2, "minute") && (at(i + 3) == null || !at(i + 3).isWord()))) {
+            return new Parse(i, w(i + 2, "present") ? i + 4 : i + 3, new Meaning.Referring("PRESENT_REF"), null);
         }
         if (w(i, "these") && w(i + 1, "days")) {
             return new Parse(i, i + 2, new Meaning.Referring("PRESENT_REF"), null);

@@ -52,8 +52,11 @@ final class Starters {
     private static final Set<String> NOUNS_AFTER_THE = Set.of("period", "term", "twenties", "thirties", "forties",
             "fifties", "sixties", "seventies", "eighties", "nineties");
 
-    /** Times that are in no word class of the lexicon: "eod" (end of day), "weekday" ("every weekday"). */
-    private static final Set<String> OTHER_TIME_WORDS = Set.of("eod", "weekday");
+    /**
+     * Times that are in no word class of the lexicon: "eod" (end of day), "weekday" ("every weekday"), the holidays
+     * whose date is computed ("next Easter" has no other strong word).
+     */
+    private static final Set<String> OTHER_TIME_WORDS = Set.of("eod", "weekday", "easter", "thanksgiving");
 
     private static boolean strong(Piece p) {
         return p.isNumber() || p.word() != null && !p.word().isFunctionOnly() || NOUNS_AFTER_THE.contains(p.lower())

@@ -384,4 +384,15 @@ class TimeAnalyzerTest {
         assertEquals("2027-04-16", value("The pier reopens Friday, two years from now.", "Friday, two years from now"));
         assertEquals("2025-04-19", value("We sail Saturday 4 days from now.", "Saturday 4 days from now"));
     }
+
+    @Test
+    void chatFormsAndPresentPhrases() {
+        assertEquals("2025-04-15TNI", value("See you tonite at the pier.", "tonite"));
+        assertEquals("T12", value("I'll be back noonish.", "noonish"));
+        assertEquals("2025-05-07", value("The ferry sails three weeks from tmrw.", "three weeks from tmrw"));
+        assertEquals("PRESENT_REF", value("We are not sailing at the present time.", "at the present time"));
+        assertEquals("TMO", value("Let's find one morning to meet.", "morning"));
+        assertEquals("2025-04-20", value("The pier reopens the following Easter.", "following Easter"));
+        assertTrue(times("He booked 1 night at the inn.", TUESDAY).isEmpty(), "a counted night is a stay");
+    }
 }
