@@ -2971,10 +2971,25 @@ final class Grammar {
             ca = ca.in(aPart);
             j += w(j, "in") ? 3 : 2;
         }
+        // "between 2:00 tomorrow and 4:00": the start's day is the end's too
+        DatePart startDay = introduced && aIsClock ? dayDate(j) : null;
+        if (startDay != null) {
+            j = startDay.end();
+        }
         if (!connector(j, between)) {
             return null;
         }
         ClockPart b = bareHour(j + 1);
+        if (b == null && introduced && aIsClock && startDay == null) {
+            // "from 2pm till tomorrow 4:30pm": the end on another day; the start on the reference's
+            DatePart endDay = dayDate(j + 1);
+            ClockPart endClock = endDay == null ? null : clock(endDay.end());
+            if (endClock == null) {
+                return null;
+            }
+            DateSpec today = DateSpec.relative(c -> c.anchor().day(0));
+            return new Parse(i, endClock.end(), new Meaning.Ranged(today, ca, endDay.spec(), endClock.clock()), null);
+        }
         if (b == null) {
             return null;
         }
@@ -3008,8 +3023,10 @@ final class Grammar {
             cb = cb.pm(); // "from 10:30 to 3": the afternoon
         }
         // a day after: "between 2 and 4:30pm tomorrow", "from 3:30 to 5:55 on 1/1/2015", "5 to 7 this evening"
-        DateSpec day = null;
-        if (afterPart != null) {
+        DateSpec day = startDay == null ? null : startDay.spec();
+        if (startDay != null) {
+            // the day was said after the start
+        } else if (afterPart != null) {
             day = afterPart.day();
             ca = ca.in(afterPart.part());
             cb = cb.in(afterPart.part());

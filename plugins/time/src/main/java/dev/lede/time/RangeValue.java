@@ -35,6 +35,14 @@ final class RangeValue {
             if (da.equals(db)) {
                 return clocks(ca, cb, da, db, unanchored);
             }
+            LocalDate dayA = a.toDate();
+            LocalDate dayB = b.toDate();
+            if (dayA != null && dayB != null && ca.hour() >= 0 && cb.hour() >= 0 && dayB.isAfter(dayA)) {
+                // "from 2pm till tomorrow 4:30pm": across days, the duration in hours and minutes
+                long minutes = ChronoUnit.DAYS.between(dayA, dayB) * 24 * 60 + cb.minutes() - ca.minutes();
+                return new Meaning.Value(TimeType.TIME, "(" + da + ca.timex() + "," + db + cb.timex() + ","
+                        + hoursAndMinutes(minutes) + ")", unanchored);
+            }
         }
         int fallbackYear = c.anchor().known() ? c.anchor().date().getYear() : 2000;
         LocalDate start = a.firstDay(fallbackYear);
@@ -104,6 +112,11 @@ final class RangeValue {
         if (minutes <= 0) {
             minutes += 24 * 60;
         }
+        return new Meaning.Value(TimeType.TIME, String.format(Locale.ROOT, "(%s%s,%s%s,%s)", dayA, a.timex(), dayB,
+                b.timex(), hoursAndMinutes(minutes)), unanchored);
+    }
+
+    private static String hoursAndMinutes(long minutes) {
         StringBuilder d = new StringBuilder("PT");
         if (minutes / 60 > 0) {
             d.append(minutes / 60).append('H');
@@ -111,7 +124,6 @@ final class RangeValue {
         if (minutes % 60 > 0) {
             d.append(minutes % 60).append('M');
         }
-        return new Meaning.Value(TimeType.TIME, String.format(Locale.ROOT, "(%s%s,%s%s,%s)", dayA, a.timex(), dayB,
-                b.timex(), d), unanchored);
+        return d.toString();
     }
 }

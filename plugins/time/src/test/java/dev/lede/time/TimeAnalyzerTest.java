@@ -395,4 +395,12 @@ class TimeAnalyzerTest {
         assertEquals("2025-04-20", value("The pier reopens the following Easter.", "following Easter"));
         assertTrue(times("He booked 1 night at the inn.", TUESDAY).isEmpty(), "a counted night is a stay");
     }
+
+    @Test
+    void clockRangesWithTheirDays() {
+        assertEquals("(2025-04-15T14,2025-04-16T16:30,PT26H30M)", value("The pier is shut from 2pm till tomorrow 4:30pm.",
+                "from 2pm till tomorrow 4:30pm"));
+        assertEquals("(2025-04-16T14,2025-04-16T16,PT2H)", value("Divers work between 14:00 tomorrow and 16:00.",
+                "between 14:00 tomorrow and 16:00"));
+    }
 }
