@@ -1234,6 +1234,18 @@ final class Grammar {
             j += 2;
         }
         double amount = num.value();
+        Set<String> dayUnits = Set.of("D", "W", "FN", "M", "Y");
+        Num num2 = w(j, "and") && !num.fuzzy() && dayUnits.contains(unit) ? number(j + 1) : null;
+        Word u2 = num2 == null || num2.fuzzy() ? null : word(num2.end());
+        if (u2 != null && u2.unit() != null && dayUnits.contains(u2.unit())
+                && (w(num2.end() + 1, "ago") || w(num2.end() + 1, "later"))) {
+            // "2 weeks and 2 days ago": both amounts, to the day
+            double sign = w(num2.end() + 1, "ago") ? -1 : 1;
+            String unit2 = u2.unit();
+            double amount2 = num2.value();
+            return new DatePart(num2.end() + 2, DateSpec.relative(c -> c.anchor().known() ? Cal.of(Anchor.plus(
+                    Anchor.plus(c.anchor().date(), unit, sign * amount), unit2, sign * amount2)) : Anchor.unknown("D")));
+        }
         boolean back = w(j, "ago") || w(j, "earlier") || w(j, "before") && !startsDate(j + 1);
         if (num.fuzzy()) {
             return back ? null : null; // "a few years ago": see reference()
@@ -2274,6 +2286,9 @@ final class Grammar {
         DatePart d = dayDate(i);
         if (d != null) {
             int k = w(d.end(), "in") && w(d.end() + 1, "the") ? d.end() + 2 : d.end();
+            if ((w(k, "early") || w(k, "late")) && partWord(k + 1) != null) {
+                k++; // "Sunday early morning"
+            }
             String part = partWord(k);
             if (part != null) {
                 return new DayPart(k + 1, d.spec(), part);
@@ -2355,6 +2370,9 @@ final class Grammar {
         if (t != null) {
             int j = t.end();
             int k = w(j, "on") || punct(j, ",") || w(j, "of") ? j + 1 : j;
+            if (w(j, "or") && (w(j + 1, "later") || w(j + 1, "earlier")) && w(j + 2, "on")) {
+                k = j + 3; // "3 pm or later on Monday": the day of the clock
+            }
             DayPart after = dayWithPart(k);
             DatePart afterDate = after == null ? date(k) : null;
             if (after != null) {

@@ -403,4 +403,13 @@ class TimeAnalyzerTest {
         assertEquals("(2025-04-16T14,2025-04-16T16,PT2H)", value("Divers work between 14:00 tomorrow and 16:00.",
                 "between 14:00 tomorrow and 16:00"));
     }
+
+    @Test
+    void compoundAmountsAgoAndClocksWithTheirDay() {
+        assertEquals("2025-03-30", value("The pier shut 2 weeks and 2 days ago.", "2 weeks and 2 days ago"));
+        assertEquals("2025-04-14T15", value("The ferry left at 3 pm or later on Monday.", "3 pm or later on Monday"));
+        assertEquals("2025-04-13T08", value("The ferry left on Sunday early morning at 8:00.",
+                "Sunday early morning at 8:00"));
+        assertEquals("P2W", value("The cold lasted 2W.", "2W"));
+    }
 }
