@@ -2230,6 +2230,10 @@ final class Grammar {
             if (part != null) {
                 return new ClockPart(c.end() + (w(c.end(), "in") ? 3 : 2), c.clock().in(part));
             }
+            if ((w(c.end(), "early") || w(c.end(), "late")) && partWord(c.end() + 1) != null) {
+                // "8:00 early morning"
+                return new ClockPart(c.end() + 2, c.clock().in(partWord(c.end() + 1)));
+            }
             return c;
         }
         // "five in the morning", "at 9 in the evening": a bare hour that the part of the day makes a clock

@@ -411,5 +411,6 @@ class TimeAnalyzerTest {
         assertEquals("2025-04-13T08", value("The ferry left on Sunday early morning at 8:00.",
                 "Sunday early morning at 8:00"));
         assertEquals("P2W", value("The cold lasted 2W.", "2W"));
+        assertEquals("T08", value("The race starts at 8:00 early morning.", "8:00 early morning"));
     }
 }
