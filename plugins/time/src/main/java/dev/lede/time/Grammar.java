@@ -3147,6 +3147,40 @@ final class Grammar {
         return new Parse(i, end, new Meaning.Ranged(a.spec(), null, endSpec, null), null);
     }
 
+    /**
+     * "the end of June", "the middle of 2007", "the beginning of March" as a range's endpoint: the first day after
+     * the period, its middle day, its first day.
+     */
+    private DatePart periodPoint(int i) {
+        int k = the(i);
+        if (k == i || !(w(k, "end") || w(k, "middle") || w(k, "beginning") || w(k, "start")) || !w(k + 1, "of")) {
+            return null;
+        }
+        DatePart inner = longerDate(monthFirst(k + 2), yearAlone(k + 2));
+        if (inner == null) {
+            return null;
+        }
+        int where = w(k, "end") ? 2 : w(k, "middle") ? 1 : 0;
+        DatePart period = inner;
+        return new DatePart(inner.end(), DateSpec.monthPoint(c -> {
+            Cal p = period.spec().cal(c);
+            if (p.grain() != Grain.MONTH && p.grain() != Grain.YEAR) {
+                return p;
+            }
+            boolean year = p.grain() == Grain.YEAR;
+            int y = p.year() == Cal.UNKNOWN ? 2001 : p.year(); // a common year stands in for an unknown one
+            LocalDate first = LocalDate.of(y, year ? 1 : p.month(), 1);
+            LocalDate after = year ? first.plusYears(1) : first.plusMonths(1);
+            LocalDate day = switch (where) {
+                case 2 -> after;
+                case 1 -> first.plusDays(java.time.temporal.ChronoUnit.DAYS.between(first, after) / 2);
+                default -> first;
+            };
+            int dayYear = p.year() == Cal.UNKNOWN ? Cal.UNKNOWN : day.getYear();
+            return Cal.day(dayYear, day.getMonthValue(), day.getDayOfMonth());
+        }, inner.spec().relative()));
+    }
+
     /** Whether the date is a month or a day written without its year ("Nov", "Nov 18"), not "tomorrow". */
     private static boolean sameYearless(DatePart a) {
         Cal c = a.spec().cal(NO_CONTEXT);
@@ -3225,7 +3259,7 @@ final class Grammar {
 
     /** A range endpoint: a date, month, year or quarter; not a duration or a clock. */
     private DatePart rangeDate(int i) {
-        DatePart best = null;
+        DatePart best = periodPoint(i);
         best = longerDate(best, monthFirst(i));
         best = longerDate(best, dayFirst(i));
         best = longerDate(best, numeric(i));

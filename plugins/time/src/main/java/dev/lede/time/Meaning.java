@@ -16,9 +16,21 @@ sealed interface Meaning {
      * A calendar value, computed from the context when it is relative ("last week", "Friday"), or fixed ("April 15,
      * 2025"); anaphoric when it names a period by the one the story reports on, so it does not become that period.
      */
-    record DateSpec(Function<Context, Cal> compute, boolean relative, boolean anaphoric) {
+    record DateSpec(Function<Context, Cal> compute, boolean relative, boolean anaphoric, boolean monthPoint) {
         DateSpec(Function<Context, Cal> compute, boolean relative) {
-            this(compute, relative, false);
+            this(compute, relative, false, false);
+        }
+
+        DateSpec(Function<Context, Cal> compute, boolean relative, boolean anaphoric) {
+            this(compute, relative, anaphoric, false);
+        }
+
+        /**
+         * A day that a range counts in months: the end or middle of a month or a year ("from the middle of March to
+         * the end of September" is seven months, as the calendar months go).
+         */
+        static DateSpec monthPoint(Function<Context, Cal> compute, boolean relative) {
+            return new DateSpec(compute, relative, false, true);
         }
 
         static DateSpec fixed(Cal cal) {

@@ -71,7 +71,10 @@ final class RangeValue {
             }
         }
         String duration;
-        if (a.grain() == Grain.YEAR && b.grain() == Grain.YEAR) {
+        boolean monthPoints = r.from() != null && r.from().monthPoint() || r.to() != null && r.to().monthPoint();
+        if (monthPoints) {
+            duration = "P" + ((end.getYear() - start.getYear()) * 12 + end.getMonthValue() - start.getMonthValue()) + "M";
+        } else if (a.grain() == Grain.YEAR && b.grain() == Grain.YEAR) {
             duration = "P" + ChronoUnit.YEARS.between(start, end) + "Y";
         } else if (isMonthly(a) && isMonthly(b)) {
             duration = "P" + ChronoUnit.MONTHS.between(start, end) + "M";

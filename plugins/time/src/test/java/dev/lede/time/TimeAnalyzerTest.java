@@ -413,4 +413,12 @@ class TimeAnalyzerTest {
         assertEquals("P2W", value("The cold lasted 2W.", "2W"));
         assertEquals("T08", value("The race starts at 8:00 early morning.", "8:00 early morning"));
     }
+
+    @Test
+    void rangesBetweenTheEndsAndMiddlesOfPeriodsCountMonths() {
+        assertEquals("(2025-04-01,2025-07-01,P3M)", value("The pier was shut from April until the end of June.",
+                "from April until the end of June"));
+        assertEquals("(2007-07-02,2009-01-01,P18M)", value("Fares rose from the middle of 2007 to the end of 2008.",
+                "from the middle of 2007 to the end of 2008"));
+    }
 }
