@@ -825,6 +825,10 @@ final class Grammar {
         if (!x.capitalized()) {
             return false;
         }
+        Piece before = at(j - 1);
+        if (before != null && before.isWord() && before.capitalized() && word(j - 1) == null) {
+            return false; // "the Edmonton Sun, August 16": part of a name
+        }
         if (x.is("mon")) {
             return true;
         }
@@ -1812,7 +1816,9 @@ final class Grammar {
         int end = i + 1;
         java.util.function.IntFunction<LocalDate> named = at(i) != null && at(i + 1) != null && at(i).isWord()
                 ? Holidays.twoWords(at(i).lower(), at(i + 1).lower()) : null;
-        if (named != null && !(w(i, "new") && (w(i - 1, "a") || punct(i + 2, "'")))) {
+        boolean otherNewYear = w(i, "new") && (w(i - 1, "a") || punct(i + 2, "'") || w(i - 1, "lunar")
+                || at(i - 1) != null && at(i - 1).isWord() && at(i - 1).capitalized() && word(i - 1) == null);
+        if (named != null && !otherNewYear) { // not "a new year", "Chinese New Year", "the Lunar New Year"
             Num y = year(i + 2);
             if (y != null) {
                 return new DatePart(y.end(), DateSpec.fixed(Cal.of(named.apply((int) y.value()))));
@@ -1823,7 +1829,9 @@ final class Grammar {
             month = w(i + 4, "eve") ? 12 : 1;
             day = w(i + 4, "eve") ? 31 : 1;
             end = i + 5;
-        } else if (w(i, "easter") && (i == 0 || at(i).capitalized() || w(i - 1, "on") || year(i + 1) != null
+        } else if (w(i, "easter") && !(at(i + 1) != null && at(i + 1).isWord() && at(i + 1).capitalized()
+                && word(i + 1) == null) // "Easter Island"
+                && (i == 0 || at(i).capitalized() || w(i - 1, "on") || year(i + 1) != null
                 || any(i - 1, HOLIDAY_BEHIND) || any(i - 1, HOLIDAY_AHEAD))) {
             end = w(i + 1, "sunday") || w(i + 1, "day") ? i + 2 : i + 1;
             Num y = year(end);

@@ -421,4 +421,12 @@ class TimeAnalyzerTest {
         assertEquals("(2007-07-02,2009-01-01,P18M)", value("Fares rose from the middle of 2007 to the end of 2008.",
                 "from the middle of 2007 to the end of 2008"));
     }
+
+    @Test
+    void namesThatHoldAHolidayOrAWeekdayAreNoTimes() {
+        assertTrue(times("Statues stand on Easter Island.", TUESDAY).isEmpty(), "Easter Island");
+        assertTrue(times("Crowds marked the Chinese New Year with lanterns.", TUESDAY).isEmpty(), "Chinese New Year");
+        assertEquals("2008-08-16", value("The story ran in the Edmonton Sun, August 16, 2008.", "August 16, 2008"),
+                "the Edmonton Sun is a newspaper, not a Sunday");
+    }
 }
