@@ -230,26 +230,6 @@ public final class Gazetteer {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * The key of {@code text[start, end)}, equal to {@code key(text.substring(start, end))}: the spotter keys every
-     * capitalised token, and for a plain ASCII word this makes one string instead of a substring and its lower case.
-     */
-    public static String key(String text, int start, int end) {
-        int n = end - start;
-        if (n == 0) {
-            return "";
-        }
-        char[] lower = new char[n];
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(start + i);
-            if (c >= 128 || c <= ' ') {
-                return key(text.substring(start, end)); // spaces, controls or non-ASCII: the general path
-            }
-            lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(lower);
-    }
-
     /** What the gazetteer is made of, for {@link GazetteerImage} to write. */
     record Parts(PlaceColumns places, NameIndex byKey, NameIndex compoundHeads, Map<String, String> demonyms,
                  int longestKeyWords) {

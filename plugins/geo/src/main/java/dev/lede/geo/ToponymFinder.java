@@ -278,7 +278,7 @@ final class ToponymFinder {
                 i++;
                 continue;
             }
-            String firstKey = Gazetteer.key(text, first.start(), first.end());
+            String firstKey = Gazetteer.key(first.text(text));
             if (hasInnerHyphen(text, first) && !gazetteer.knowsKey(firstKey)) {
                 spotInHyphenCompound(text, first, out);
                 i++;

@@ -19,7 +19,7 @@ import java.util.List;
  * Enum hash codes differ between runs, hence the text. CPU time and allocation, not wall time: the machine is shared, and a busy neighbour changes wall time far more.
  * Run by hand (class path as for {@link GeoWeightFitter} in plugins/geo/README.md):
  *
- * <pre>java -cp ... dev.lede.geo.GeoSpeedProbe ROUNDS DOCS.jsonl [DOCS.jsonl ...]</pre>
+ * <pre>java [-Dprobe.dump=PLACES.txt] -cp ... dev.lede.geo.GeoSpeedProbe ROUNDS DOCS.jsonl [DOCS.jsonl ...]</pre>
  */
 public final class GeoSpeedProbe {
     private GeoSpeedProbe() {
@@ -57,6 +57,14 @@ public final class GeoSpeedProbe {
                 places++;
             }
             fingerprint = 31 * fingerprint + d.layer(Layers.FOCUS).toString().hashCode();
+        }
+        String dump = System.getProperty("probe.dump");
+        if (dump != null) { // the places of every document, one line each, to compare two versions
+            List<String> lines = new ArrayList<>();
+            for (AnnotatedDocument d : docs) {
+                lines.add(d.document().id() + "\t" + d.layer(Layers.PLACES) + "\t" + d.layer(Layers.FOCUS));
+            }
+            java.nio.file.Files.write(Path.of(dump), lines);
         }
         double seconds = cpu / 1e9;
         System.out.printf("documents %d, tokens %d, rounds %d%n", docs.size(), tokens, rounds);
