@@ -135,6 +135,33 @@ class LocalNewsTest {
     }
 
     @Test
+    void aSpeedwayIsPinnedToTheTownNamedBesideIt() {
+        String text = "Record crowd for the season opener\n\nMore than 20,000 fans filled Harlow Speedway in Swindon "
+                + "on Saturday night for the first race of the season.";
+        AnnotatedDocument doc = analyse(geo, text, Metadata.EMPTY, "Harlow Speedway", "Swindon");
+        Place swindon = first(doc, "Swindon");
+        Place speedway = first(doc, "Harlow Speedway");
+        assertEquals(swindon.geonameId(), speedway.containedIn(), "the speedway is in the town named beside it");
+        assertTrue(places(doc, "Harlow").isEmpty(), "the speedway's modifier is not the town of Harlow");
+    }
+
+    @Test
+    void aParkWithNoTownNearItIsPinnedToTheStorysTownOnlyWithFacilityTown() {
+        String text = "Harrogate council backs new playground\n\nThe Harrogate council voted on Tuesday to spend two "
+                + "hundred thousand pounds on play equipment, new benches and a path that children can use in all "
+                + "weathers. The money comes from a fund set aside three years ago, councillors said, and the work "
+                + "should be done before the summer holidays begin. Parents had asked for the change for a long "
+                + "time, and a petition gathered more than a thousand names last spring. Most of the equipment will "
+                + "go to Riverside Park, where the old swings were taken away last year.";
+        AnnotatedDocument off = analyse(geo, text, Metadata.EMPTY, "Harrogate", "Riverside Park");
+        assertTrue(places(off, "Riverside Park").isEmpty(), "by default an unanchored park is left out");
+        GeoAnalyzer pinning = analyzer(Map.of("facilityTown", "true"));
+        AnnotatedDocument on = analyse(pinning, text, Metadata.EMPTY, "Harrogate", "Riverside Park");
+        assertEquals(first(on, "Harrogate").geonameId(), first(on, "Riverside Park").containedIn(),
+                "with facilityTown the park is in the story's town");
+    }
+
+    @Test
     void theFamousPlacesStayFamousOutsideLocalNews() {
         String greece = "Protesters gathered in Athens on Sunday as lawmakers debated new cuts. Police in "
                 + "Thessaloniki also reported clashes.";
