@@ -37,14 +37,25 @@ final class ContainedPlaces {
             "Hotel", "Inn", "Campus", "Estate", "Quarter", "Heights", "Complex", "Wharf", "Pier", "Bridge", "Canal",
             "Cemetery", "Zoo", "Gardens");
     /**
+     * Head nouns of the kinds of facility news names beside streets and buildings, by kind rather than by example:
+     * roads (parkway, expressway, turnpike, trail, promenade, boardwalk), venues and grounds (speedway, raceway,
+     * fairgrounds, coliseum, auditorium, amphitheater, golf course, marina), works and bases (plant, mill, refinery,
+     * mine, base, barracks, depot) and memorials (memorial, monument). Like the words below, they name a facility
+     * only when the entity model tagged the name a location: "Ford Motor Plant" as an organisation is the company.
+     */
+    private static final Set<String> FACILITY_KINDS = Set.of("Parkway", "Expressway", "Freeway", "Turnpike",
+            "Trail", "Promenade", "Boardwalk", "Speedway", "Raceway", "Fairgrounds", "Coliseum", "Auditorium",
+            "Amphitheater", "Amphitheatre", "Course", "Marina", "Plant", "Mill", "Refinery", "Mine", "Base",
+            "Barracks", "Depot", "Memorial", "Monument");
+    /**
      * The last words of a name that make it a street, building or venue when the entity model tagged it a location
      * and a town is named near it: the {@link #BUILDING} words and those that as often name the institution, the
      * congregation, the team or the company ("University", "Church", "Park"; measured on the development sets,
      * pinning those whatever their tag added more names no corpus counts as places than places).
      */
-    private static final Set<String> FACILITY = Stream.concat(BUILDING.stream(), Stream.of("Way", "Crescent",
+    private static final Set<String> FACILITY = Stream.of(BUILDING.stream(), Stream.of("Way", "Crescent",
             "Church", "Terminal", "Ballpark", "Tower", "Market", "School", "Academy", "College", "University",
-            "Institute", "Park")).collect(Collectors.toUnmodifiableSet());
+            "Institute", "Park"), FACILITY_KINDS.stream()).flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
     /** How far (in characters) a town may be from the name and still be the one it is in. */
     private static final int NEAR_CHARS = 300;
     /**
@@ -85,9 +96,12 @@ final class ContainedPlaces {
      * @param ledeTown rule: pin a building no town is named near to the article's town only when the story names
      *                 that town in its opening or more than once (measured: GeoWebNews acc@161 km .924 -> .935,
      *                 end-to-end .652 -> .655; TR-News acc unchanged, end-to-end .829 -> .830)
+     * @param facilityTown rule: a facility tagged as a location ("Donington Park", "French Quarter") with no town
+     *                 near it is pinned to the article's town like a building (under {@code ledeTown}'s condition),
+     *                 instead of left out
      */
     static List<Place> locate(List<Entity> entities, List<Resolution> resolved, List<Toponym> streets,
-                              boolean ledeTown) {
+                              boolean ledeTown, boolean facilityTown) {
         Set<Toponym> streetNames = new HashSet<>(streets);
         List<Resolution> towns = resolved.stream()
                 .filter(r -> !r.toponym().isDemonym() && r.place().isPopulatedPlace() && r.confidence() >= 0.5
@@ -109,7 +123,7 @@ final class ContainedPlaces {
                 if (namesBuilding(m.text())) {
                     pin(m.start(), m.end(), m.text(), e.id(), nearest, mainTown, out);
                 } else if (e.type() == EntityType.LOCATION && namesFacility(m.text())) {
-                    pin(m.start(), m.end(), m.text(), e.id(), nearest, null, out);
+                    pin(m.start(), m.end(), m.text(), e.id(), nearest, facilityTown ? mainTown : null, out);
                 }
             }
         }

@@ -54,7 +54,7 @@ public final class GeoAnalyzer implements Analyzer {
         }
         if (settings.containedPlaces()) {
             places.addAll(ContainedPlaces.locate(doc.layer(Layers.ENTITIES), resolutions, streets,
-                    settings.ledeTown()));
+                    settings.ledeTown(), settings.facilityTown()));
             places.sort(Comparator.comparingInt(Place::start));
         }
         doc.put(Layers.PLACES, places);

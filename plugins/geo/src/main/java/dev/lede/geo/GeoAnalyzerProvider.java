@@ -65,6 +65,8 @@ public final class GeoAnalyzerProvider implements AnalyzerProvider {
                         + "text uses it as one (\"in Texas\", \"across West Texas\")").allowPerRequest(),
                 OptionSpec.bool("ledeTown", true, "rule: a building with no town near it is pinned to the article's "
                         + "town only if the article names that town in its opening or more than once").allowPerRequest(),
+                OptionSpec.bool("facilityTown", false, "rule: a park, quarter or other facility tagged as a location "
+                        + "with no town near it is pinned to the article's town like a building").allowPerRequest(),
                 OptionSpec.list("disabledFeatures", "", "ranking features set to zero, for ablations "
                         + "(\"admin1_coherence,shared_division\")").allowPerRequest());
     }

@@ -216,15 +216,16 @@ final class PlaceResolver {
                 }
             }
             NameGroup qualifier = groups.get(Gazetteer.key(b.lookupName()));
-            if (qualifier != null && !LIST_GOES_ON.matcher(text).region(b.end(), Math.min(text.length(), b.end() + 6))
-                    .lookingAt()) {
+            if (qualifier != null && !(startsWithAnyOf(text, b.end(), ", ") && LIST_GOES_ON.matcher(text)
+                    .region(b.end(), Math.min(text.length(), b.end() + 6)).lookingAt())) {
                 qualifier.usedAsDivision = true; // "Bronx, New York": the state (not in "Miami, New York and Boston")
             }
         }
         for (Toponym t : toponyms) {
             NameGroup g = groups.get(Gazetteer.key(t.lookupName()));
             if (g != null && !t.isDemonym() && (REGION_OF.contains(LiteralUse.previousWord(text, t.start()))
-                    || STATE_OFFICE.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt())) {
+                    || (startsWithAnyOf(text, t.end(), " ") && STATE_OFFICE.matcher(text)
+                    .region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt()))) {
                 g.usedAsDivision = true; // "central Washington", "New York Gov. Andrew Cuomo": the state
             }
         }
@@ -238,8 +239,28 @@ final class PlaceResolver {
 
     /** "the city of Turkey", "Paris City Council", "the Athens mayor": the text treats the name as a town's. */
     private static boolean usedAsTown(String text, Toponym t) {
-        return TOWN_NOUN_BEFORE.matcher(text).region(Math.max(0, t.start() - 12), t.start()).find()
-                || TOWN_OFFICE_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt();
+        // each expression only after the character test every match of it needs: this runs for every mention, and
+        // making a matcher costs more than the test
+        int from = Math.max(0, t.start() - 12);
+        return (containsOf(text, from, t.start())
+                && TOWN_NOUN_BEFORE.matcher(text).region(from, t.start()).find())
+                || (startsWithAnyOf(text, t.end(), " \u00A0") && TOWN_OFFICE_AFTER.matcher(text)
+                .region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt());
+    }
+
+    /** Whether "of" lies inside {@code text[from, to)}, a scan bounded by the window (not lastIndexOf's to 0). */
+    private static boolean containsOf(String text, int from, int to) {
+        for (int k = to - 2; k >= from; k--) {
+            if (text.charAt(k) == 'o' && text.charAt(k + 1) == 'f') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the character at {@code at} is one of {@code chars}. */
+    private static boolean startsWithAnyOf(String text, int at, String chars) {
+        return at < text.length() && chars.indexOf(text.charAt(at)) >= 0;
     }
 
     private ArticleAnchors anchors(String text, Metadata metadata, List<GeoPlace> publication,

@@ -30,6 +30,9 @@ import java.util.Set;
  * @param ledeTown               rule: a building with no town named near it is pinned to the article's town only
  *                               when the article names that town in its opening or more than once (see
  *                               {@link ContainedPlaces})
+ * @param facilityTown           rule: a facility tagged as a location with no town named near it ("Donington Park",
+ *                               "French Quarter") is pinned to the article's town like a building (see
+ *                               {@link ContainedPlaces})
  * @param disabledFeatures       ranking features whose weight is set to zero (comma-separated names, as in
  *                               {@code ranking-weights.properties}): for ablations
  */
@@ -37,6 +40,7 @@ record ResolverSettings(long minPopulation, long minPopulationMultiWord, double 
                         long minPopulationAnchored, long minPopulationStray, double demonymConfidence, boolean demonyms,
                         boolean literalOnly, boolean containedPlaces, boolean placesInOrganisationNames,
                         boolean openingWordGuard, boolean personTaggedPlaces, boolean ledeTown,
+                        boolean facilityTown,
                         Set<Feature> disabledFeatures) {
 
     ResolverSettings {
@@ -58,6 +62,7 @@ record ResolverSettings(long minPopulation, long minPopulationMultiWord, double 
                 c.getBoolean("openingWordGuard", true),
                 c.getBoolean("personTaggedPlaces", true),
                 c.getBoolean("ledeTown", true),
+                c.getBoolean("facilityTown", false),
                 features(c.get("disabledFeatures", "")));
     }
 

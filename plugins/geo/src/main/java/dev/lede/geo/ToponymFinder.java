@@ -106,11 +106,16 @@ final class ToponymFinder {
     /** A whole mention that is the name of a county or similar division ("Black Hawk County"). */
     private static final Pattern COUNTY_LIKE = Pattern.compile(
             "(?:[Tt]he )?\\p{Lu}[\\p{L}.' -]* (?:County|Parish|Borough|Township|Province|District|Oblast|Region)");
+    /** The last words of {@link #COUNTY_LIKE}, tested before the expression: most mentions end otherwise. */
+    private static final List<String> DIVISION_NOUNS = List.of(" County", " Parish", " Borough", " Township",
+            " Province", " District", " Oblast", " Region");
     /** The last word of a natural feature's name, which a town inside it does not locate ("Mississippi River"). */
     private static final Pattern NATURAL_FEATURE = Pattern.compile(
             "\\s(?:River|Lake|Lagoon|Creek|Island|Islands|Peninsula|Mountains?|Valley|Bay|Beach|Forest|Desert|"
                     + "Canyon|Falls|Delta|Sea|Ocean|Gulf|Coast|Basin)$");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
+    /** One-character tokens after which a capitalised word opens a sentence or a clause, not a name. */
+    private static final String SENTENCE_OPENERS = ".!?\u201c\":(\u2014-";
     /** Smallest town accepted as one part of a hyphen compound, where nothing else says it is a place. */
     private static final long HYPHEN_PART_POPULATION = 50_000;
     /** Second halves of a hyphen compound that make the place an agent, not a location ("U.S.-led coalition"). */
@@ -174,7 +179,8 @@ final class ToponymFinder {
                     // "Kentucky State Police", "Government of Alberta": the place is named; findable for the focus
                     // (and reported with placesInOrganisationNames)
                     continue;
-                } else if (COUNTY_LIKE.matcher(m.text()).matches() && gazetteer.knows(stripArticle(m.text()))) {
+                } else if (endsWithDivisionNoun(m.text()) && COUNTY_LIKE.matcher(m.text()).matches()
+                        && gazetteer.knows(stripArticle(m.text()))) {
                     // "Adair County", "Plymouth County" tagged as organisations: the county is named
                     continue;
                 } else if (e.type() != EntityType.PERSON && isHyphenCompound(m.text())) {
@@ -611,20 +617,28 @@ final class ToponymFinder {
         return out;
     }
 
+    /**
+     * Whether the token before i is one of the marks that open a sentence or a clause. Compares characters instead
+     * of making the token's string: this runs for every token of every article.
+     */
     private static boolean isSentenceInitial(String text, List<Token> tokens, int i) {
         if (i == 0) {
             return true;
         }
-        String prev = tokens.get(i - 1).text(text);
-        return prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals("\u201c") || prev.equals("\"")
-                || prev.equals(":") || prev.equals("(") || prev.equals("\u2014") || prev.equals("-");
+        Token prev = tokens.get(i - 1);
+        return prev.end() - prev.start() == 1 && SENTENCE_OPENERS.indexOf(text.charAt(prev.start())) >= 0;
     }
 
     /** True when token i begins a line, so a capitalised word there says nothing about names (headlines, bylines). */
     private static boolean startsLineAfterOpening(String text, List<Token> tokens, int i) {
         int from = tokens.get(i - 1).end();
         int to = tokens.get(i).start();
-        return text.substring(from, to).indexOf('\n') >= 0;
+        for (int k = from; k < to; k++) { // no substring: this runs for every token of every article
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adjacent tokens separated by at most one ordinary space (no line break). */
@@ -647,6 +661,15 @@ final class ToponymFinder {
 
     private static boolean isCapitalisedWord(Token t, String w) {
         return t.kind() == Token.Kind.WORD && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean endsWithDivisionNoun(String mention) {
+        for (String noun : DIVISION_NOUNS) {
+            if (mention.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAllCaps(String s) {

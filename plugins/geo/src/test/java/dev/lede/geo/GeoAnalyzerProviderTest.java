@@ -53,6 +53,6 @@ class GeoAnalyzerProviderTest {
         Map<String, String> declared = new HashMap<>();
         new GeoAnalyzerProvider().options().forEach(o -> declared.put(o.name(), o.defaultValue()));
         assertEquals(ResolverSettings.from(AnalyzerConfig.EMPTY), ResolverSettings.from(new AnalyzerConfig(declared)));
-        assertEquals(14, declared.size(), "every setting of ResolverSettings is declared");
+        assertEquals(15, declared.size(), "every setting of ResolverSettings is declared");
     }
 }

@@ -91,6 +91,77 @@ class LocalNewsTest {
     }
 
     @Test
+    void aTownNamedLikeACapitalIsInTheStateOfItsNeighbours() {
+        String paris = "Paris council backs new fire station\n\nThe Paris City Council voted Tuesday to build a fire "
+                + "station on the north side. Crews from Reno and Blossom answer calls there now, the Lamar County "
+                + "fire marshal said.";
+        AnnotatedDocument texas = analyse(geo, paris, Metadata.EMPTY, "Paris", "Reno", "Blossom", "Lamar County");
+        for (String name : List.of("Paris", "Reno", "Blossom", "Lamar County")) {
+            assertEquals("TX", first(texas, name).admin1Code(), name + " is in northeast Texas");
+        }
+        String athens = "Athens schools delay start\n\nSchools in Athens will open an hour late on Friday. Parents in "
+                + "Watkinsville and Bogart were told by text, and the Clarke County superintendent said buses would "
+                + "run as usual.";
+        AnnotatedDocument georgia = analyse(geo, athens, Metadata.EMPTY, "Athens", "Watkinsville", "Bogart",
+                "Clarke County");
+        assertEquals("US", first(georgia, "Athens").countryCode());
+        assertEquals("GA", first(georgia, "Athens").admin1Code());
+        String alexandria = "Flood warning lifted\n\nThe river fell below flood stage in Alexandria on Sunday. "
+                + "Residents of Pineville and Ball returned home, and Rapides Parish officials reopened two roads.";
+        AnnotatedDocument louisiana = analyse(geo, alexandria, Metadata.EMPTY, "Alexandria", "Pineville", "Ball",
+                "Rapides Parish");
+        assertEquals("US", first(louisiana, "Alexandria").countryCode());
+        assertEquals("LA", first(louisiana, "Alexandria").admin1Code());
+    }
+
+    @Test
+    void aCountyNamedInManyStatesIsTheOneOfTheArticlesTowns() {
+        String text = "Deputies seize stolen trucks\n\nJackson County deputies found eight stolen trucks on Monday "
+                + "at a lot between Raytown and Blue Springs. Two of them had been taken in Lee's Summit.";
+        AnnotatedDocument doc = analyse(geo, text, Metadata.EMPTY, "Jackson County", "Raytown",
+                "Blue Springs", "Lee's Summit");
+        for (String name : List.of("Jackson County", "Raytown", "Blue Springs")) {
+            assertEquals("MO", first(doc, name).admin1Code(), name + " is in Missouri");
+        }
+    }
+
+    @Test
+    void georgiaWithItsCapitalIsTheState() {
+        String text = "Tax refunds arrive early\n\nTaxpayers in Georgia will get their refunds two weeks early, the "
+                + "revenue office in Atlanta said on Wednesday.";
+        Place georgia = first(analyse(geo, text, Metadata.EMPTY, "Georgia", "Atlanta"), "Georgia");
+        assertEquals("US", georgia.countryCode());
+        assertEquals("GA", georgia.admin1Code());
+    }
+
+    @Test
+    void aSpeedwayIsPinnedToTheTownNamedBesideIt() {
+        String text = "Record crowd for the season opener\n\nMore than 20,000 fans filled Harlow Speedway in Swindon "
+                + "on Saturday night for the first race of the season.";
+        AnnotatedDocument doc = analyse(geo, text, Metadata.EMPTY, "Harlow Speedway", "Swindon");
+        Place swindon = first(doc, "Swindon");
+        Place speedway = first(doc, "Harlow Speedway");
+        assertEquals(swindon.geonameId(), speedway.containedIn(), "the speedway is in the town named beside it");
+        assertTrue(places(doc, "Harlow").isEmpty(), "the speedway's modifier is not the town of Harlow");
+    }
+
+    @Test
+    void aParkWithNoTownNearItIsPinnedToTheStorysTownOnlyWithFacilityTown() {
+        String text = "Harrogate council backs new playground\n\nThe Harrogate council voted on Tuesday to spend two "
+                + "hundred thousand pounds on play equipment, new benches and a path that children can use in all "
+                + "weathers. The money comes from a fund set aside three years ago, councillors said, and the work "
+                + "should be done before the summer holidays begin. Parents had asked for the change for a long "
+                + "time, and a petition gathered more than a thousand names last spring. Most of the equipment will "
+                + "go to Riverside Park, where the old swings were taken away last year.";
+        AnnotatedDocument off = analyse(geo, text, Metadata.EMPTY, "Harrogate", "Riverside Park");
+        assertTrue(places(off, "Riverside Park").isEmpty(), "by default an unanchored park is left out");
+        GeoAnalyzer pinning = analyzer(Map.of("facilityTown", "true"));
+        AnnotatedDocument on = analyse(pinning, text, Metadata.EMPTY, "Harrogate", "Riverside Park");
+        assertEquals(first(on, "Harrogate").geonameId(), first(on, "Riverside Park").containedIn(),
+                "with facilityTown the park is in the story's town");
+    }
+
+    @Test
     void theFamousPlacesStayFamousOutsideLocalNews() {
         String greece = "Protesters gathered in Athens on Sunday as lawmakers debated new cuts. Police in "
                 + "Thessaloniki also reported clashes.";
