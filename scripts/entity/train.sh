@@ -40,7 +40,7 @@ java -Xmx8g -cp "$CP" dev.lede.entity.train.TrainTagger \
   --corpus "uner-ewt,conll,$NER/train/extra/uner_en_ewt_devtest.conll,0.5,nomisc,doc=6" \
   --corpus "uner-pud,conll,$NER/train/extra/uner_en_pud.conll,1,nomisc,doc=3" \
   --corpus "btc,conll,$NER/train/extra/btc_egh.conll,0.3,nomisc,doc=1" \
-  --corpus-copies true --fold "${FOLD:-conll=1,gum=0.5,gmb=0.2}" \
+  --corpus-copies true --fold "${FOLD:-conll=1,gum=0.5,gmb=0.5}" \
   $(for f in ${MORE_FOLDS:-}; do printf -- '--fold %s ' "$f"; done) ${SAVE_RAW:+--save-raw "$SAVE_RAW"} \
   --epochs "${EPOCHS:-10}" --min-count 2 --stages 2 --jackknife "${JACKKNIFE:-4}" \
   --dev "$NER/train/conll2003/eng.testa" \
