@@ -40,6 +40,21 @@ record Cal(Grain grain, int year, int month, int day, int part, String season, i
         return new Cal(grain, year, UNKNOWN, UNKNOWN, part, null, UNKNOWN);
     }
 
+    /**
+     * The nth week of a month, weeks running Monday to Sunday and the first being the one the month begins in ("the
+     * third week of January": "2025-01-W03"); n = -1 is the last, the one the month ends in (the fifth at most).
+     */
+    static Cal weekOfMonth(int year, int month, int nth) {
+        int week = nth;
+        if (nth < 0 && year != UNKNOWN) {
+            LocalDate first = LocalDate.of(year, month, 1);
+            LocalDate last = first.withDayOfMonth(first.lengthOfMonth());
+            // a sixth week holds at most the 30th and 31st: nobody means those two days by "the last week"
+            week = Math.min(5, (int) ((last.toEpochDay() - first.with(java.time.DayOfWeek.MONDAY).toEpochDay()) / 7) + 1);
+        }
+        return new Cal(Grain.WEEK_OF_MONTH, year, month, UNKNOWN, week, null, UNKNOWN);
+    }
+
     static Cal season(int year, String season) {
         return new Cal(Grain.SEASON, year, UNKNOWN, UNKNOWN, UNKNOWN, season, UNKNOWN);
     }
@@ -74,6 +89,10 @@ record Cal(Grain grain, int year, int month, int day, int part, String season, i
                 case QUARTER -> LocalDate.of(y, (part - 1) * 3 + 1, 1);
                 case SEASON -> null;
                 case MONTH -> LocalDate.of(y, month, 1);
+                case WEEK_OF_MONTH -> {
+                    LocalDate first = LocalDate.of(y, month, 1);
+                    yield part <= 1 ? first : first.with(java.time.DayOfWeek.MONDAY).plusWeeks(part - 1);
+                }
                 case WEEK, WEEKEND -> LocalDate.of(y, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, part)
                         .with(java.time.DayOfWeek.MONDAY).plusDays(grain == Grain.WEEKEND ? 5 : 0);
                 case DAY -> month == UNKNOWN || day == UNKNOWN ? null : LocalDate.of(y, month, day);
@@ -93,6 +112,7 @@ record Cal(Grain grain, int year, int month, int day, int part, String season, i
             case QUARTER -> y + "-Q" + (part == UNKNOWN ? "X" : part);
             case SEASON -> y + "-" + season;
             case MONTH -> y + "-" + two(month);
+            case WEEK_OF_MONTH -> y + "-" + two(month) + "-W" + two(part);
             case WEEK -> y + "-W" + two(part);
             case WEEKEND -> y + "-W" + two(part) + "-WE";
             case DAY -> weekday != UNKNOWN && day == UNKNOWN ? "XXXX-WXX-" + weekday

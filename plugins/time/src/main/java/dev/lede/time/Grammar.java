@@ -278,6 +278,20 @@ final class Grammar {
         return null;
     }
 
+    /** A year at i, or two digits after "of" ("April of 87", "15 April of 03") that nothing else follows. */
+    private Num yearOrShortAfterOf(int i) {
+        Num y = year(i);
+        if (y != null || !w(i - 1, "of") || !isNumber(i) || at(i).digits() != 2) {
+            return y;
+        }
+        Piece after = at(i + 1);
+        if (after != null && (after.isWord() || after.is("%") || after.is(":") || after.is("-"))) {
+            return null;
+        }
+        int v = at(i).number();
+        return new Num(i + 1, v >= 30 ? 1900 + v : 2000 + v, false);
+    }
+
     /** A month name or abbreviation (with its dot); "May" and "March" must be capitalised or next to a day/year. */
     private Num month(int i) {
         Word wd = word(i);
@@ -328,6 +342,7 @@ final class Grammar {
         best = longerDate(best, period(i));
         best = longerDate(best, yearAlone(i));
         best = longerDate(best, holiday(i));
+        best = longerDate(best, holidayWeekend(i));
         best = longerDate(best, reportingPeriod(i));
         best = longerDate(best, spelledYear(i));
         best = longerDate(best, inFuture(i));
@@ -337,6 +352,11 @@ final class Grammar {
         best = longerDate(best, weekOfYear(i));
         best = longerDate(best, currentPeriod(i));
         best = longerDate(best, thatPeriod(i));
+        best = longerDate(best, weekdayOfShiftedWeek(i));
+        best = longerDate(best, twoAway(i));
+        best = longerDate(best, shiftedNumeric(i));
+        best = longerDate(best, weekdayOfShiftedDay(i));
+        best = longerDate(best, dayOfNamedMonth(i));
         return best;
     }
 
@@ -353,8 +373,8 @@ final class Grammar {
         if (u == null || u.unit() == null || !Set.of("D", "W", "FN", "M", "Y").contains(u.unit())) {
             return null;
         }
-        if (w(num.end() + 1, "time") || punct(num.end() + 1, "'") || w(num.end() + 1, "of")) {
-            return null; // "in two years' time" is fine, but "in five years of war" is a duration
+        if (w(num.end() + 1, "of") || punct(num.end() + 1, "'") && !possessiveTime(num.end() + 1)) {
+            return null; // "in a fortnight's time" is that day, but "in five years of war" is a duration
         }
         // the day that far ahead: "in two months" said on July 5 is September 5
         String unit = u.unit();
@@ -363,10 +383,15 @@ final class Grammar {
                 ? Cal.of(Anchor.plus(c.anchor().date(), unit, n)) : Anchor.unknown("D")));
     }
 
-    /** "in 5 minutes", "3 hours from now", "30 minutes later": that long after the reference time, when it is known. */
+    /** "'s time" or "' time" at i, after "in two years" or "in a fortnight". */
+    private boolean possessiveTime(int i) {
+        return punct(i, "'") && (w(i + 1, "time") || w(i + 1, "s") && w(i + 2, "time"));
+    }
+
+    /** "in 5 minutes", "3 hours from now", "30 minutes later", "in half an hour": that long after the reference time. */
     private Parse clockShift(int i) {
         int k = w(i, "in") ? i + 1 : i;
-        Num num = number(k);
+        Num num = w(k, "half") && (w(k + 1, "an") || w(k + 1, "a")) ? new Num(k + 2, 0.5, false) : number(k);
         if (num == null || num.fuzzy()) {
             return null;
         }
@@ -389,7 +414,7 @@ final class Grammar {
             case "MIN" -> 60;
             default -> 1;
         });
-        return new Parse(i, end, new Meaning.Shifted(seconds), null);
+        return new Parse(i, end, new Meaning.Shifted(seconds, durationTimex(u.unit(), num.value())), null);
     }
 
     /** "on the 18th", "by the 4th": a day of the month nearest the reference. */
@@ -449,6 +474,14 @@ final class Grammar {
 
     /** A year in words: "nineteen ninety-six", "two thousand", "the year two thousand". */
     private DatePart spelledYear(int i) {
+        return spelledYear(i, false);
+    }
+
+    /**
+     * A year in words; {@code afterDate}: it follows a month or a day, where "two thousand" alone is the year
+     * ("October two thousand") unless a noun follows it.
+     */
+    private DatePart spelledYear(int i, boolean afterDate) {
         int k = w(i, "the") && w(i + 1, "year") ? i + 2 : i;
         Word a = word(k);
         if (a == null || a.number() == null) {
@@ -461,10 +494,22 @@ final class Grammar {
                     && !at(end).is("a")) {
                 return new DatePart(rest.end(), DateSpec.fixed(Cal.year(2000 + (int) rest.value())));
             }
-            return k > i ? new DatePart(end, DateSpec.fixed(Cal.year(2000))) : null;
+            boolean alone = afterDate && (at(end) == null || !at(end).isWord() || w(end, "and") && rest == null);
+            return k > i || alone ? new DatePart(end, DateSpec.fixed(Cal.year(2000))) : null;
         }
         if (a.number() < 10 || a.number() > 20) {
             return null;
+        }
+        if (w(k + 1, "hundred")) { // "nineteen hundred ninety three", "seventeen hundred and six"
+            int j = w(k + 2, "and") ? k + 3 : k + 2;
+            Num rest = number(j);
+            boolean tail = rest != null && !rest.fuzzy() && rest.value() >= 1 && rest.value() <= 99 && at(j).isWord()
+                    && !at(j).is("a") && !at(j).is("an");
+            if (!tail && !afterDate) {
+                return null;
+            }
+            return new DatePart(tail ? rest.end() : k + 2, DateSpec.fixed(Cal.year(a.number() * 100
+                    + (tail ? (int) rest.value() : 0))));
         }
         Num rest = number(k + 1);
         if (rest == null || rest.fuzzy() || rest.value() < 10 || rest.value() > 99 || !at(k + 1).isWord()
@@ -491,8 +536,11 @@ final class Grammar {
         int k = the(j);
         if (punct(j, ",") && ordinal(j + 1) != null) {
             k = j + 1; // "October, 1st"
+        } else if (punct(j, "-") && tight(j) && tight(j + 1) && isNumber(j + 1) && at(j + 1).digits() <= 2
+                && !punct(j + 2, "-")) {
+            k = j + 1; // "Jun-15"
         }
-        Num d = spelledYear(k) != null ? null : dayNumber(k);
+        Num d = spelledYear(k, true) != null ? null : dayNumber(k);
         int month = (int) m.value();
         if (d != null && !(isNumber(k) && at(k).digits() == 2 && year(k) != null)) {
             int end = d.end();
@@ -510,7 +558,7 @@ final class Grammar {
             if (!validDay(month, day)) {
                 return null;
             }
-            DatePart spelled = spelledYear(end);
+            DatePart spelled = spelledYear(end, true);
             if (spelled != null) { // "January twenty five nineteen eighty six"
                 int sy = spelled.spec().cal(NO_CONTEXT).year();
                 return valid(sy, month, day) ? new DatePart(spelled.end(), DateSpec.fixed(Cal.day(sy, month, day)))
@@ -519,11 +567,11 @@ final class Grammar {
             return new DatePart(d.end(), DateSpec.relative(c -> c.anchor().monthDay(month, day, c.tense())));
         }
         int yj = w(j, "of") || punct(j, ",") || (punct(j, "-") || punct(j, "/")) && tight(j) && tight(j + 1) ? j + 1 : j;
-        Num y = year(yj);
+        Num y = yearOrShortAfterOf(yj);
         if (y != null) {
             return new DatePart(y.end(), DateSpec.fixed(Cal.month((int) y.value(), month)));
         }
-        DatePart spelled = spelledYear(yj);
+        DatePart spelled = spelledYear(yj, true);
         if (spelled != null) { // "August two thousand and fifteen"
             Cal yc = spelled.spec().cal(NO_CONTEXT);
             return new DatePart(spelled.end(), DateSpec.fixed(Cal.month(yc.year(), month)));
@@ -566,7 +614,7 @@ final class Grammar {
         int day = (int) d.value();
         int end = m.end();
         int yj = w(end, "of") || punct(end, ",") ? end + 1 : end;
-        Num y = year(yj);
+        Num y = yearOrShortAfterOf(yj);
         if (y != null) {
             return valid((int) y.value(), month, day) ? new DatePart(y.end(),
                     DateSpec.fixed(Cal.day((int) y.value(), month, day))) : null;
@@ -574,7 +622,7 @@ final class Grammar {
         if (!validDay(month, day)) {
             return null;
         }
-        DatePart spelled = spelledYear(yj);
+        DatePart spelled = spelledYear(yj, true);
         if (spelled != null) { // "13 Sept nineteen seventy two"
             int sy = spelled.spec().cal(NO_CONTEXT).year();
             return valid(sy, month, day) ? new DatePart(spelled.end(), DateSpec.fixed(Cal.day(sy, month, day))) : null;
@@ -631,12 +679,14 @@ final class Grammar {
                 return y > 0 && valid(y, month, day) ? new DatePart(i + 5, DateSpec.fixed(Cal.day(y, month, day)))
                         : null;
             }
-            if (punct(i + 3, "/") || punct(i + 3, ".") && tight(i + 3)) {
-                return null;
+            if (punct(i + 3, "/") || punct(i + 3, ".") && tight(i + 3) && isNumber(i + 4) && tight(i + 4)) {
+                return null; // "5/12/x", "5/12.5": not a day and month
             }
             // a bare "d/m" is a date only where a date is expected ("on 22/04", "Friday 7/6"), else it may be a
             // fraction or a score
-            boolean expected = any(i - 1, BEFORE_DAY_NUMBER) || word(i - 1) != null && word(i - 1).weekday() > 0;
+            boolean expected = any(i - 1, BEFORE_DAY_NUMBER) || word(i - 1) != null && word(i - 1).weekday() > 0
+                    || w(i - 1, "this") || w(i - 1, "next")
+                    || punct(i - 1, ",") && isNumber(i - 2) && punct(i - 3, "/") && isNumber(i - 4); // "11/20, 11/22"
             if (!expected || !validDay(month, day)) {
                 return null;
             }
@@ -700,16 +750,21 @@ final class Grammar {
             }
         }
         Word wd = word(j);
-        if (wd == null || wd.weekday() == 0) {
+        if (wd == null || wd.weekday() == 0 || !plausibleWeekday(j)) {
             return null;
         }
         int weekday = wd.weekday();
         int end = at(j).lower().length() <= 5 ? dot(j + 1) : j + 1;
-        // "Friday, Oct. 23", "Friday Oct 23", "this Friday 5/12": the date says which Friday
-        int k = punct(end, ",") ? end + 1 : end;
+        // "Friday, Oct. 23", "Friday Oct 23", "this Friday 5/12", "Friday-Jun-15", "Friday (June 15)": the date says
+        // which Friday
+        boolean bracket = punct(end, "(");
+        int k = punct(end, ",") || bracket || punct(end, "-") && tight(end) ? end + 1 : end;
         DatePart explicit = longerDate(monthFirst(k), dayFirst(k));
         if (explicit == null) {
             explicit = numeric(k);
+        }
+        if (explicit != null && bracket) {
+            return punct(explicit.end(), ")") ? new DatePart(explicit.end() + 1, explicit.spec()) : null;
         }
         if (explicit != null) {
             return explicit;
@@ -738,7 +793,8 @@ final class Grammar {
                 return new DatePart(nth.end(), DateSpec.relative(c -> dayWithWeekday(c.anchor(), weekday, day)));
             }
             Num d = dayNumber(end);
-            if (d != null && isNumber(end) && !punct(d.end(), ":") && !w(d.end(), "am") && !w(d.end(), "pm")
+            if (d != null && isNumber(end) && (word(d.end()) == null || word(d.end()).unit() == null)
+                    && !punct(d.end(), ":") && !w(d.end(), "am") && !w(d.end(), "pm")
                     && !(punct(d.end(), "-") && isNumber(d.end() + 1)) && year(d.end()) == null
                     && !isClockAfter(d.end()) && oclock(d.end()) == 0) {
                 int day = (int) d.value();
@@ -752,6 +808,109 @@ final class Grammar {
                     ? c.anchor().weekdayOfWeek(weekday, 0) : c.anchor().weekdayAfter(weekday)));
         }
         return new DatePart(end, DateSpec.relative(c -> c.anchor().weekdayOfWeek(weekday, weeks)));
+    }
+
+    /** Three-letter weekdays that are other words too ("wed", "sat", "sun", "mon"). */
+    private static final Set<String> SHORT_WEEKDAYS = Set.of("mon", "wed", "sat", "sun");
+
+    /**
+     * "Mon", "Wed", "Sat", "Sun" are a weekday only capitalised; "sat", "sun" and "wed" (a verb, the star) only
+     * when a day of the month, a date or a clock follows too, or after a shifted week ("next week Mon").
+     */
+    private boolean plausibleWeekday(int j) {
+        Piece x = at(j);
+        if (!SHORT_WEEKDAYS.contains(x.lower())) {
+            return true;
+        }
+        if (!x.capitalized()) {
+            return false;
+        }
+        Piece before = at(j - 1);
+        if (before != null && before.isWord() && before.capitalized() && word(j - 1) == null) {
+            return false; // "the Edmonton Sun, August 16": part of a name
+        }
+        if (x.is("mon")) {
+            return true;
+        }
+        int end = dot(j + 1);
+        int k = punct(end, ",") ? end + 1 : end;
+        return ordinal(k) != null || isNumber(k) || month(k) != null || w(j - 1, "week") || punct(j - 1, "-")
+                && w(j - 2, "week");
+    }
+
+    /** "next week Mon", "previous week - Monday", "this week on Friday": that weekday of the shifted week. */
+    private DatePart weekdayOfShiftedWeek(int i) {
+        int k = the(i);
+        Word sw = word(k);
+        if (sw == null || sw.shift() == null || !w(k + 1, "week")) {
+            return null;
+        }
+        int weeks = w(k, "this") && w(k + 1, "past") ? -1 : sw.shift();
+        int j = k + 2;
+        if (punct(j, "-") || w(j, "on")) {
+            j++;
+        }
+        Word d = word(j);
+        if (d == null || d.weekday() == 0 || !plausibleWeekday(j)) {
+            return null;
+        }
+        int weekday = d.weekday();
+        int end = at(j).lower().length() <= 5 ? dot(j + 1) : j + 1;
+        return new DatePart(end, DateSpec.relative(c -> c.anchor().weekdayOfWeek(weekday, weeks)));
+    }
+
+    /**
+     * "the 21st this month", "the 15th day of next month", "the twenty-sixth day of the month", "12 of Nov": a day of
+     * a month the text names by a shift or by reference, not by its name alone (dayFirst reads "the 9th of May").
+     */
+    private DatePart dayOfNamedMonth(int i) {
+        int k = the(i);
+        Num o = ordinal(k);
+        boolean cardinal = false;
+        if (o == null && k == i && isNumber(k) && at(k).digits() <= 2 && w(k + 1, "of")) {
+            o = new Num(k + 1, at(k).number(), false); // "12 of Nov"
+            cardinal = true;
+        }
+        if (o == null || o.value() < 1 || o.value() > 31) {
+            return null;
+        }
+        int j = o.end();
+        if (w(j, "day") && w(j + 1, "of")) {
+            j++;
+        }
+        boolean of = w(j, "of");
+        if (of) {
+            j++;
+        }
+        if (cardinal) {
+            Num m = month(j);
+            if (m == null) {
+                return null;
+            }
+            int month = (int) m.value();
+            int day = (int) o.value();
+            if (!validDay(month, day)) {
+                return null;
+            }
+            return new DatePart(m.end(), DateSpec.relative(c -> c.anchor().monthDay(month, day, c.tense())));
+        }
+        int q = the(j);
+        boolean monthWord = w(q, "month") || word(q) != null && word(q).shift() != null && w(q + 1, "month");
+        if (!monthWord || !of && !w(j, "this") && !w(j, "next") && !w(j, "last")) {
+            return null;
+        }
+        DatePart m = date(j);
+        if (m == null) {
+            return null;
+        }
+        int day = (int) o.value();
+        return new DatePart(m.end(), new DateSpec(c -> {
+            Cal month = m.spec().cal(c);
+            if (month.grain() != Grain.MONTH || month.month() == Cal.UNKNOWN || !validDay(month.month(), day)) {
+                return month;
+            }
+            return Cal.day(month.year(), month.month(), day);
+        }, m.spec().relative()));
     }
 
     private boolean isClockAfter(int i) {
@@ -824,6 +983,11 @@ final class Grammar {
         int nth;
         int j;
         Num o = ordinal(k);
+        if (o != null && o.value() >= 1 && o.value() <= 12 && w(o.end(), "month") && w(o.end() + 1, "of")
+                && year(o.end() + 2) != null) { // "the third month of 2021"
+            Num y = year(o.end() + 2);
+            return new DatePart(y.end(), DateSpec.fixed(Cal.month((int) y.value(), (int) o.value())));
+        }
         if (o != null && w(o.end(), "week")) {
             nth = (int) o.value();
             j = o.end() + 1;
@@ -836,16 +1000,46 @@ final class Grammar {
         } else {
             return null;
         }
-        if (!w(j, "of")) {
+        if (!w(j, "of") || nth == 0 || nth > 53) {
             return null;
         }
         Num y = year(j + 1);
-        if (y == null || nth == 0 || nth > 53) {
-            return null;
+        if (y == null) {
+            return weekOfPeriod(nth, j + 1);
         }
         int year = (int) y.value();
         int week = nth > 0 ? nth : LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         return new DatePart(y.end(), DateSpec.fixed(Cal.of(Grain.WEEK, year, week)));
+    }
+
+    /**
+     * "the third week of January", "the last week of this month", "week 27 of last year": the nth week of a month
+     * or year the text names; null when what follows "of" is neither.
+     */
+    private DatePart weekOfPeriod(int nth, int j) {
+        DatePart d = date(j);
+        if (d == null || nth > 5 && !yearNamed(j)) {
+            return null;
+        }
+        return new DatePart(d.end(), new DateSpec(c -> {
+            Cal period = d.spec().cal(c);
+            if (period.grain() == Grain.MONTH) {
+                return nth > 5 ? period : Cal.weekOfMonth(period.year(), period.month(), nth);
+            }
+            if (period.grain() == Grain.YEAR && period.year() != Cal.UNKNOWN) {
+                int year = period.year();
+                int week = nth > 0 ? nth
+                        : LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                return Cal.of(Grain.WEEK, year, week);
+            }
+            return period;
+        }, d.spec().relative()));
+    }
+
+    /** Whether the date at j names a year ("last year", "this year"), for weeks past the fifth. */
+    private boolean yearNamed(int j) {
+        int k = the(j);
+        return w(k + 1, "year") && word(k) != null && word(k).shift() != null;
     }
 
     /** "the weekend", "this weekend" said of the weekend nearest in the clause's tense; "week 10" of this year. */
@@ -860,6 +1054,91 @@ final class Grammar {
                     ? c.anchor().date().getYear() : Cal.UNKNOWN, week)));
         }
         return null;
+    }
+
+    /** "in 3 days", "two years from now", "a week later": an amount of days or more away from the reference. */
+    private record DayShift(int end, String unit, double amount) {
+    }
+
+    private DayShift dayShift(int i) {
+        boolean in = w(i, "in");
+        Num num = number(in ? i + 1 : i);
+        if (num == null || num.fuzzy()) {
+            return null;
+        }
+        Word u = word(num.end());
+        if (u == null || u.unit() == null || !Set.of("D", "W", "FN", "M", "Y").contains(u.unit())) {
+            return null;
+        }
+        int j = num.end() + 1;
+        if (in) {
+            return new DayShift(j, u.unit(), num.value());
+        }
+        if (w(j, "from") && (w(j + 1, "now") || w(j + 1, "today"))) {
+            return new DayShift(j + 2, u.unit(), num.value());
+        }
+        if (w(j, "later") || w(j, "ago")) {
+            return new DayShift(j + 1, u.unit(), w(j, "ago") ? -num.value() : num.value());
+        }
+        return null;
+    }
+
+    /**
+     * "in 3 days on Friday", "Thursday, two years from now", "Saturday 3 days from now": that weekday in the week
+     * (Monday to Sunday) of the day so far away.
+     */
+    private DatePart weekdayOfShiftedDay(int i) {
+        Word wd = word(i);
+        int weekday;
+        DayShift shift;
+        int end;
+        if (wd != null && wd.weekday() > 0 && plausibleWeekday(i)) {
+            weekday = wd.weekday();
+            shift = dayShift(punct(i + 1, ",") ? i + 2 : i + 1);
+            if (shift == null) {
+                return null;
+            }
+            end = shift.end();
+        } else {
+            shift = dayShift(i);
+            Word d = shift == null || !w(shift.end(), "on") ? null : word(shift.end() + 1);
+            if (d == null || d.weekday() == 0 || !plausibleWeekday(shift.end() + 1)) {
+                return null;
+            }
+            weekday = d.weekday();
+            end = shift.end() + 2;
+        }
+        DayShift s0 = shift;
+        return new DatePart(end, DateSpec.relative(c -> {
+            if (!c.anchor().known()) {
+                return Cal.weekday(weekday);
+            }
+            LocalDate day = Anchor.plus(c.anchor().date(), s0.unit(), s0.amount());
+            return Cal.of(day.plusDays(weekday - day.getDayOfWeek().getValue()));
+        }));
+    }
+
+    /** "this 5/12", "next 5/12": a numeric date after a shift word, which adds nothing to it. */
+    private DatePart shiftedNumeric(int i) {
+        if (!w(i, "this") && !w(i, "next")) {
+            return null;
+        }
+        DatePart d = numeric(i + 1);
+        return d == null ? null : new DatePart(d.end(), d.spec());
+    }
+
+    /** "the week after next", "the month before last": two units from the reference's. */
+    private DatePart twoAway(int i) {
+        if (!w(i, "the") || word(i + 1) == null || word(i + 1).unit() == null
+                || !(w(i + 2, "after") && w(i + 3, "next") || w(i + 2, "before") && w(i + 3, "last"))) {
+            return null;
+        }
+        String unit = word(i + 1).unit();
+        if (!Set.of("W", "M", "Y").contains(unit) || at(i + 1).lower().endsWith("s")) {
+            return null;
+        }
+        int shift = w(i + 2, "after") ? 2 : -2;
+        return new DatePart(i + 4, DateSpec.relative(c -> c.anchor().shift(unit, shift)));
     }
 
     /** "last week", "this year", "next month", "the coming year", "last April", "this summer", "last quarter". */
@@ -959,6 +1238,18 @@ final class Grammar {
             j += 2;
         }
         double amount = num.value();
+        Set<String> dayUnits = Set.of("D", "W", "FN", "M", "Y");
+        Num num2 = w(j, "and") && !num.fuzzy() && dayUnits.contains(unit) ? number(j + 1) : null;
+        Word u2 = num2 == null || num2.fuzzy() ? null : word(num2.end());
+        if (u2 != null && u2.unit() != null && dayUnits.contains(u2.unit())
+                && (w(num2.end() + 1, "ago") || w(num2.end() + 1, "later"))) {
+            // "2 weeks and 2 days ago": both amounts, to the day
+            double sign = w(num2.end() + 1, "ago") ? -1 : 1;
+            String unit2 = u2.unit();
+            double amount2 = num2.value();
+            return new DatePart(num2.end() + 2, DateSpec.relative(c -> c.anchor().known() ? Cal.of(Anchor.plus(
+                    Anchor.plus(c.anchor().date(), unit, sign * amount), unit2, sign * amount2)) : Anchor.unknown("D")));
+        }
         boolean back = w(j, "ago") || w(j, "earlier") || w(j, "before") && !startsDate(j + 1);
         if (num.fuzzy()) {
             return back ? null : null; // "a few years ago": see reference()
@@ -1460,6 +1751,52 @@ final class Grammar {
     private static final Set<String> HOLIDAY_BEHIND = Set.of("last", "past", "previous");
     private static final Set<String> HOLIDAY_AHEAD = Set.of("next", "coming", "following");
 
+    /**
+     * "Labor Day weekend", "the weekend of Thanksgiving 2023": the weekend of a holiday; a Monday holiday's is the
+     * one before it (the long weekend that ends with it).
+     */
+    private DatePart holidayWeekend(int i) {
+        DatePart inner;
+        int end;
+        int k = the(i);
+        if (w(k, "weekend") && w(k + 1, "of")) {
+            inner = holiday(k + 2);
+            end = inner == null ? -1 : inner.end();
+        } else {
+            inner = holiday(i);
+            end = inner == null || !w(inner.end(), "weekend") ? -1 : inner.end() + 1;
+            Num y = end < 0 ? null : year(end);
+            if (y != null && inner.spec().relative()) {
+                inner = holidayInYear(i, (int) y.value());
+                end = y.end();
+            }
+        }
+        if (inner == null || end < 0) {
+            return null;
+        }
+        DatePart day = inner;
+        return new DatePart(end, new DateSpec(c -> {
+            LocalDate d = day.spec().cal(c).toDate();
+            if (d == null) {
+                return Cal.of(Grain.WEEKEND, Cal.UNKNOWN, Cal.UNKNOWN);
+            }
+            return Cal.week(d.getDayOfWeek() == DayOfWeek.MONDAY ? d.minusDays(1) : d, true);
+        }, day.spec().relative()));
+    }
+
+    /**
+     * The holiday at i in a year given after it ("Halloween weekend 2021"), or null: resolved from that year's
+     * midsummer, every holiday's date in the same year is the nearest.
+     */
+    private DatePart holidayInYear(int i, int year) {
+        DatePart d = holiday(i);
+        if (d == null) {
+            return null;
+        }
+        Context midYear = new Context(new Anchor(LocalDate.of(year, 7, 1)), Tense.UNKNOWN, null, null);
+        return new DatePart(d.end(), DateSpec.fixed(d.spec().cal(midYear)));
+    }
+
     /** Christmas, Halloween, New Year's Day, Thanksgiving: their date in the year nearest the reference. */
     private DatePart holiday(int i) {
         Tense forced = any(i, HOLIDAY_BEHIND) ? Tense.PAST : any(i, HOLIDAY_AHEAD) ? Tense.FUTURE : null;
@@ -1477,11 +1814,24 @@ final class Grammar {
         int month;
         int day;
         int end = i + 1;
+        java.util.function.IntFunction<LocalDate> named = at(i) != null && at(i + 1) != null && at(i).isWord()
+                ? Holidays.twoWords(at(i).lower(), at(i + 1).lower()) : null;
+        boolean otherNewYear = w(i, "new") && (w(i - 1, "a") || punct(i + 2, "'") || w(i - 1, "lunar")
+                || at(i - 1) != null && at(i - 1).isWord() && at(i - 1).capitalized() && word(i - 1) == null);
+        if (named != null && !otherNewYear) { // not "a new year", "Chinese New Year", "the Lunar New Year"
+            Num y = year(i + 2);
+            if (y != null) {
+                return new DatePart(y.end(), DateSpec.fixed(Cal.of(named.apply((int) y.value()))));
+            }
+            return new DatePart(i + 2, DateSpec.relative(c -> nearestHoliday(c, named)));
+        }
         if (w(i, "new") && w(i + 1, "year") && punct(i + 2, "'") && w(i + 3, "s") && (w(i + 4, "day") || w(i + 4, "eve"))) {
             month = w(i + 4, "eve") ? 12 : 1;
             day = w(i + 4, "eve") ? 31 : 1;
             end = i + 5;
-        } else if (w(i, "easter") && (i == 0 || at(i).capitalized() || w(i - 1, "on") || year(i + 1) != null
+        } else if (w(i, "easter") && !(at(i + 1) != null && at(i + 1).isWord() && at(i + 1).capitalized()
+                && word(i + 1) == null) // "Easter Island"
+                && (i == 0 || at(i).capitalized() || w(i - 1, "on") || year(i + 1) != null
                 || any(i - 1, HOLIDAY_BEHIND) || any(i - 1, HOLIDAY_AHEAD))) {
             end = w(i + 1, "sunday") || w(i + 1, "day") ? i + 2 : i + 1;
             Num y = year(end);
@@ -1504,6 +1854,10 @@ final class Grammar {
             }));
         } else if (w(i, "thanksgiving")) {
             end = w(i + 1, "day") ? i + 2 : i + 1;
+            Num y = year(end);
+            if (y != null) {
+                return new DatePart(y.end(), DateSpec.fixed(Cal.of(Holidays.thanksgiving((int) y.value()))));
+            }
             return new DatePart(end, DateSpec.relative(c -> thanksgiving(c)));
         } else if (wd != null && wd.holiday() != null) {
             String[] md = wd.holiday().split("-");
@@ -1545,6 +1899,28 @@ final class Grammar {
         int month = (h + l - 7 * m + 114) / 31;
         int day = (h + l - 7 * m + 114) % 31 + 1;
         return LocalDate.of(year, month, day);
+    }
+
+    /** A holiday's date in the year the tense points to: the last one in the past, the next in the future, else the nearest. */
+    private static Cal nearestHoliday(Context c, java.util.function.IntFunction<LocalDate> rule) {
+        if (!c.anchor().known()) {
+            return Cal.day(Cal.UNKNOWN, Cal.UNKNOWN, Cal.UNKNOWN);
+        }
+        LocalDate ref = c.anchor().date();
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            LocalDate d = rule.apply(y);
+            boolean fits = switch (c.tense()) {
+                case PAST -> !d.isAfter(ref);
+                case FUTURE -> !d.isBefore(ref);
+                case UNKNOWN -> true;
+            };
+            if (fits && (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay())
+                    < Math.abs(best.toEpochDay() - ref.toEpochDay()))) {
+                best = d;
+            }
+        }
+        return Cal.of(best);
     }
 
     private static Cal thanksgiving(Context c) {
@@ -1604,7 +1980,7 @@ final class Grammar {
                 }
             } else if (punct(j, ".") && tight(j) && isNumber(j + 1) && tight(j + 1) && at(j + 1).digits() == 2
                     && (meridiem(j + 2) != 0 || w(i - 1, "at") && (at(j + 2) == null || !at(j + 2).isWord()
-                    || any(j + 2, TIME_ZONES)))) {
+                    || any(j + 2, TIME_ZONES) || at(j + 2).capitalized() && w(j + 3, "time")))) {
                 minute = at(j + 1).number();
                 j += 2;
             }
@@ -1615,6 +1991,9 @@ final class Grammar {
         } else if (x.isWord() && wd != null && wd.number() != null && wd.number() >= 1 && wd.number() <= 12) {
             hour = wd.number();
             j = i + 1;
+            if (punct(j, "-") && tight(j) && tight(j + 1) && word(j + 1) != null && word(j + 1).number() != null) {
+                j++; // "five-thirty"
+            }
             // "three thirty", "two forty five"
             Num mins = number(j);
             if (mins != null && !mins.fuzzy() && at(j).isWord() && mins.value() >= 10 && mins.value() < 60
@@ -1779,6 +2158,10 @@ final class Grammar {
         if ((x.is("a") || x.is("p")) && punct(i + 1, ".") && tight(i + 1) && w(i + 2, "m") && tight(i + 2)) {
             return x.is("p") ? 1 : -1;
         }
+        // "one thirty p m", "3 p . m .": spoken or spaced letters, after the hour
+        if ((x.is("a") || x.is("p")) && spacedMeridiemLength(i) > 0) {
+            return x.is("p") ? 1 : -1;
+        }
         // "9a", "8:45p": one letter glued to the number
         if ((x.is("a") || x.is("p")) && !x.spaceBefore() && i > 0 && at(i - 1).isNumber()) {
             Piece after = at(i + 1);
@@ -1790,7 +2173,24 @@ final class Grammar {
         return 0;
     }
 
+    /** The pieces of "p m" or "p . m ." at i after a number, or 0. */
+    private int spacedMeridiemLength(int i) {
+        Piece before = at(i - 1);
+        if (before == null || !before.isNumber() && (word(i - 1) == null || word(i - 1).number() == null)) {
+            return 0;
+        }
+        int j = punct(i + 1, ".") ? i + 2 : i + 1;
+        if (!w(j, "m") || at(j).capitalized() && !at(i).capitalized()) {
+            return 0;
+        }
+        return (punct(j + 1, ".") ? j + 2 : j + 1) - i;
+    }
+
     private int meridiemLength(int i) {
+        int spaced = spacedMeridiemLength(i);
+        if (spaced > 0 && !(punct(i + 1, ".") && tight(i + 1) && tight(i + 2))) {
+            return spaced;
+        }
         if (w(i, "am") || w(i, "pm") || (w(i, "a") || w(i, "p")) && !w(i + 2, "m")) {
             return 1;
         }
@@ -1838,7 +2238,19 @@ final class Grammar {
             if (part != null) {
                 return new ClockPart(c.end() + (w(c.end(), "in") ? 3 : 2), c.clock().in(part));
             }
+            if ((w(c.end(), "early") || w(c.end(), "late")) && partWord(c.end() + 1) != null) {
+                // "8:00 early morning"
+                return new ClockPart(c.end() + 2, c.clock().in(partWord(c.end() + 1)));
+            }
             return c;
+        }
+        // "five in the morning", "at 9 in the evening": a bare hour that the part of the day makes a clock
+        ClockPart hour = w(i - 1, "the") ? null : bareHour(i);
+        if (hour != null && hour.clock().minute() < 0 && hour.clock().hour() >= 1 && hour.clock().hour() <= 12) {
+            String part = inPart(hour.end());
+            if (part != null && w(hour.end(), "in")) {
+                return new ClockPart(hour.end() + 3, hour.clock().in(part));
+            }
         }
         String part = inPart(i);
         if (part != null) {
@@ -1876,7 +2288,7 @@ final class Grammar {
     }
 
     private DayPart dayWithPart(int i) {
-        if (w(i, "tonight")) {
+        if (w(i, "tonight") || w(i, "tonite")) {
             return new DayPart(i + 1, DateSpec.relative(c -> c.anchor().day(0)), "NI");
         }
         if ((w(i, "this") || w(i, "last") || w(i, "next")) && partWord(i + 1) != null) {
@@ -1886,6 +2298,9 @@ final class Grammar {
         DatePart d = dayDate(i);
         if (d != null) {
             int k = w(d.end(), "in") && w(d.end() + 1, "the") ? d.end() + 2 : d.end();
+            if ((w(k, "early") || w(k, "late")) && partWord(k + 1) != null) {
+                k++; // "Sunday early morning"
+            }
             String part = partWord(k);
             if (part != null) {
                 return new DayPart(k + 1, d.spec(), part);
@@ -1967,6 +2382,9 @@ final class Grammar {
         if (t != null) {
             int j = t.end();
             int k = w(j, "on") || punct(j, ",") || w(j, "of") ? j + 1 : j;
+            if (w(j, "or") && (w(j + 1, "later") || w(j + 1, "earlier")) && w(j + 2, "on")) {
+                k = j + 3; // "3 pm or later on Monday": the day of the clock
+            }
             DayPart after = dayWithPart(k);
             DatePart afterDate = after == null ? date(k) : null;
             if (after != null) {
@@ -1974,7 +2392,10 @@ final class Grammar {
                         null));
             } else if (afterDate != null && (t.clock().hour() >= 0 || k == j || w(j, "of") || w(j, "on"))) {
                 best = longer(best, new Parse(i, afterDate.end(), new Meaning.Dated(afterDate.spec(), t.clock()), null));
-            } else if (t.clock().hour() >= 0 || inPart(i) != null || w(i, "the") && partWord(i + 1) != null) {
+            } else if (t.clock().hour() >= 0 || inPart(i) != null || w(i, "the") && partWord(i + 1) != null
+                    || partWord(i) != null && !partWord(i).equals("NI")
+                    && (w(i - 1, "one") || isNumber(i - 1) && at(i - 1).is("1"))) {
+                // "one morning", "1 evening": some morning ("1 night" is a stay of a day)
                 best = longer(best, new Parse(i, j, new Meaning.Dated(null, t.clock()), null));
             }
         }
@@ -2016,6 +2437,8 @@ final class Grammar {
             if (punct(j, "-") && tight(j)) {
                 j++;
             }
+        } else if (w(k, "eod")) { // "by eod": end of (this) day
+            return new Parse(i, k + 1, new Meaning.EndOf(DateSpec.relative(c -> c.anchor().day(0))), null);
         } else if (w(k, "year") && punct(k + 1, "-") && w(k + 2, "end")) {
             return new Parse(i, k + 3, new Meaning.Dated(DateSpec.relative(c -> c.anchor().known()
                     ? Cal.day(c.anchor().date().getYear(), 12, 31) : Cal.day(Cal.UNKNOWN, 12, 31)), null), "END");
@@ -2030,7 +2453,11 @@ final class Grammar {
         if ((t > j || w(j - 1, "of")) && word(t) != null && word(t).unit() != null && !at(t).lower().endsWith("s")) {
             String unit = word(t).unit();
             if (Set.of("Y", "M", "W", "Q", "D", "DE", "CE").contains(unit)) {
-                return new Parse(i, t + 1, new Meaning.Dated(DateSpec.relative(c -> c.anchor().shift(unit, 0)), null), mod);
+                DateSpec current = DateSpec.relative(c -> c.anchor().shift(unit, 0));
+                if (unit.equals("D") && at(k).is("end")) {
+                    return new Parse(i, t + 1, new Meaning.EndOf(current), null);
+                }
+                return new Parse(i, t + 1, new Meaning.Dated(current, null), mod);
             }
         }
         Parse inner = dateTime(t);
@@ -2041,8 +2468,11 @@ final class Grammar {
             }
             inner = new Parse(t, d.end(), new Meaning.Dated(d.spec(), null), null);
         }
-        if (!(inner.meaning() instanceof Meaning.Dated)) {
+        if (!(inner.meaning() instanceof Meaning.Dated dated)) {
             return null;
+        }
+        if (at(k).is("end") && dated.clock() == null && dated.date() != null) {
+            return new Parse(i, inner.to(), new Meaning.EndOf(dated.date()), mod);
         }
         return new Parse(i, inner.to(), inner.meaning(), mod);
     }
@@ -2286,7 +2716,33 @@ final class Grammar {
     private Parse set(int i) {
         Word wd = word(i);
         if (wd != null && wd.set() != null && !(w(i, "annual") && true)) {
+            ClockPart daily = wd.set().equals("P1D") ? clock(i + 1) : null;
+            if (daily != null) { // "everyday 6am": every day at that time
+                return new Parse(i, daily.end(), new Meaning.Repeating(daily.clock().timex()), null);
+            }
             return new Parse(i, i + 1, new Meaning.Repeating(wd.set()), null);
+        }
+        // "semi-annually", "bi-monthly": half or twice the period
+        if ((w(i, "semi") || w(i, "bi")) && punct(i + 1, "-") && tight(i + 1) && tight(i + 2) && word(i + 2) != null
+                && word(i + 2).set() != null && at(i + 2).lower().endsWith("ly")) {
+            String base = word(i + 2).set();
+            String value = halvedOrDoubled(base, w(i, "semi"));
+            if (value != null) {
+                return new Parse(i, i + 3, new Meaning.Repeating(value), null);
+            }
+        }
+        // "the 19th of every month": that day of each month
+        Num nth = ordinal(the(i));
+        if (nth != null && nth.value() >= 1 && nth.value() <= 31 && w(nth.end(), "of")
+                && (w(nth.end() + 1, "every") || w(nth.end() + 1, "each")) && w(nth.end() + 2, "month")) {
+            return new Parse(i, nth.end() + 3, new Meaning.Repeating("XXXX-XX-" + Cal.pad((int) nth.value(), 2)), null);
+        }
+        // "works nights", "open evenings", "out mornings": a plural part of the day as an adverb of a verb of being
+        // at work or away is every such part
+        if (wd != null && wd.part() != null && !Character.isDigit(wd.part().charAt(0)) && at(i).lower().endsWith("s")
+                && (w(i - 1, "out") || w(i - 1, "work") || w(i - 1, "works")
+                || w(i - 1, "worked") || w(i - 1, "open") || w(i - 1, "closed"))) {
+            return new Parse(i, i + 1, new Meaning.Repeating("T" + wd.part()), null);
         }
         if (w(i, "every") || w(i, "each")) {
             int j = i + 1;
@@ -2300,6 +2756,9 @@ final class Grammar {
                     step = num.value();
                     j = num.end();
                 }
+            }
+            if (w(j, "weekday") && step == 1) { // every working day
+                return new Parse(i, j + 1, new Meaning.Repeating("P1WD"), null);
             }
             Word u = word(j);
             if (u == null) {
@@ -2363,6 +2822,14 @@ final class Grammar {
         return null;
     }
 
+    /** "P1Y" halved is "P0.5Y" (semi-annually), "P1M" doubled "P2M" (bi-monthly); null for other values. */
+    private static String halvedOrDoubled(String set, boolean half) {
+        if (!set.matches("P1[DWMY]")) {
+            return null;
+        }
+        return "P" + (half ? "0.5" : "2") + set.substring(2);
+    }
+
     // ------------------------------------------------------------------ references
 
     /** now, currently, recently, the past, the future, soon, "to date", "at present". */
@@ -2378,6 +2845,11 @@ final class Grammar {
         }
         if (w(i, "at") && (w(i + 1, "present") || w(i + 1, "the") && w(i + 2, "moment"))) {
             return new Parse(i, w(i + 1, "present") ? i + 2 : i + 3, new Meaning.Referring("PRESENT_REF"), null);
+        }
+        // "at the present time", "at the minute" (British: now), not "at the minute mark"
+        if (w(i, "at") && w(i + 1, "the") && (w(i + 2, "present") && w(i + 3, "time")
+                || w(i + 2, "minute") && (at(i + 3) == null || !at(i + 3).isWord()))) {
+            return new Parse(i, w(i + 2, "present") ? i + 4 : i + 3, new Meaning.Referring("PRESENT_REF"), null);
         }
         if (w(i, "these") && w(i + 1, "days")) {
             return new Parse(i, i + 2, new Meaning.Referring("PRESENT_REF"), null);
@@ -2529,10 +3001,25 @@ final class Grammar {
             ca = ca.in(aPart);
             j += w(j, "in") ? 3 : 2;
         }
+        // "between 2:00 tomorrow and 4:00": the start's day is the end's too
+        DatePart startDay = introduced && aIsClock ? dayDate(j) : null;
+        if (startDay != null) {
+            j = startDay.end();
+        }
         if (!connector(j, between)) {
             return null;
         }
         ClockPart b = bareHour(j + 1);
+        if (b == null && introduced && aIsClock && startDay == null) {
+            // "from 2pm till tomorrow 4:30pm": the end on another day; the start on the reference's
+            DatePart endDay = dayDate(j + 1);
+            ClockPart endClock = endDay == null ? null : clock(endDay.end());
+            if (endClock == null) {
+                return null;
+            }
+            DateSpec today = DateSpec.relative(c -> c.anchor().day(0));
+            return new Parse(i, endClock.end(), new Meaning.Ranged(today, ca, endDay.spec(), endClock.clock()), null);
+        }
         if (b == null) {
             return null;
         }
@@ -2566,8 +3053,10 @@ final class Grammar {
             cb = cb.pm(); // "from 10:30 to 3": the afternoon
         }
         // a day after: "between 2 and 4:30pm tomorrow", "from 3:30 to 5:55 on 1/1/2015", "5 to 7 this evening"
-        DateSpec day = null;
-        if (afterPart != null) {
+        DateSpec day = startDay == null ? null : startDay.spec();
+        if (startDay != null) {
+            // the day was said after the start
+        } else if (afterPart != null) {
             day = afterPart.day();
             ca = ca.in(afterPart.part());
             cb = cb.in(afterPart.part());
@@ -2594,7 +3083,11 @@ final class Grammar {
         DateSpec endSpec;
         int end;
         if (b == null) {
-            // "april ninth through 17th", "Nov 18-Dec 19": a bare day takes the start's month
+            // "april ninth through 17th", "Nov 18-Dec 19", "from April 27 to the third": a bare day takes the start's
+            // month, or the next month when it comes before the start's day
+            if (w(bi, "the") && ordinal(bi + 1) != null) {
+                bi++;
+            }
             Num d = dayNumber(bi);
             if (d == null) {
                 // "from March to date"
@@ -2608,7 +3101,15 @@ final class Grammar {
             DatePart aa = a;
             endSpec = new DateSpec(c -> {
                 Cal s = aa.spec().cal(c);
-                return s.grain() == Grain.DAY && s.month() != Cal.UNKNOWN ? Cal.day(s.year(), s.month(), day) : null;
+                if (s.grain() != Grain.DAY || s.month() == Cal.UNKNOWN) {
+                    return null;
+                }
+                if (day >= s.day() || s.day() == Cal.UNKNOWN) {
+                    return Cal.day(s.year(), s.month(), day);
+                }
+                int month = s.month() % 12 + 1;
+                int year = s.year() == Cal.UNKNOWN || month > 1 ? s.year() : s.year() + 1;
+                return Cal.day(year, month, day);
             }, a.spec().relative());
             end = d.end();
             if (w(end, "of") && month(end + 1) != null || word(end) != null && word(end).unit() != null) {
@@ -2618,7 +3119,8 @@ final class Grammar {
             endSpec = b.spec();
             end = b.end();
         }
-        if (!introduced && !(dash || w(j, "to"))) {
+        boolean bareDayEnd = b == null && !w(j, "and"); // "April 9 through 17": a day alone can only end a range
+        if (!introduced && !(dash || w(j, "to") || bareDayEnd)) {
             return null;
         }
         // a year after the end applies to both ends: "Nov 18-Dec 19, 2015", "Jan-Feb 2017", "from May to Oct 2020"
@@ -2645,10 +3147,46 @@ final class Grammar {
         // without "from" or "between", only two written-out endpoints of one kind: "2014-2018", "2014 to 2018";
         // not "this year through August", "Friday to December"
         boolean bothYearless = b != null && sameYearless(a) && sameYearless(b) && sameGrain(a, b);
-        if (!introduced && !bothYearless && (a.spec().relative() || b == null || b.spec().relative() || !sameGrain(a, b))) {
+        boolean dayOfStartMonth = bareDayEnd && sameYearless(a); // "April 9 through 17"
+        if (!introduced && !bothYearless && !dayOfStartMonth
+                && (a.spec().relative() || b == null || b.spec().relative() || !sameGrain(a, b))) {
             return null;
         }
         return new Parse(i, end, new Meaning.Ranged(a.spec(), null, endSpec, null), null);
+    }
+
+    /**
+     * "the end of June", "the middle of 2007", "the beginning of March" as a range's endpoint: the first day after
+     * the period, its middle day, its first day.
+     */
+    private DatePart periodPoint(int i) {
+        int k = the(i);
+        if (k == i || !(w(k, "end") || w(k, "middle") || w(k, "beginning") || w(k, "start")) || !w(k + 1, "of")) {
+            return null;
+        }
+        DatePart inner = longerDate(monthFirst(k + 2), yearAlone(k + 2));
+        if (inner == null) {
+            return null;
+        }
+        int where = w(k, "end") ? 2 : w(k, "middle") ? 1 : 0;
+        DatePart period = inner;
+        return new DatePart(inner.end(), DateSpec.monthPoint(c -> {
+            Cal p = period.spec().cal(c);
+            if (p.grain() != Grain.MONTH && p.grain() != Grain.YEAR) {
+                return p;
+            }
+            boolean year = p.grain() == Grain.YEAR;
+            int y = p.year() == Cal.UNKNOWN ? 2001 : p.year(); // a common year stands in for an unknown one
+            LocalDate first = LocalDate.of(y, year ? 1 : p.month(), 1);
+            LocalDate after = year ? first.plusYears(1) : first.plusMonths(1);
+            LocalDate day = switch (where) {
+                case 2 -> after;
+                case 1 -> first.plusDays(java.time.temporal.ChronoUnit.DAYS.between(first, after) / 2);
+                default -> first;
+            };
+            int dayYear = p.year() == Cal.UNKNOWN ? Cal.UNKNOWN : day.getYear();
+            return Cal.day(dayYear, day.getMonthValue(), day.getDayOfMonth());
+        }, inner.spec().relative()));
     }
 
     /** Whether the date is a month or a day written without its year ("Nov", "Nov 18"), not "tomorrow". */
@@ -2729,7 +3267,7 @@ final class Grammar {
 
     /** A range endpoint: a date, month, year or quarter; not a duration or a clock. */
     private DatePart rangeDate(int i) {
-        DatePart best = null;
+        DatePart best = periodPoint(i);
         best = longerDate(best, monthFirst(i));
         best = longerDate(best, dayFirst(i));
         best = longerDate(best, numeric(i));

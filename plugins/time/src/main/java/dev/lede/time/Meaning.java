@@ -16,9 +16,21 @@ sealed interface Meaning {
      * A calendar value, computed from the context when it is relative ("last week", "Friday"), or fixed ("April 15,
      * 2025"); anaphoric when it names a period by the one the story reports on, so it does not become that period.
      */
-    record DateSpec(Function<Context, Cal> compute, boolean relative, boolean anaphoric) {
+    record DateSpec(Function<Context, Cal> compute, boolean relative, boolean anaphoric, boolean monthPoint) {
         DateSpec(Function<Context, Cal> compute, boolean relative) {
-            this(compute, relative, false);
+            this(compute, relative, false, false);
+        }
+
+        DateSpec(Function<Context, Cal> compute, boolean relative, boolean anaphoric) {
+            this(compute, relative, anaphoric, false);
+        }
+
+        /**
+         * A day that a range counts in months: the end or middle of a month or a year ("from the middle of March to
+         * the end of September" is seven months, as the calendar months go).
+         */
+        static DateSpec monthPoint(Function<Context, Cal> compute, boolean relative) {
+            return new DateSpec(compute, relative, false, true);
         }
 
         static DateSpec fixed(Cal cal) {
@@ -58,15 +70,33 @@ sealed interface Meaning {
     }
 
     /**
-     * A point some seconds after the reference time ("in 5 minutes"); without a reference time it is the duration
-     * itself.
+     * "the end of the day", "end of tomorrow", "eod": the last second of a day (a time, "2025-04-15T23:59:59"); the
+     * end of a longer period stays that period ("the end of the year": "2025", its mod END).
      */
-    record Shifted(long seconds) implements Meaning {
+    record EndOf(DateSpec date) implements Meaning {
+        private static final Clock LAST_SECOND = new Clock(23, 59, 59, null, true);
+
+        @Override
+        public Value resolve(Context c) {
+            Cal cal = date.cal(c);
+            boolean unanchored = date.relative() && !c.anchor().known();
+            if (cal.grain() == Grain.DAY) {
+                return new Value(TimeType.TIME, cal.timex() + LAST_SECOND.timex(), unanchored);
+            }
+            return new Value(TimeType.DATE, cal.timex(), unanchored);
+        }
+    }
+
+    /**
+     * A point some seconds after the reference time ("in 5 minutes"); without a reference time it is the duration
+     * itself ({@code lasting}, in the words' own unit: "PT30M", not "PT1800S").
+     */
+    record Shifted(long seconds, String lasting) implements Meaning {
         @Override
         public Value resolve(Context c) {
             java.time.LocalDateTime t = c.anchor().dateTime();
             if (t == null) {
-                return new Value(TimeType.DURATION, Grammar.durationTimex(java.util.Map.of("S", (double) seconds)), false);
+                return new Value(TimeType.DURATION, lasting, false);
             }
             java.time.LocalDateTime at = t.plusSeconds(seconds);
             Clock clock = new Clock(at.getHour(), at.getMinute(), at.getSecond(), null, true);

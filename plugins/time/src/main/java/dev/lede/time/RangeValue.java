@@ -35,6 +35,14 @@ final class RangeValue {
             if (da.equals(db)) {
                 return clocks(ca, cb, da, db, unanchored);
             }
+            LocalDate dayA = a.toDate();
+            LocalDate dayB = b.toDate();
+            if (dayA != null && dayB != null && ca.hour() >= 0 && cb.hour() >= 0 && dayB.isAfter(dayA)) {
+                // "from 2pm till tomorrow 4:30pm": across days, the duration in hours and minutes
+                long minutes = ChronoUnit.DAYS.between(dayA, dayB) * 24 * 60 + cb.minutes() - ca.minutes();
+                return new Meaning.Value(TimeType.TIME, "(" + da + ca.timex() + "," + db + cb.timex() + ","
+                        + hoursAndMinutes(minutes) + ")", unanchored);
+            }
         }
         int fallbackYear = c.anchor().known() ? c.anchor().date().getYear() : 2000;
         LocalDate start = a.firstDay(fallbackYear);
@@ -63,7 +71,10 @@ final class RangeValue {
             }
         }
         String duration;
-        if (a.grain() == Grain.YEAR && b.grain() == Grain.YEAR) {
+        boolean monthPoints = r.from() != null && r.from().monthPoint() || r.to() != null && r.to().monthPoint();
+        if (monthPoints) {
+            duration = "P" + ((end.getYear() - start.getYear()) * 12 + end.getMonthValue() - start.getMonthValue()) + "M";
+        } else if (a.grain() == Grain.YEAR && b.grain() == Grain.YEAR) {
             duration = "P" + ChronoUnit.YEARS.between(start, end) + "Y";
         } else if (isMonthly(a) && isMonthly(b)) {
             duration = "P" + ChronoUnit.MONTHS.between(start, end) + "M";
@@ -104,6 +115,11 @@ final class RangeValue {
         if (minutes <= 0) {
             minutes += 24 * 60;
         }
+        return new Meaning.Value(TimeType.TIME, String.format(Locale.ROOT, "(%s%s,%s%s,%s)", dayA, a.timex(), dayB,
+                b.timex(), hoursAndMinutes(minutes)), unanchored);
+    }
+
+    private static String hoursAndMinutes(long minutes) {
         StringBuilder d = new StringBuilder("PT");
         if (minutes / 60 > 0) {
             d.append(minutes / 60).append('H');
@@ -111,7 +127,6 @@ final class RangeValue {
         if (minutes % 60 > 0) {
             d.append(minutes % 60).append('M');
         }
-        return new Meaning.Value(TimeType.TIME, String.format(Locale.ROOT, "(%s%s,%s%s,%s)", dayA, a.timex(), dayB,
-                b.timex(), d), unanchored);
+        return d.toString();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 final class Starters {
     private static final Set<String> WORDS = Set.of("the", "a", "an", "from", "between", "every", "each", "to",
             "these", "half", "all", "whole", "entire", "new", "year", "q", "h", "fiscal", "earlier", "later", "per",
-            "thanksgiving", "quarter", "latest", "final", "in", "for", "at", "this", "that", "most", "till", "week", "early", "late", "mid", "easter");
+            "thanksgiving", "quarter", "semi", "bi", "independence", "earth", "labor", "labour", "memorial", "black", "latest", "final", "in", "for", "at", "this", "that", "most", "till", "week", "early", "late", "mid", "easter");
 
     private Starters() {
     }
@@ -52,15 +52,22 @@ final class Starters {
     private static final Set<String> NOUNS_AFTER_THE = Set.of("period", "term", "twenties", "thirties", "forties",
             "fifties", "sixties", "seventies", "eighties", "nineties");
 
+    /**
+     * Times that are in no word class of the lexicon: "eod" (end of day), "weekday" ("every weekday"), the holidays
+     * whose date is computed ("next Easter" has no other strong word).
+     */
+    private static final Set<String> OTHER_TIME_WORDS = Set.of("eod", "weekday", "easter", "thanksgiving");
+
     private static boolean strong(Piece p) {
-        return p.isNumber() || p.word() != null && !p.word().isFunctionOnly() || NOUNS_AFTER_THE.contains(p.lower());
+        return p.isNumber() || p.word() != null && !p.word().isFunctionOnly() || NOUNS_AFTER_THE.contains(p.lower())
+                || OTHER_TIME_WORDS.contains(p.lower());
     }
 
     static boolean canStart(Piece p) {
         return switch (p.kind()) {
             case NUMBER -> true;
             case PUNCT -> p.is("'");
-            case WORD -> p.word() != null || WORDS.contains(p.lower());
+            case WORD -> p.word() != null || WORDS.contains(p.lower()) || OTHER_TIME_WORDS.contains(p.lower());
         };
     }
 }

@@ -102,6 +102,9 @@ final class TimeAnalyzer implements Analyzer {
         if (m instanceof Meaning.Dated d && d.date() != null) {
             return d.date().cal(c);
         }
+        if (m instanceof Meaning.EndOf e) {
+            return e.date().cal(c);
+        }
         return null;
     }
 

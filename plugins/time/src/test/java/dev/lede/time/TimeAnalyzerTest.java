@@ -245,4 +245,188 @@ class TimeAnalyzerTest {
         assertEquals("2019-W10-WE", value("The pier reopened on March 8, 2019. That weekend it was full.",
                 "That weekend"));
     }
+
+    @Test
+    void aWeekdayOfAShiftedWeek() {
+        assertEquals("2025-04-21", value("The crew meets next week Mon to plan the route.", "next week Mon"));
+        assertEquals("2025-04-11", value("What did the pier board decide previous week - Friday?",
+                "previous week - Friday"));
+    }
+
+    @Test
+    void shortWeekdaysNeedACapitalAndADate() {
+        assertEquals("2025-05-14", value("The ferry leaves Wed 14th.", "Wed 14th"));
+        assertTrue(times("The pair wed in the sun and sat down.", TUESDAY).isEmpty(), "'wed', 'sun', 'sat' are words");
+        assertTrue(times("The Sun reported the crash.", TUESDAY).isEmpty(), "'The Sun' is a newspaper");
+    }
+
+    @Test
+    void aDayOfAMonthNamedByShiftOrReference() {
+        assertEquals("2025-04-21", value("Fares rise around the 21st this month.", "the 21st this month"));
+        assertEquals("2025-05-15", value("Fares rise after the 15th day of next month.", "the 15th day of next month"));
+        assertEquals("2024-11-12", value("The pier closed 12 of Nov, crews said.", "12 of Nov"));
+        assertTrue(times("Twelve of them sailed; 12 of the crew stayed.", TUESDAY).isEmpty(), "counts are no days");
+    }
+
+    @Test
+    void theEndOfADayIsItsLastSecond() {
+        assertEquals("2025-04-16T23:59:59", value("Bids close at the end of tomorrow.", "the end of tomorrow"));
+        assertEquals("2025-04-15T23:59:59", value("Send the figures by eod, please.", "eod"));
+        assertEquals("2025-04-15T23:59:59", value("The desk shuts at the end of the day.", "the end of the day"));
+        assertEquals("2025", value("The pier reopens by the end of the year.", "the end of the year"),
+                "the end of a longer period stays that period");
+    }
+
+    @Test
+    void aBareHourInAPartOfTheDay() {
+        assertEquals("2025-04-14T05", value("The ferry left at five in the morning yesterday.",
+                "five in the morning yesterday"));
+        assertEquals("T21", value("Crews worked until 9 in the evening.", "9 in the evening"));
+    }
+
+    @Test
+    void spokenAndSpacedMeridiems() {
+        assertEquals("T13:30", value("The call is at one thirty p m sharp.", "one thirty p m"));
+        assertEquals("T15", value("Book the room at 3 p . m . for us.", "3 p . m ."));
+        assertTrue(times("Plan A m ore carefully.", TUESDAY).isEmpty(), "letters without an hour are no meridiem");
+    }
+
+    @Test
+    void inAFortnightAndInHalfAnHourArePoints() {
+        assertEquals("2025-04-29", value("The pier reopens in a fortnight's time.", "in a fortnight"));
+        // without a reference time of day, the shift is the duration itself
+        assertEquals("PT30M", value("The pier reopens in half an hour.", "in half an hour"));
+    }
+
+    @Test
+    void theNthWeekOfAMonthOrAYear() {
+        assertEquals("2026-01-W03", value("Repairs start in the third week of January 2026.", "the third week of January 2026"));
+        assertEquals("2025-04-W05", value("The pier closes the last week of this month.", "the last week of this month"));
+        assertEquals("2024-W27", value("Sales peaked in week 27 of last year.", "week 27 of last year"));
+        assertEquals("2025-03-W05", value("Sales dipped in the last week of March, when the 31st was a Monday.",
+                "the last week of March"), "a sixth week of two days is not the last week");
+    }
+
+    @Test
+    void moreRecurringTimes() {
+        assertEquals("T06", value("The ferry leaves everyday 6am.", "everyday 6am"));
+        assertEquals("P0.5Y", value("The pier is inspected semi-annually.", "semi-annually"));
+        assertEquals("P2M", value("The board meets bi-monthly.", "bi-monthly"));
+        assertEquals("P1WD", value("A ferry sails every weekday.", "every weekday"));
+        assertEquals("XXXX-XX-19", value("Fares are paid on the 19th of every month.", "the 19th of every month"));
+        assertEquals("TNI", value("Her brother works nights at the port.", "nights"));
+        assertEquals("XXXX-WXX-4T17:30", value("Ferries leave Thursdays at 17.30 Lisbon time.", "Thursdays at 17.30"));
+        assertTrue(times("He spent two nights in the cabin and the weekday crowds left.", TUESDAY).stream()
+                .noneMatch(t -> t.text().equals("nights") || t.text().equals("weekday")), "counted nights, a noun");
+    }
+
+    @Test
+    void aHyphenatedSpokenClock() {
+        assertEquals("2025-04-16T17:30", value("The ferry returns at five-thirty tomorrow evening.",
+                "five-thirty tomorrow evening"));
+    }
+
+    @Test
+    void twoWordHolidaysAndTheirWeekends() {
+        assertEquals("2019-11-29", value("Shops opened early on Black Friday 2019.", "Black Friday 2019"));
+        assertEquals("2025-07-04", value("The ferry will sail on Independence Day.", "Independence Day"));
+        assertEquals("2024-W35-WE", value("Traffic was heavy over Labor Day weekend.", "Labor Day weekend"),
+                "a Monday holiday's weekend is the one before it");
+        assertEquals("2023-W47-WE", value("We close the weekend of Thanksgiving 2023.",
+                "the weekend of Thanksgiving 2023"));
+        assertEquals("2021-W43-WE", value("The pier hosts a fair on Halloween weekend 2021.", "Halloween weekend 2021"));
+        assertEquals("2025-06-19", value("The pier shuts on Juneteenth.", "Juneteenth"));
+        assertTrue(times("It was a new year of hope for the black market.", TUESDAY).isEmpty(),
+                "'a new year of' and 'black market' are no holidays");
+    }
+
+    @Test
+    void spelledAndShortYearsAfterADate() {
+        assertEquals("1993-08-15", value("The pier opened fifteen August nineteen hundred ninety three.",
+                "fifteen August nineteen hundred ninety three"));
+        assertEquals("2000-10", value("They left in October two thousand and came back later.", "October two thousand"));
+        assertEquals("1987-04", value("The pier burned in April of 87.", "April of 87"));
+        assertTrue(times("Two thousand people came and nineteen hundred left.", TUESDAY).isEmpty(),
+                "counts in words are no years");
+        assertEquals("2025-04", value("In April of 12 ferries, three sank.", "April"), "two digits before a noun are a count");
+    }
+
+    @Test
+    void twoUnitsAwayAndTheNthMonthOfAYear() {
+        assertEquals("2025-W18", value("The pier reopens the week after next.", "the week after next"));
+        assertEquals("2025-02", value("Fares rose the month before last.", "the month before last"));
+        assertEquals("2021-03", value("Repairs ended in the third month of 2021.", "the third month of 2021"));
+    }
+
+    @Test
+    void aWeekdayOrAShiftBeforeAWrittenDate() {
+        assertEquals("2025-06-13", value("The ferry sails this Friday-Jun-13.", "this Friday-Jun-13"));
+        assertEquals("2025-06-13", value("The ferry sails this friday (jun-13) at dawn.", "this friday (jun-13)"));
+        assertEquals("2025-05-12", value("Finish the repairs by next 5/12.", "next 5/12"));
+        assertEquals("2024-11-22", value("Pick a slot on 11/20, 11/22 or 11/25.", "11/22"), "the nearest November 22");
+        assertTrue(times("The vote was 5/12 against.", TUESDAY).isEmpty(), "a bare fraction is no date");
+    }
+
+    @Test
+    void aBareDayEndsARangeInTheStartsMonthOrTheNext() {
+        assertEquals("(2025-04-09,2025-04-17,P8D)", value("The pier is shut April ninth through 17th.",
+                "April ninth through 17th"));
+        assertEquals("(2025-04-27,2025-05-03,P6D)", value("The pier is shut from April 27 to the third.",
+                "from April 27 to the third"));
+        assertTrue(times("On April 9 and 17 people came.", TUESDAY).stream().noneMatch(t -> t.value().startsWith("(")),
+                "'and' without 'between' joins no range");
+    }
+
+    @Test
+    void aWeekdayInTheWeekOfAShiftedDay() {
+        // 2025-04-15 + 3 days is Friday 18th: "on Thursday" is the 17th, in that week
+        assertEquals("2025-04-17", value("The ferry returns in 3 days on Thursday.", "in 3 days on Thursday"));
+        assertEquals("2027-04-16", value("The pier reopens Friday, two years from now.", "Friday, two years from now"));
+        assertEquals("2025-04-19", value("We sail Saturday 4 days from now.", "Saturday 4 days from now"));
+    }
+
+    @Test
+    void chatFormsAndPresentPhrases() {
+        assertEquals("2025-04-15TNI", value("See you tonite at the pier.", "tonite"));
+        assertEquals("T12", value("I'll be back noonish.", "noonish"));
+        assertEquals("2025-05-07", value("The ferry sails three weeks from tmrw.", "three weeks from tmrw"));
+        assertEquals("PRESENT_REF", value("We are not sailing at the present time.", "at the present time"));
+        assertEquals("TMO", value("Let's find one morning to meet.", "morning"));
+        assertEquals("2025-04-20", value("The pier reopens the following Easter.", "following Easter"));
+        assertTrue(times("He booked 1 night at the inn.", TUESDAY).isEmpty(), "a counted night is a stay");
+    }
+
+    @Test
+    void clockRangesWithTheirDays() {
+        assertEquals("(2025-04-15T14,2025-04-16T16:30,PT26H30M)", value("The pier is shut from 2pm till tomorrow 4:30pm.",
+                "from 2pm till tomorrow 4:30pm"));
+        assertEquals("(2025-04-16T14,2025-04-16T16,PT2H)", value("Divers work between 14:00 tomorrow and 16:00.",
+                "between 14:00 tomorrow and 16:00"));
+    }
+
+    @Test
+    void compoundAmountsAgoAndClocksWithTheirDay() {
+        assertEquals("2025-03-30", value("The pier shut 2 weeks and 2 days ago.", "2 weeks and 2 days ago"));
+        assertEquals("2025-04-14T15", value("The ferry left at 3 pm or later on Monday.", "3 pm or later on Monday"));
+        assertEquals("2025-04-13T08", value("The ferry left on Sunday early morning at 8:00.",
+                "Sunday early morning at 8:00"));
+        assertEquals("P2W", value("The cold lasted 2W.", "2W"));
+        assertEquals("T08", value("The race starts at 8:00 early morning.", "8:00 early morning"));
+    }
+
+    @Test
+    void rangesBetweenTheEndsAndMiddlesOfPeriodsCountMonths() {
+        assertEquals("(2025-04-01,2025-07-01,P3M)", value("The pier was shut from April until the end of June.",
+                "from April until the end of June"));
+        assertEquals("(2007-07-02,2009-01-01,P18M)", value("Fares rose from the middle of 2007 to the end of 2008.",
+                "from the middle of 2007 to the end of 2008"));
+    }
+
+    @Test
+    void namesThatHoldAHolidayOrAWeekdayAreNoTimes() {
+        assertTrue(times("Statues stand on Easter Island.", TUESDAY).isEmpty(), "Easter Island");
+        assertTrue(times("Crowds marked the Chinese New Year with lanterns.", TUESDAY).isEmpty(), "Chinese New Year");
+        assertEquals("2008-08-16", value("The story ran in the Edmonton Sun, August 16, 2008.", "August 16, 2008"),
+                "the Edmonton Sun is a newspaper, not a Sunday");
+    }
 }
