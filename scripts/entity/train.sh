@@ -7,10 +7,7 @@
 #      the mapped and weighted training corpora: the first stage, then the second stage with document evidence).
 # The data is read from the shared eval folder and never copied into the repository. The trainer lives in its own
 # module (training/entity, lede-entity-trainer) so that the plugin's jar holds only what runs.
-# Usage: scripts/entity/train.sh [--gazetteer]
-# Environment: EPOCHS, FOLD (the shipped fold), MORE_FOLDS (space-separated folds written beside it as
-# ner-model.bin.gz.1, .2, ... to compare with PassAblation --model), SAVE_RAW (a file that keeps every weight, corpus
-# copies included, so that other folds can be tried later with --from-raw), JACKKNIFE, CLUSTER_PASSES, SKIP_CLUSTERS=1
+# Usage: scripts/entity/train.sh [--gazetteer]    Environment: EPOCHS, FOLD, JACKKNIFE, CLUSTER_PASSES, SKIP_CLUSTERS=1
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/scripts/entity/trainer-env.sh"
@@ -40,8 +37,7 @@ java -Xmx8g -cp "$CP" dev.lede.entity.train.TrainTagger \
   --corpus "uner-ewt,conll,$NER/train/extra/uner_en_ewt_devtest.conll,0.5,nomisc,doc=6" \
   --corpus "uner-pud,conll,$NER/train/extra/uner_en_pud.conll,1,nomisc,doc=3" \
   --corpus "btc,conll,$NER/train/extra/btc_egh.conll,0.3,nomisc,doc=1" \
-  --corpus-copies true --fold "${FOLD:-conll=1,gum=0.5,gmb=0.5}" \
-  $(for f in ${MORE_FOLDS:-}; do printf -- '--fold %s ' "$f"; done) ${SAVE_RAW:+--save-raw "$SAVE_RAW"} \
+  --corpus-copies true --fold "${FOLD:-conll=1,gum=0.5,gmb=0.2}" \
   --epochs "${EPOCHS:-10}" --min-count 2 --stages 2 --jackknife "${JACKKNIFE:-4}" \
   --dev "$NER/train/conll2003/eng.testa" \
   --out "$RES/ner-model.bin.gz"

@@ -206,8 +206,7 @@ final class DocumentConsistency {
                 out.add(s);
                 continue;
             }
-            boolean place = gazetteer.isCountryOrState(words.phrase(s.first(), s.end()))
-                    || gazetteer.isCountryOrState(words.surface(s.first(), s.end()));
+            boolean place = gazetteer.isCountryOrState(words.phrase(s.first(), s.end()));
             if (!place) {
                 if (begin == null) { // matched once per article, and only when a person is there to check
                     begin = new int[words.size()];

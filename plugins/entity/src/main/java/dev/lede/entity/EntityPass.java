@@ -39,7 +39,7 @@ public enum EntityPass {
     /** A one-word "person" a full person name belongs to is a party or company ("Nathan Law of Demosisto"). */
     AFFILIATIONS("affiliations", false),
     /** A surname or given name alone, of a person the article names in full, is that person. */
-    NAME_PARTS("nameParts", true),
+    NAME_PARTS("nameParts", false),
     /** "Greek" + "Orthodox Church", "Internet Explorer" + "6": heads and edition numbers join the name. */
     HEADS_AND_NUMBERS("headsAndNumbers", true),
     /** Untagged repeats of names tagged elsewhere in the article, and untagged surnames of named people. */

@@ -61,8 +61,7 @@ public final class Gazetteer {
 
     /** Reads lines {@code CATEGORY<TAB>phrase}. */
     public static Gazetteer read(InputStream in) throws IOException {
-        Map<String, Integer> phrases = new HashMap<>(1 << 19);
-        Map<Integer, Integer> masks = new HashMap<>(); // one boxed mask per distinct value, not one per phrase
+        Map<String, Integer> phrases = new HashMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line; (line = r.readLine()) != null; ) {
             int tab = line.indexOf('\t');
@@ -70,18 +69,14 @@ public final class Gazetteer {
                 continue;
             }
             GazetteerCategory c = GazetteerCategory.valueOf(line.substring(0, tab));
-            phrases.merge(line.substring(tab + 1), masks.computeIfAbsent(c.bit(), m -> m),
-                    (a, b) -> masks.computeIfAbsent(a | b, m -> m));
+            phrases.merge(line.substring(tab + 1), c.bit(), (a, b) -> a | b);
         }
         return new Gazetteer(phrases);
     }
 
-    /**
-     * The rule categories of an exact phrase (words separated by single spaces), 0 when unknown; the feature-only
-     * categories ({@link GazetteerCategory#TOWN}, {@link GazetteerCategory#PERSON_NAME}) are left out.
-     */
+    /** The category mask of an exact phrase (words separated by single spaces), 0 when unknown. */
     public int categories(String phrase) {
-        return phrases.getOrDefault(phrase, 0) & GazetteerCategory.RULE_CATEGORIES;
+        return phrases.getOrDefault(phrase, 0);
     }
 
     public boolean contains(String phrase, GazetteerCategory category) {
@@ -104,19 +99,6 @@ public final class Gazetteer {
      * over it.
      */
     public void match(Words words, int from, int to, int[] begin, int[] inside) {
-        matchAll(words, from, to, begin, inside, null);
-        for (int k = 0; k < to - from; k++) {
-            begin[k] &= GazetteerCategory.RULE_CATEGORIES;
-            inside[k] &= GazetteerCategory.RULE_CATEGORIES;
-        }
-    }
-
-    /**
-     * As {@link #match} with every category, the feature-only ones included, for the tagger's features; when
-     * {@code length} is given, {@code length[i - from]} gets the number of words of the longest phrase starting at
-     * word i (0 for none), so that the tagger can weigh a three-word match apart from a one-word one.
-     */
-    public void matchAll(Words words, int from, int to, int[] begin, int[] inside, int[] length) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (!Character.isLetterOrDigit(words.word(i).charAt(0))) {
@@ -142,9 +124,6 @@ public final class Gazetteer {
             }
             if (bestLength > 0) {
                 begin[i - from] |= bestMask;
-                if (length != null) {
-                    length[i - from] = bestLength;
-                }
                 for (int k = i + 1; k < i + bestLength; k++) {
                     inside[k - from] |= bestMask;
                 }

@@ -8,14 +8,13 @@ import java.util.Locale;
 /**
  * Turns each word of a sentence into hashed sparse features: the word, its lower case and shape, prefixes and
  * suffixes, a +-2 context window, capitalisation at sentence start and in all-capital headlines, and gazetteer
- * membership of the word and its neighbours (with the match's length), word clusters, an unknown-word prior (a
- * capitalised word without clusters, listed or not), and the capitalised run the word is in. Features of the
+ * membership of the word and its neighbours, word clusters, and the capitalised run the word is in. Features of the
  * transition from the previous tag are added while decoding ({@link #transitionFeatures}). Thread-safe: keeps no
  * state besides the gazetteer and the clusters.
  */
 public final class FeatureExtractor {
     /** Bump when features change: a model records the version it was trained with. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 4;
 
     private static final String BOS = "<s>";
     private static final String EOS = "</s>";
@@ -65,8 +64,7 @@ public final class FeatureExtractor {
         boolean headline = letters >= 8 && upper * 10 >= letters * 8;
         int[] begin = new int[n];
         int[] inside = new int[n];
-        int[] matchLength = new int[n];
-        gazetteer.matchAll(words, from, to, begin, inside, matchLength);
+        gazetteer.match(words, from, to, begin, inside);
         int[][] classes = new int[n][];
         for (int k = 0; k < n; k++) {
             classes[k] = classes(words.word(from + k));
@@ -75,7 +73,7 @@ public final class FeatureExtractor {
         int[] runEnd = new int[n];
         capitalisedRuns(words, from, n, runStart, runEnd);
         long[][] out = new long[n][];
-        long[] buf = new long[128];
+        long[] buf = new long[112];
         for (int k = 0; k < n; k++) {
             int f = 0;
             String w = words.word(from + k);
@@ -117,11 +115,6 @@ public final class FeatureExtractor {
                 buf[f++] = FeatureHasher.of(27, where + (lowerElsewhere ? "L" : "-") + (capitalisedInside ? "C" : "-"));
             }
             f = addRunFeatures(words, from, k, n, lower, runStart, runEnd, buf, f);
-            if (classes[k] == null && Character.isUpperCase(w.charAt(0))) {
-                // the unknown-word prior: a capitalised word the clusters never saw, with whether any list knows it
-                // (an unlisted one-word name is as often a brand or a people as a person)
-                buf[f++] = FeatureHasher.of(29, (begin[k] | inside[k]) == 0 ? "unlisted" : "listed", shape[k]);
-            }
             addClusterFeatures(classes[k], 80, shape[k], buf, f);
             f += classes[k] == null ? 1 : 2 * classes[k].length;
             f = addNeighbourClusters(k >= 1 ? classes[k - 1] : null, 84, buf, f);
@@ -133,8 +126,6 @@ public final class FeatureExtractor {
                 if (c.in(begin[k])) {
                     buf[f++] = FeatureHasher.of(30 + c.ordinal(), "B");
                     buf[f++] = FeatureHasher.of(30 + c.ordinal(), "B" + shape[k]);
-                    // the match's length: a whole "Kryvyi Rih" is stronger evidence than one word of a phrase
-                    buf[f++] = FeatureHasher.of(30 + c.ordinal(), "B" + Math.min(matchLength[k], 3));
                 }
                 if (c.in(inside[k])) {
                     buf[f++] = FeatureHasher.of(30 + c.ordinal(), "I");

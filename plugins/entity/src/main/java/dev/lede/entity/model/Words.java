@@ -67,14 +67,6 @@ public record Words(String text, int[] starts, int[] ends, String[] words, int[]
         return sb.toString();
     }
 
-    /**
-     * Words {@code [from, to)} as written in the text ("Ta' Xbiex", which the tokens make "Ta ' Xbiex"): gazetteer
-     * phrases are written as people write them, so a name with a detached apostrophe is found only this way.
-     */
-    public String surface(int from, int to) {
-        return text.substring(starts[from], ends[to - 1]);
-    }
-
     /** Builds the word view of a document from its tokens and sentences. */
     public static Words of(String text, List<Token> tokens, List<Sentence> sentences) {
         boolean[] sentenceFirst = new boolean[tokens.size() + 1];

@@ -51,14 +51,4 @@ class WordsTest {
         assertEquals(markets, w.sentenceStart()[markets]);
         assertEquals(markets, w.sentenceEnd()[harper]);
     }
-
-    @Test
-    void surfaceIsTheTextAsWrittenWhereThePhraseIsTheTokensJoined() {
-        Words w = words("Officials met Ta' Xbiex councillors.");
-        int ta = Arrays.asList(w.words()).indexOf("Ta");
-        int xbiex = Arrays.asList(w.words()).indexOf("Xbiex");
-        assertTrue(ta >= 0 && xbiex > ta, Arrays.toString(w.words()));
-        assertEquals("Ta' Xbiex", w.surface(ta, xbiex + 1));
-        assertEquals(String.join(" ", Arrays.copyOfRange(w.words(), ta, xbiex + 1)), w.phrase(ta, xbiex + 1));
-    }
 }
