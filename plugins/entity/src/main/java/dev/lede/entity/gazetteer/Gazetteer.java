@@ -29,20 +29,22 @@ public final class Gazetteer {
     private final int maxWords;
 
     public Gazetteer(Map<String, Integer> phrases) {
-        this.phrases = new HashMap<>(phrases);
+        this(new HashMap<>(phrases));
+    }
+
+    /** Takes ownership of {@code phrases}: a copy of the shipped table is start-up time on the critical path. */
+    private Gazetteer(HashMap<String, Integer> phrases) {
+        this.phrases = phrases;
         this.prefixes = new HashSet<>();
         int max = 1;
         for (String p : phrases.keySet()) {
-            String[] parts = p.split(" ");
-            max = Math.max(max, parts.length);
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < parts.length - 1; i++) {
-                if (i > 0) {
-                    sb.append(' ');
-                }
-                sb.append(parts[i]);
-                prefixes.add(sb.toString());
+            // most phrases are one word; substrings up to each space, not split and join, for the rest
+            int words = 1;
+            for (int space = p.indexOf(' '); space >= 0; space = p.indexOf(' ', space + 1)) {
+                prefixes.add(p.substring(0, space));
+                words++;
             }
+            max = Math.max(max, words);
         }
         this.maxWords = Math.min(max, 6);
     }
@@ -61,8 +63,8 @@ public final class Gazetteer {
 
     /** Reads lines {@code CATEGORY<TAB>phrase}. */
     public static Gazetteer read(InputStream in) throws IOException {
-        Map<String, Integer> phrases = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        HashMap<String, Integer> phrases = new HashMap<>(1 << 18);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         for (String line; (line = r.readLine()) != null; ) {
             int tab = line.indexOf('\t');
             if (tab <= 0 || line.startsWith("#")) {
