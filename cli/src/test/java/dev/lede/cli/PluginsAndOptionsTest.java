@@ -26,7 +26,7 @@ class PluginsAndOptionsTest {
         CliRun geo = run("extract", "--set", "geo.nosuch=1", "-");
         assertEquals(2, geo.exit());
         assertTrue(geo.err().contains("valid keys: geo.containedPlaces, geo.demonymConfidence, geo.demonyms, "
-                + "geo.disabledFeatures, geo.ledeTown, geo.literalOnly"), geo.err());
+                + "geo.disabledFeatures, geo.facilityTown, geo.ledeTown, geo.literalOnly"), geo.err());
     }
 
     @Test
