@@ -749,12 +749,11 @@ final class Grammar {
                 j++;
             }
         }
-        Word wd = word(j);
-        if (wd == null || wd.weekday() == 0 || !plausibleWeekday(j)) {
+        int weekday = weekdayAt(j);
+        if (weekday == 0) {
             return null;
         }
-        int weekday = wd.weekday();
-        int end = at(j).lower().length() <= 5 ? dot(j + 1) : j + 1;
+        int end = afterWeekday(j);
         // "Friday, Oct. 23", "Friday Oct 23", "this Friday 5/12", "Friday-Jun-15", "Friday (June 15)": the date says
         // which Friday
         boolean bracket = punct(end, "(");
@@ -813,6 +812,17 @@ final class Grammar {
     /** Three-letter weekdays that are other words too ("wed", "sat", "sun", "mon"). */
     private static final Set<String> SHORT_WEEKDAYS = Set.of("mon", "wed", "sat", "sun");
 
+    /** The weekday (1 = Monday) that the word at j names, 0 when it names none or only looks like one ("sun"). */
+    private int weekdayAt(int j) {
+        Word named = word(j);
+        return named != null && named.weekday() > 0 && plausibleWeekday(j) ? named.weekday() : 0;
+    }
+
+    /** Where a weekday word at j ends: after the full stop of an abbreviation ("Fri.", "Thurs."). */
+    private int afterWeekday(int j) {
+        return at(j).lower().length() <= 5 ? dot(j + 1) : j + 1;
+    }
+
     /**
      * "Mon", "Wed", "Sat", "Sun" are a weekday only capitalised; "sat", "sun" and "wed" (a verb, the star) only
      * when a day of the month, a date or a clock follows too, or after a shifted week ("next week Mon").
@@ -850,12 +860,11 @@ final class Grammar {
         if (punct(j, "-") || w(j, "on")) {
             j++;
         }
-        Word d = word(j);
-        if (d == null || d.weekday() == 0 || !plausibleWeekday(j)) {
+        int weekday = weekdayAt(j);
+        if (weekday == 0) {
             return null;
         }
-        int weekday = d.weekday();
-        int end = at(j).lower().length() <= 5 ? dot(j + 1) : j + 1;
+        int end = afterWeekday(j);
         return new DatePart(end, DateSpec.relative(c -> c.anchor().weekdayOfWeek(weekday, weeks)));
     }
 
@@ -1088,12 +1097,12 @@ final class Grammar {
      * (Monday to Sunday) of the day so far away.
      */
     private DatePart weekdayOfShiftedDay(int i) {
-        Word wd = word(i);
+        int weekdayFirst = weekdayAt(i);
         int weekday;
         DayShift shift;
         int end;
-        if (wd != null && wd.weekday() > 0 && plausibleWeekday(i)) {
-            weekday = wd.weekday();
+        if (weekdayFirst > 0) {
+            weekday = weekdayFirst;
             shift = dayShift(punct(i + 1, ",") ? i + 2 : i + 1);
             if (shift == null) {
                 return null;
@@ -1101,11 +1110,10 @@ final class Grammar {
             end = shift.end();
         } else {
             shift = dayShift(i);
-            Word d = shift == null || !w(shift.end(), "on") ? null : word(shift.end() + 1);
-            if (d == null || d.weekday() == 0 || !plausibleWeekday(shift.end() + 1)) {
+            weekday = shift == null || !w(shift.end(), "on") ? 0 : weekdayAt(shift.end() + 1);
+            if (weekday == 0) {
                 return null;
             }
-            weekday = d.weekday();
             end = shift.end() + 2;
         }
         DayShift s0 = shift;
