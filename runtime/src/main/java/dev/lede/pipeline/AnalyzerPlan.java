@@ -6,6 +6,7 @@ import dev.lede.document.LayerKey;
 import dev.lede.plugin.AnalyzerRegistry;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,9 @@ public final class AnalyzerPlan {
             throw new AnalyzerException("analyzers depend on each other in a cycle: "
                     + String.join(" -> ", path) + " -> " + p.name());
         }
-        for (LayerKey<?> layer : p.requires()) {
+        // by name: requires() is often a Set.of, whose order changes from one JVM to the next, and the plan's order
+        // is the order of the layers in every result
+        for (LayerKey<?> layer : p.requires().stream().sorted(Comparator.comparing(LayerKey::name)).toList()) {
             AnalyzerProvider dep = registry.providerOf(layer).orElseThrow(() -> new AnalyzerException(
                     "analyzer '" + p.name() + "' requires layer '" + layer
                             + "', which no installed analyzer provides; installed: "

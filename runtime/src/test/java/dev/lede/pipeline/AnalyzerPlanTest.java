@@ -48,6 +48,19 @@ class AnalyzerPlanTest {
     }
 
     @Test
+    void independentRequirementsRunInTheOrderOfTheirLayerNames() {
+        // requires() is a Set.of here, whose iteration order changes from one JVM to the next; the plan (and so the
+        // order of the layers in every result) must not
+        AnalyzerRegistry registry = AnalyzerRegistry.of(List.of(
+                FakeProvider.named("last").requires(C, A, B),
+                FakeProvider.named("makes-gamma").provides(C),
+                FakeProvider.named("makes-alpha").provides(A),
+                FakeProvider.named("makes-beta").provides(B)));
+        assertEquals(List.of("makes-alpha", "makes-beta", "makes-gamma", "last"),
+                names(AnalyzerPlan.resolve(registry, List.of("last"))));
+    }
+
+    @Test
     void aMissingRequirementNamesTheLayerAndTheAnalyzer() {
         AnalyzerRegistry registry = AnalyzerRegistry.of(List.of(new ShoutProvider()));
         AnalyzerException e = assertThrows(AnalyzerException.class,
